@@ -1,0 +1,4 @@
+lexer grammar StatsLexer;
+
+NUMBER : [0-9]+ ;
+OTHER : . ;

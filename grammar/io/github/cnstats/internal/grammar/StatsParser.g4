@@ -1,0 +1,5 @@
+parser grammar StatsParser;
+
+options { tokenVocab = StatsLexer; }
+
+text : (NUMBER | OTHER)* EOF ;

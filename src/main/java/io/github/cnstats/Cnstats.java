@@ -1,0 +1,31 @@
+package io.github.cnstats;
+
+import io.github.cnstats.internal.extract.StatsExtractor;
+
+/**
+ * The entry point of cnstats.
+ *
+ * <pre>{@code
+ * List<Measurement> found = Cnstats.parser().parse("全国共破获电信网络诈骗案件39.1万起,同比上升5.7%");
+ * Measurement m = found.get(0);
+ * m.subject();                         // 破获电信网络诈骗案件
+ * m.quantity().value();                // 391000
+ * m.change().amount();                 // 5.7
+ * }</pre>
+ */
+public final class Cnstats {
+
+    private static final MeasurementParser DEFAULT = new StatsExtractor();
+
+    private Cnstats() {
+    }
+
+    /**
+     * The shared parser with the standard unit lexicon. It is thread-safe; keep and reuse it.
+     *
+     * @return the parser
+     */
+    public static MeasurementParser parser() {
+        return DEFAULT;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.cnstats;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class QuantityTest {
+
+    @Test
+    void equalValuesOfDifferentScaleAreEqual() {
+        Quantity a = Quantity.of(new BigDecimal("1.5E+4"), null);
+        Quantity b = Quantity.of(new BigDecimal("15000.00"), null);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals("15000", a.value().toPlainString());
+    }
+
+    @Test
+    void plainFormHasNoTrailingZeros() {
+        assertEquals("5.7", Quantity.plain(new BigDecimal("5.70")));
+        assertEquals("0", Quantity.plain(new BigDecimal("0.000")));
+    }
+}
