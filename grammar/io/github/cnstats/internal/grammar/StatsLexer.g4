@@ -1,4 +1,142 @@
+/*
+ * Tokens of Chinese official-statistics text, after normalisation (NFKC, Traditional -> Simplified, pinyin
+ * glosses removed; see io.github.cnstats.internal.normalize).
+ *
+ * Units and counters are NOT lexer rules: they are data (units.tsv). LexiconLexer, a subclass, asks the unit
+ * lexicon at every position and emits UNIT or TIME_UNIT when the lexicon matches something longer than the
+ * rule below would. The two token types are declared here so that the parser can name them.
+ *
+ * Word tokens longer than one character exist for two reasons: they carry meaning (同比, 上升, 分别), or they
+ * protect a character from being read on its own (增加值 is a noun, not 增加 + 值; 人均 is not the unit 人).
+ * ANTLR's longest match does the rest.
+ */
 lexer grammar StatsLexer;
 
-NUMBER : [0-9]+ ;
-OTHER : . ;
+tokens { UNIT, TIME_UNIT }
+
+// ---------------------------------------------------------------------------------------------------------
+// Numbers
+
+/** A calendar date with separators (2022-12-30, 2024/01/09): never a quantity. */
+DATE        : DIGIT DIGIT DIGIT DIGIT DATE_SEP DIGIT DIGIT? DATE_SEP DIGIT DIGIT? ;
+
+/** A clock time (10:41, 21:22:05): never a quantity. */
+CLOCK       : DIGIT DIGIT? ':' DIGIT DIGIT (':' DIGIT DIGIT)? ;
+
+/** An Arabic number, with a decimal part or thousands separators: 391000, 39.1, 3,291, 1,234.5. */
+NUMBER      : DIGIT+ ('.' DIGIT+)?
+            | DIGIT DIGIT? DIGIT? (',' DIGIT DIGIT DIGIT)+ ('.' DIGIT+)?
+            ;
+
+/** A run of Chinese digits: 一, 二〇二三, 廿五, 两. Magnitudes are separate tokens. */
+CN_DIGITS   : CN_DIGIT+ ;
+
+/** A Chinese decimal part: 点 followed by digits read one by one (廿五点二亿). A lone 点 is not one. */
+CN_FRACTION : '点' CN_DIGIT+ ;
+
+/** 十 百 千 万 亿, one at a time, so that a unit such as 千瓦 can still be read after a magnitude. */
+MAGNITUDE   : [十百千万亿] ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Percents, multiples, tenths
+
+PERCENT           : '%' ;
+PERMILLE          : '‰' ;
+PERCENT_OF        : '百分之' ;
+PERMILLE_OF       : '千分之' ;
+PERCENTAGE_POINT  : '个百分点' | '百分点' ;
+TIMES             : '倍' ;
+/** Tenths: 七成 is 70 %. Only meaningful after a number; the parser decides. */
+TENTH             : '成' ;
+/** 翻一番, 翻两番, 翻番, 倍增: a doubling (or more), read as a multiple in Java. */
+DOUBLING          : '翻' CN_DIGIT? '番' | '翻了' CN_DIGIT '番' | '倍增' ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Approximation
+
+/** Words before a number that qualify it: 近 约 超过 不足 至少 突破 ... (mapped in Java). */
+APPROX_BEFORE : '近' | '将近' | '接近' | '约' | '大约' | '超' | '超过' | '逾' | '不足' | '不到'
+              | '至少' | '不少于' | '不低于' | '至多' | '不超过' | '最多' | '突破' | '超出' | '跨越' | '跨上'
+              | '迈上' | '跨过' | '迈过' ;
+
+/** Words after a number or unit that qualify it: 余 以上 左右 以下 以内 ... (多 is MORE_WORD). */
+APPROX_AFTER  : '余' | '有余' | '以上' | '左右' | '上下' | '以下' | '以内' | '之内' | '许' ;
+
+/** 多: an approximation after a number (4300多条), or a direction after a comparison (比上年多). */
+MORE_WORD     : '多' ;
+/** 少: a direction after a comparison (比上年少). */
+LESS_WORD     : '少' ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Changes
+
+YOY_BASIS     : '同比' | '按年' | '逐年' | '年同比'
+              | ('比' | '较' | '与') ('上年' | '去年' | '上一年' | '前一年') ('同期' | '末')? '相比'?
+              ;
+POP_BASIS     : '环比' | '按月' | '按季' | '逐月' | '连月'
+              | ('比' | '较' | '与') ('上月' | '上季度' | '上季' | '上周' | '前一月' | '上个月') '相比'?
+              ;
+/** A comparison against a named reference: 高于全国平均水平7.3个百分点. */
+REF_VERB      : '高于' | '高出' | '低于' | '快于' | '慢于' | '多于' | '少于' | '优于' ;
+/** 比/较 before a reference of one's own: 比2020年增长20%. */
+COMPARE_MARK  : '比' | '较' ;
+
+UP_VERB       : '上升' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
+              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升' ;
+DOWN_VERB     : '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
+              | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌' ;
+FLAT_VERB     : '持平' | '基本持平' ;
+/** "rose to" / "fell to": the level after the change follows. */
+RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升') ('至' | '到') ;
+FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减') ('至' | '到') ;
+/** The name of a rate of change: 增速 涨幅 降幅 ... (its direction is read in Java). */
+RATE_WORD     : '增速' | '增幅' | '涨幅' | '升幅' | '降幅' | '跌幅' | '减幅' | '增长率' | '增长速度' | '下降幅度'
+              | '上涨幅度' | '增长幅度' ;
+YEARLY_AVG    : '年均' ;
+MONTHLY_AVG   : '月均' ;
+/** Words that qualify a change and keep its direction: 大幅, 微, 持续, 实际 ... */
+CHANGE_ADVERB : '大幅' | '小幅' | '微' | '明显' | '显著' | '持续' | '稳步' | '快速' | '较快' | '逐步' | '不断'
+              | '有所' | '略有' | '略' | '实际' | '名义' | '累计' | '进一步' | '稳定' ;
+CONTINUOUS    : '连续' ;
+/** 了 after a verb: 增长了15%. */
+PERFECTIVE    : '了' ;
+FROM          : '从' | '由' ;
+REACH         : '达' | '达到' | '为' | '是' ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Structure
+
+RESPECTIVELY  : '分别' | '依次' ;
+EACH          : '均' | '皆' ;
+ORDINAL       : '第' ;
+TO            : '至' | '到' ;
+DASH          : '—' | '–' | '~' | '〜' ;
+HYPHEN        : '-' ;
+PLUS          : '+' ;
+/** Period words that contain 至 or 到, so that they are not read as a range. */
+PERIOD_WORD   : '截至' | '截止' | '截止到' | '至今' | '以来' ;
+LIST_SEP      : '、' ;
+CONJ          : '和' | '与' | '及' | '以及' ;
+CLAUSE_SEP    : ',' | ';' | ':' ;
+SENTENCE_END  : '。' | '!' | '?' ;
+OPEN_QUOTE    : '“' | '‘' | '「' | '『' | '《' | '"' ;
+CLOSE_QUOTE   : '”' | '’' | '」' | '』' | '》' ;
+LPAREN        : '(' | '〔' | '[' | '【' ;
+RPAREN        : ')' | '〕' | ']' | '】' ;
+
+/** Words that contain a keyword or a unit character but mean something else. */
+WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '对比' | '相比' | '比较' | '之比'
+              | '新增' | '增值' | '增强' | '上下游' | '多元' | '多样' | '成为' | '成效' | '成果' | '形成'
+              | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较' ;
+
+LATIN         : [a-zA-Z]+ ;
+HAN           : [\p{Script=Han}] ;
+WS            : [ \t\r\n\u00A0\u3000]+ -> channel(HIDDEN) ;
+/** Anything else, one character at a time: the lexer never fails. */
+OTHER         : . ;
+
+// ---------------------------------------------------------------------------------------------------------
+
+fragment DIGIT    : [0-9] ;
+fragment DATE_SEP : [-/.] ;
+fragment CN_DIGIT : [零〇○一二两三四五六七八九廿卅卌] ;

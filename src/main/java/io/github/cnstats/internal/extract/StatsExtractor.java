@@ -1,17 +1,133 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.Change;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
+import io.github.cnstats.Period;
+import io.github.cnstats.Quantity;
+import io.github.cnstats.Span;
+import io.github.cnstats.Unit;
+import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.normalize.NormalizedText;
+import io.github.cnstats.internal.normalize.SentenceSplitter;
+import io.github.cnstats.internal.normalize.TextNormalizer;
+import io.github.cnstats.internal.normalize.TextRange;
+import io.github.cnstats.internal.parse.SentenceParser;
+import io.github.cnstats.internal.units.UnitLexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The parser behind {@link io.github.cnstats.Cnstats#parser()}. Work in progress: finds nothing yet. */
+/**
+ * The parser behind {@link io.github.cnstats.Cnstats#parser()}: normalise the document once, split it into
+ * sentences, parse the sentences that can hold a number, bind what the grammar found into measurements, and
+ * map every offset back to the original text.
+ *
+ * <p>Immutable and thread-safe: every call keeps its state on its own stack.
+ */
 public final class StatsExtractor implements MeasurementParser {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final UnitLexicon units;
+    private final SentenceParser sentenceParser;
+    private final ElementReader reader;
+
+    /** A parser with the standard unit lexicon. */
+    public StatsExtractor() {
+        this(UnitLexicon.standard());
+    }
+
+    /**
+     * @param units the units and counters to recognise
+     */
+    public StatsExtractor(UnitLexicon units) {
+        this.units = Objects.requireNonNull(units, "units");
+        this.sentenceParser = new SentenceParser(units);
+        this.reader = new ElementReader(units);
+    }
 
     @Override
     public List<Measurement> parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return List.of();
+        NormalizedText normalized = normalizer.normalize(text);
+        String norm = normalized.text();
+        PeriodFinder periods = new PeriodFinder(norm);
+        RegionFinder regions = new RegionFinder(norm);
+        SubjectText subjects = new SubjectText(norm, periods, regions);
+        MeasurementBinder binder = new MeasurementBinder(norm, subjects);
+        OriginalText original = new OriginalText(normalized);
+        List<Measurement> out = new ArrayList<>();
+        for (TextRange sentence : splitter.sentences(normalized)) {
+            if (!mayHoldStatistics(norm, sentence.start(), sentence.end())) {
+                continue;
+            }
+            String sentenceText = norm.substring(sentence.start(), sentence.end());
+            List<Element> elements = reader.read(sentenceParser.parse(sentenceText), sentence.start());
+            List<Draft> drafts = binder.bind(elements, sentence.start(), sentence.end());
+            for (Draft draft : drafts) {
+                out.add(toMeasurement(draft, sentence, original, periods, regions));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The fast path: a sentence with no digit, numeral or change word holds no statistic. */
+    static boolean mayHoldStatistics(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || STATISTIC_CHARS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String STATISTIC_CHARS = "零〇○一二两三四五六七八九十百千万亿廿卅%‰倍成升增降减涨跌持番";
+
+    private Measurement toMeasurement(Draft draft, TextRange sentence, OriginalText original, PeriodFinder periods,
+                                      RegionFinder regions) {
+        int start = draft.extentStart();
+        int end = draft.extentEnd();
+        Span span = original.span(start, end);
+        String subject = null;
+        if (draft.hasSubject()) {
+            StringBuilder s = new StringBuilder();
+            for (int[] range : draft.subject) {
+                s.append(original.text(range[0], range[1]));
+            }
+            subject = s.toString();
+        }
+        Quantity quantity = draft.quantity == null ? null : quantity(draft.quantity, original);
+        Change change = draft.change;
+        if (change != null && draft.reference != null) {
+            change = new Change(change.basis(), change.direction(), change.amount(), change.amountUnit(),
+                    original.text(draft.reference[0], draft.reference[1]), change.streak());
+        }
+        Period period = null;
+        List<PeriodFinder.Found> found = periods.findAll(sentence.start(), Math.max(sentence.start(), start));
+        if (!found.isEmpty()) {
+            PeriodFinder.Found last = found.get(found.size() - 1);
+            period = new Period(original.text(last.start(), last.end()), last.kind());
+        }
+        String region = null;
+        int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)));
+        if (place != null) {
+            region = original.text(place[0], place[1]);
+        }
+        return new Measurement(subject, quantity, change, period, region, span, original.text(span));
+    }
+
+    private static int firstNumber(Draft draft, int fallback) {
+        return draft.quantity != null ? draft.quantity.start() : draft.start;
+    }
+
+    private Quantity quantity(QuantityPhrase q, OriginalText original) {
+        Unit unit = q.unit();
+        if (unit != null && q.unitStart() >= 0) {
+            unit = new Unit(original.unitText(q.unitStart(), q.unitEnd()), unit.kind());
+        }
+        return new Quantity(q.value(), q.high(), unit, q.approx());
     }
 }

@@ -1,0 +1,67 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Change;
+import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A measurement being bound: mutable while {@link MeasurementBinder} works on a sentence, then turned into an
+ * immutable {@link io.github.cnstats.Measurement}. Offsets are in the normalised document.
+ */
+final class Draft {
+
+    /** Where the subject is written: one range, or two when the subject wraps the number (破获2.9万起电诈案件). */
+    final List<int[]> subject = new ArrayList<>();
+    QuantityPhrase quantity;
+    Change change;
+    /** The text extent of the number and change phrases, without the subject. */
+    int start;
+    int end;
+    /** A quantity after 从: the level a change started from, which takes no change of its own. */
+    boolean from;
+    /** The 分别 list this quantity belongs to, or -1, and the subject written once for the whole list. */
+    int group = -1;
+    int[] groupSubject;
+    /** Where the named reference of a REFERENCE change is written, or null. */
+    int[] reference;
+    /** Where this draft's own subject text would start, for period and region lookup. */
+    int anchor;
+
+    Draft(int start, int end) {
+        this.start = start;
+        this.end = end;
+        this.anchor = start;
+    }
+
+    boolean hasSubject() {
+        return !subject.isEmpty();
+    }
+
+    void extend(int otherStart, int otherEnd) {
+        start = Math.min(start, otherStart);
+        end = Math.max(end, otherEnd);
+    }
+
+    void copySubjectOf(Draft other) {
+        subject.clear();
+        subject.addAll(other.subject);
+    }
+
+    int extentStart() {
+        int s = start;
+        for (int[] range : subject) {
+            s = Math.min(s, range[0]);
+        }
+        return s;
+    }
+
+    int extentEnd() {
+        int e = end;
+        for (int[] range : subject) {
+            e = Math.max(e, range[1]);
+        }
+        return e;
+    }
+}

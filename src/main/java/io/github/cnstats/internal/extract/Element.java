@@ -1,0 +1,75 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Approximation;
+import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.Direction;
+import io.github.cnstats.Unit;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the grammar found in a sentence, one element at a time, before anything is bound to anything. Offsets
+ * are indices into the normalised text of the whole document, {@code [start, end)}.
+ */
+sealed interface Element {
+
+    int start();
+
+    int end();
+
+    /**
+     * A number with what it counts: {@code 39.1万起}, {@code 6至8个}, {@code 5.7%}.
+     *
+     * @param unit      the unit, or null for a bare number
+     * @param unitStart where the unit is written, or -1 for a unit the grammar knows ({@code %}, {@code 倍})
+     * @param time      whether the unit is a calendar or duration unit (年, 个月): a period, not a measurement
+     * @param scaled    whether the number carries a magnitude (万, 亿) or is a percent or multiple: a bare number
+     *                  that is not scaled is an identifier, a year or a code, never a statistic
+     * @param loneOne   whether the number is the single Chinese numeral 一, which official text uses as an
+     *                  article (一批, 一个) far more often than as a count
+     */
+    record QuantityPhrase(int start, int end, BigDecimal value, BigDecimal high, Unit unit, int unitStart,
+                          int unitEnd, Approximation approx, boolean time, boolean scaled, boolean loneOne)
+            implements Element {
+
+        QuantityPhrase withApprox(Approximation approx) {
+            return new QuantityPhrase(start, end, value, high, unit, unitStart, unitEnd, approx, time, scaled,
+                    loneOne);
+        }
+
+        QuantityPhrase withUnitOf(QuantityPhrase other) {
+            return new QuantityPhrase(start, end, value, high, other.unit, -1, -1, approx, other.time, scaled,
+                    loneOne);
+        }
+
+        boolean isBare() {
+            return unit == null;
+        }
+    }
+
+    /**
+     * A change: {@code 同比上升5.7%}, {@code 分别增长6.8%、12.3%}, {@code 提高到76.58%} (a level).
+     *
+     * @param amounts        the amounts in text order (empty for a direction only); for a level, the levels
+     * @param respectively   whether 分别 stands in the phrase
+     * @param qualified      whether the direction is qualified (持续, 大幅, a basis...), which makes a
+     *                       direction-only change a statement rather than a verb in passing
+     * @param level          whether the amounts are levels reached (提高到X), not sizes of change
+     * @param referenceStart where the named reference is written ({@code 全国平均水平}), or -1
+     */
+    record ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
+                        boolean respectively, boolean qualified, boolean level, int referenceStart,
+                        int referenceEnd) implements Element {
+    }
+
+    /** 连续7个月: how long the next change has lasted. */
+    record StreakPhrase(int start, int end, int count, String unit) implements Element {
+    }
+
+    /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote, an ordinal. */
+    record Marker(int start, int end, Kind kind) implements Element {
+
+        enum Kind { RESPECTIVELY, EACH, LIST_SEP, CONJ, FROM, CLAUSE_END, OPEN_QUOTE, CLOSE_QUOTE, ORDINAL }
+    }
+}

@@ -1,0 +1,328 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Approximation;
+import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.Direction;
+import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
+import io.github.cnstats.internal.extract.Element.ChangePhrase;
+import io.github.cnstats.internal.extract.Element.Marker;
+import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.extract.Element.StreakPhrase;
+import io.github.cnstats.internal.grammar.StatsParser;
+import io.github.cnstats.internal.grammar.StatsParser.ChangeAmountsContext;
+import io.github.cnstats.internal.grammar.StatsParser.ChangeLeadContext;
+import io.github.cnstats.internal.grammar.StatsParser.ElementContext;
+import io.github.cnstats.internal.grammar.StatsParser.MeasureContext;
+import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
+import io.github.cnstats.internal.grammar.StatsParser.QuantityContext;
+import io.github.cnstats.internal.numeral.Numerals;
+import io.github.cnstats.internal.units.UnitLexicon;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the parse tree of one sentence into {@link Element}s: numbers become {@code BigDecimal}s, words become
+ * enums. Phrases whose numbers cannot be read (too long, too large) are dropped here, so that nothing after
+ * this step sees a half-read number.
+ */
+final class ElementReader {
+
+    private final UnitLexicon units;
+
+    ElementReader(UnitLexicon units) {
+        this.units = units;
+    }
+
+    /**
+     * @param sentence the parse tree
+     * @param offset   where the sentence starts in the normalised document
+     * @return the elements in text order
+     */
+    List<Element> read(StatsParser.SentenceContext sentence, int offset) {
+        List<Element> out = new ArrayList<>();
+        for (ElementContext element : sentence.element()) {
+            try {
+                readElement(element, offset, out);
+            } catch (NumberFormatException unreadable) {
+                // A numeral beyond the limits or malformed: the phrase is not a measurement.
+            }
+        }
+        return out;
+    }
+
+    private void readElement(ElementContext element, int offset, List<Element> out) {
+        if (element instanceof StatsParser.QuantityElementContext q) {
+            out.add(quantity(q.quantity(), offset));
+        } else if (element instanceof StatsParser.ChangeElementContext c) {
+            out.add(change(c.change(), offset));
+        } else if (element instanceof StatsParser.LevelChangeElementContext l) {
+            out.add(level(l.levelChange(), offset));
+        } else if (element instanceof StatsParser.StreakElementContext s) {
+            BigDecimal count = numeral(s.streak().numeral());
+            int n = count.signum() > 0 && count.scale() <= 0 && count.compareTo(BigDecimal.valueOf(10_000)) < 0
+                    ? count.intValue() : 0;
+            if (n > 0) {
+                out.add(new StreakPhrase(start(s, offset), end(s, offset), n, s.streak().TIME_UNIT().getText()));
+            }
+        } else if (element instanceof StatsParser.OrdinalElementContext o) {
+            out.add(marker(o, offset, Marker.Kind.ORDINAL));
+        } else if (element instanceof StatsParser.FromElementContext f) {
+            out.add(marker(f, offset, Marker.Kind.FROM));
+        } else if (element instanceof StatsParser.RespectivelyElementContext r) {
+            out.add(marker(r, offset, Marker.Kind.RESPECTIVELY));
+        } else if (element instanceof StatsParser.EachElementContext e) {
+            out.add(marker(e, offset, Marker.Kind.EACH));
+        } else if (element instanceof StatsParser.ListSepElementContext l) {
+            out.add(marker(l, offset, Marker.Kind.LIST_SEP));
+        } else if (element instanceof StatsParser.ConjElementContext c) {
+            out.add(marker(c, offset, Marker.Kind.CONJ));
+        } else if (element instanceof StatsParser.ClauseEndElementContext c) {
+            out.add(marker(c, offset, Marker.Kind.CLAUSE_END));
+        } else if (element instanceof StatsParser.OpenQuoteElementContext q) {
+            out.add(marker(q, offset, Marker.Kind.OPEN_QUOTE));
+        } else if (element instanceof StatsParser.CloseQuoteElementContext q) {
+            out.add(marker(q, offset, Marker.Kind.CLOSE_QUOTE));
+        }
+        // Text elements are what lies between the others; they need no element of their own.
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Quantities
+
+    private QuantityPhrase quantity(QuantityContext q, int offset) {
+        List<MeasureContext> measures = q.measure();
+        Reading low = measure(measures.get(0), offset);
+        Reading high = measures.size() > 1 ? measure(measures.get(1), offset) : null;
+        Approximation approx = Approximation.EXACT;
+        if (q.approxBefore().size() > 0) {
+            approx = Approximations.of(q.approxBefore(0).getText());
+        }
+        for (var after : q.approxAfter()) {
+            approx = Approximations.of(after.getText());
+        }
+        if (low.approx != Approximation.EXACT && approx == Approximation.EXACT) {
+            approx = low.approx;
+        }
+        Reading unitSource = high != null && high.unit != null ? high : low;
+        if (low.unit != null && high != null && high.unit == null) {
+            unitSource = low;
+        }
+        return new QuantityPhrase(start(q, offset), end(q, offset), low.value, high == null ? null : high.value,
+                unitSource.unit, unitSource.unitStart, unitSource.unitEnd, approx, unitSource.time,
+                low.scaled || (high != null && high.scaled), high == null && low.loneOne);
+    }
+
+    /** One measure of a quantity, before the quantity's approximation words are applied. */
+    private record Reading(BigDecimal value, Unit unit, int unitStart, int unitEnd, boolean time, boolean scaled,
+                           boolean loneOne, Approximation approx) {
+    }
+
+    private Reading measure(MeasureContext m, int offset) {
+        if (m instanceof StatsParser.PercentMeasureContext p) {
+            return fixed(numeral(p.numeral()), Unit.PERCENT);
+        } else if (m instanceof StatsParser.PermilleMeasureContext p) {
+            return fixed(numeral(p.numeral()), Unit.PER_MILLE);
+        } else if (m instanceof StatsParser.PercentOfMeasureContext p) {
+            return fixed(numeral(p.numeral()), Unit.PERCENT);
+        } else if (m instanceof StatsParser.PermilleOfMeasureContext p) {
+            return fixed(numeral(p.numeral()), Unit.PER_MILLE);
+        } else if (m instanceof StatsParser.PointMeasureContext p) {
+            return fixed(numeral(p.numeral()), Unit.PERCENTAGE_POINT);
+        } else if (m instanceof StatsParser.TimesMeasureContext t) {
+            return fixed(numeral(t.numeral()), Unit.TIMES);
+        } else if (m instanceof StatsParser.TenthMeasureContext t) {
+            BigDecimal hundredths = t.numeral().size() > 1 ? numeral(t.numeral(1)) : null;
+            return fixed(Numerals.tenthsToPercent(numeral(t.numeral(0)), hundredths), Unit.PERCENT);
+        } else if (m instanceof StatsParser.UnitMeasureContext u) {
+            NumeralContext n = u.numeral();
+            Approximation inner = innerApprox(n);
+            if (u.innerApprox() != null) {
+                inner = Approximations.of(u.innerApprox().getText());
+            }
+            Token unitToken = u.unit().getStart();
+            String unitText = unitToken.getText();
+            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
+            return new Reading(numeral(n), new Unit(unitText, kind), unitToken.getStartIndex() + offset,
+                    unitToken.getStopIndex() + 1 + offset, u.unit() instanceof StatsParser.TimeUnitContext,
+                    hasMagnitude(n), isLoneOne(n), inner);
+        } else {
+            NumeralContext n = ((StatsParser.BareMeasureContext) m).numeral();
+            return new Reading(numeral(n), null, -1, -1, false, hasMagnitude(n), isLoneOne(n), innerApprox(n));
+        }
+    }
+
+    private static Reading fixed(BigDecimal value, Unit unit) {
+        return new Reading(value, unit, -1, -1, false, true, false, Approximation.EXACT);
+    }
+
+    private static BigDecimal numeral(NumeralContext n) {
+        if (n instanceof StatsParser.ArabicNumeralContext a) {
+            BigDecimal base = Numerals.parseArabic(a.NUMBER().getText());
+            StringBuilder magnitudes = new StringBuilder();
+            for (TerminalNode magnitude : a.MAGNITUDE()) {
+                magnitudes.append(magnitude.getText());
+            }
+            return magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
+        }
+        return Numerals.parseChinese(n.getText());
+    }
+
+    /** 300多万: the approximation written between the number and its magnitude. */
+    private static Approximation innerApprox(NumeralContext n) {
+        if (n instanceof StatsParser.ArabicNumeralContext a && a.innerApprox() != null) {
+            return Approximations.of(a.innerApprox().getText());
+        }
+        return Approximation.EXACT;
+    }
+
+    private static boolean hasMagnitude(NumeralContext n) {
+        if (n instanceof StatsParser.ArabicNumeralContext a) {
+            return !a.MAGNITUDE().isEmpty();
+        }
+        return n.getText().chars().anyMatch(c -> c == '万' || c == '亿');
+    }
+
+    private static boolean isLoneOne(NumeralContext n) {
+        return n instanceof StatsParser.ChineseNumeralContext && n.getText().equals("一");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Changes
+
+    private ChangePhrase change(StatsParser.ChangeContext c, int offset) {
+        if (c instanceof StatsParser.DirectedChangeContext d) {
+            Lead lead = lead(d.changeLead());
+            return new ChangePhrase(start(d, offset), end(d, offset), lead.basis, direction(d.direction()),
+                    amounts(d.changeAmounts(), offset), lead.respectively || d.RESPECTIVELY() != null,
+                    lead.qualified(), false, -1, -1);
+        } else if (c instanceof StatsParser.RateChangeContext r) {
+            Lead lead = lead(r.changeLead());
+            ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis == ChangeBasis.UNSPECIFIED
+                    ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis;
+            return new ChangePhrase(start(r, offset), end(r, offset), basis, rateDirection(r.RATE_WORD().getText()),
+                    amounts(r.changeAmounts(), offset), lead.respectively || r.RESPECTIVELY() != null, true, false,
+                    -1, -1);
+        } else if (c instanceof StatsParser.DoublingChangeContext d) {
+            Lead lead = lead(d.changeLead());
+            int end = end(d, offset);
+            QuantityPhrase times = new QuantityPhrase(start(d, offset), end, doublingTimes(d.DOUBLING().getText()),
+                    null, Unit.TIMES, -1, -1, Approximation.EXACT, false, true, false);
+            return new ChangePhrase(start(d, offset), end, lead.basis, Direction.UP, List.of(times),
+                    lead.respectively, true, false, -1, -1);
+        } else if (c instanceof StatsParser.ReferenceChangeContext r) {
+            Direction direction = r.REF_VERB().getText().matches("低于|慢于|少于") ? Direction.DOWN : Direction.UP;
+            return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
+                    amounts(r.changeAmounts(), offset), r.RESPECTIVELY() != null, true, false,
+                    start(r.refWords(), offset), end(r.refWords(), offset));
+        } else if (c instanceof StatsParser.ComparedChangeContext r) {
+            Direction direction;
+            var compared = r.comparedDirection();
+            if (compared instanceof StatsParser.ComparedVerbContext verb) {
+                direction = direction(verb.direction());
+            } else {
+                direction = compared instanceof StatsParser.ComparedMoreContext ? Direction.UP : Direction.DOWN;
+            }
+            return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
+                    amounts(r.changeAmounts(), offset), false, true, false,
+                    start(r.compareWords(), offset), end(r.compareWords(), offset));
+        } else {
+            StatsParser.SignedChangeContext s = (StatsParser.SignedChangeContext) c;
+            ChangeBasis basis = s.basis() instanceof StatsParser.YearOnYearContext
+                    ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
+            Direction direction = s.signedAmount().PLUS() != null ? Direction.UP : Direction.DOWN;
+            return new ChangePhrase(start(s, offset), end(s, offset), basis, direction,
+                    List.of(quantity(s.signedAmount().quantity(), offset)), s.RESPECTIVELY() != null, true,
+                    false, -1, -1);
+        }
+    }
+
+    private ChangePhrase level(StatsParser.LevelChangeContext l, int offset) {
+        Lead lead = lead(l.changeLead());
+        Direction direction = l.RISE_TO() != null ? Direction.UP : Direction.DOWN;
+        return new ChangePhrase(start(l, offset), end(l, offset), lead.basis, direction,
+                amounts(l.changeAmounts(), offset), lead.respectively || l.RESPECTIVELY() != null, true, true, -1,
+                -1);
+    }
+
+    /** What stands before a direction: the basis, 分别, adverbs. */
+    private record Lead(ChangeBasis basis, boolean respectively, boolean adverb) {
+
+        boolean qualified() {
+            return adverb || basis != ChangeBasis.UNSPECIFIED;
+        }
+    }
+
+    private static Lead lead(List<ChangeLeadContext> leads) {
+        ChangeBasis basis = ChangeBasis.UNSPECIFIED;
+        boolean respectively = false;
+        boolean adverb = false;
+        for (ChangeLeadContext lead : leads) {
+            if (lead.basis() instanceof StatsParser.YearOnYearContext) {
+                basis = ChangeBasis.YEAR_ON_YEAR;
+            } else if (lead.basis() instanceof StatsParser.PeriodOnPeriodContext) {
+                basis = ChangeBasis.PERIOD_ON_PERIOD;
+            } else if (lead.RESPECTIVELY() != null) {
+                respectively = true;
+            } else {
+                adverb = true;
+            }
+        }
+        return new Lead(basis, respectively, adverb);
+    }
+
+    private List<QuantityPhrase> amounts(ChangeAmountsContext amounts, int offset) {
+        if (amounts == null) {
+            return List.of();
+        }
+        List<QuantityPhrase> out = new ArrayList<>();
+        for (QuantityContext q : amounts.quantity()) {
+            out.add(quantity(q, offset));
+        }
+        return out;
+    }
+
+    private static Direction direction(StatsParser.DirectionContext d) {
+        if (d instanceof StatsParser.UpContext) {
+            return Direction.UP;
+        }
+        return d instanceof StatsParser.DownContext ? Direction.DOWN : Direction.FLAT;
+    }
+
+    private static Direction rateDirection(String rateWord) {
+        return rateWord.contains("降") || rateWord.contains("跌") || rateWord.contains("减")
+                ? Direction.DOWN : Direction.UP;
+    }
+
+    /** 翻一番 doubles (up one times), 翻两番 quadruples (up three times), 倍增 doubles. */
+    private static BigDecimal doublingTimes(String word) {
+        if (word.equals("倍增") || word.equals("翻番")) {
+            return BigDecimal.ONE;
+        }
+        String count = word.replaceAll("[翻了番]", "");
+        int doublings = count.isEmpty() ? 1 : Numerals.parseChinese(count).intValueExact();
+        if (doublings < 1 || doublings > 10) {
+            throw new NumberFormatException("doublings out of range: " + word);
+        }
+        return BigDecimal.valueOf((1L << doublings) - 1);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static Marker marker(ParserRuleContext ctx, int offset, Marker.Kind kind) {
+        return new Marker(start(ctx, offset), end(ctx, offset), kind);
+    }
+
+    private static int start(ParserRuleContext ctx, int offset) {
+        return ctx.getStart().getStartIndex() + offset;
+    }
+
+    private static int end(ParserRuleContext ctx, int offset) {
+        return ctx.getStop().getStopIndex() + 1 + offset;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Span;
+import io.github.cnstats.internal.normalize.NormalizedText;
+
+/** Maps ranges of the normalised text back to the text as the user gave it. */
+final class OriginalText {
+
+    private final NormalizedText normalized;
+
+    OriginalText(NormalizedText normalized) {
+        this.normalized = normalized;
+    }
+
+    Span span(int normalizedStart, int normalizedEnd) {
+        int start = normalized.toOriginal(normalizedStart);
+        int end = Math.max(start, normalized.toOriginalEnd(normalizedEnd));
+        return new Span(start, end);
+    }
+
+    String text(Span span) {
+        return normalized.original().substring(span.start(), span.end());
+    }
+
+    /** The original text of a normalised range: subjects, periods, regions and references are as written. */
+    String text(int normalizedStart, int normalizedEnd) {
+        return text(span(normalizedStart, normalizedEnd));
+    }
+
+    /**
+     * A unit in Simplified characters but with its brackets as written: {@code 套（间）} stays full-width,
+     * {@code 張} becomes {@code 张}.
+     */
+    String unitText(int normalizedStart, int normalizedEnd) {
+        StringBuilder out = new StringBuilder(normalizedEnd - normalizedStart);
+        String norm = normalized.text();
+        for (int i = normalizedStart; i < normalizedEnd; i++) {
+            char c = norm.charAt(i);
+            if (c == '(' || c == ')') {
+                Span written = span(i, i + 1);
+                out.append(written.length() == 1 ? normalized.original().charAt(written.start()) : c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Period;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the periods written in a sentence of normalised text: {@code 截至11月底}, {@code 2026年1至2月},
+ * {@code 今年以来}, {@code 一年来}, {@code 连续7个月}. A period is text, typed by {@link Period.Kind} where its
+ * shape is clear.
+ */
+final class PeriodFinder {
+
+    private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两〇○零]{1,4})";
+    private static final String YEAR = "(?:\\d{4}|[一二三四五六七八九〇○零]{4}|[今去上明前本当次]|" + NUM + "个?)年";
+    private static final String MONTH = "(?:" + NUM + "(?:至|到|-|—)?)?" + NUM + "(?:个)?月(?:份)?";
+    private static final String QUARTER = "(?:[一二三四1-4]|第[一二三四1-4]|前[一二三1-3]|上半|下半)季度?(?:末)?|上半年|下半年";
+
+    /** Shapes, most specific first; each entry is a pattern and the kind it gives. */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape("(?:截至|截止到?|到)(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")?(?:" + NUM
+                    + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
+            new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE),
+            new Shape("(?:近|过去|最近)?" + NUM + "?个?年来", Period.Kind.DURATION),
+            new Shape("(?:" + YEAR + ")?前" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO),
+            new Shape("(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")", Period.Kind.MONTHS),
+            new Shape("连续" + NUM + "(?:个月|年|个季度|季度|周|天)", Period.Kind.DURATION),
+            new Shape("(?:过去|近|最近|未来)" + NUM + "年", Period.Kind.DURATION),
+            new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR),
+            new Shape("全年|年内|当年", Period.Kind.YEAR),
+            new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER),
+            new Shape("[一二三四五六七八九十两]年", Period.Kind.DURATION));
+
+    private record Shape(Pattern pattern, Period.Kind kind) {
+
+        Shape(String regex, Period.Kind kind) {
+            this(Pattern.compile(regex), kind);
+        }
+    }
+
+    /** A period found in the text: {@code [start, end)} of the normalised text. */
+    record Found(int start, int end, Period.Kind kind) {
+    }
+
+    private final String text;
+
+    PeriodFinder(String text) {
+        this.text = text;
+    }
+
+    /**
+     * @return the periods in {@code [start, end)}, leftmost first, not overlapping
+     */
+    List<Found> findAll(int start, int end) {
+        List<Found> out = new ArrayList<>();
+        int at = start;
+        while (at < end) {
+            Found found = longestAt(at, end);
+            if (found != null) {
+                out.add(found);
+                at = found.end();
+            } else {
+                at++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the end of the period that starts exactly at {@code start}, or {@code start} if none does
+     */
+    int endOfPeriodAt(int start, int end) {
+        Found found = longestAt(start, end);
+        return found == null ? start : found.end();
+    }
+
+    private Found longestAt(int start, int end) {
+        if (!couldStartPeriod(text.charAt(start))) {
+            return null;
+        }
+        Found best = null;
+        for (Shape shape : SHAPES) {
+            Matcher m = shape.pattern().matcher(text).region(start, end);
+            if (m.lookingAt() && m.end() > start && (best == null || m.end() > best.end())) {
+                best = new Found(start, m.end(), shape.kind());
+            }
+        }
+        return best != null && isPeriodEnd(best.end(), end) ? best : null;
+    }
+
+    /** A cheap test before the patterns: every period starts with one of these. */
+    private static boolean couldStartPeriod(char c) {
+        return (c >= '0' && c <= '9') || "截到自近过最未前今去上明本当次全年连“一二三四五六七八九十两〇○零第下".indexOf(c) >= 0;
+    }
+
+    /** 2023年 is a period, but 2023年度报告 is a title, and 三年级 is not a year. */
+    private boolean isPeriodEnd(int at, int end) {
+        if (at >= end) {
+            return true;
+        }
+        char next = text.charAt(at);
+        return next != '级' && next != '度' && next != '龄';
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.cnstats.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the place a statistic holds for, as written: {@code 全国}, {@code 全省}, {@code 山东}, {@code 山东省},
+ * {@code 四川全省}. Province-level names with and without their suffix, and the 全X words of official text.
+ */
+final class RegionFinder {
+
+    private static final List<String> PROVINCES = List.of(
+            "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+            "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国", "大湾区", "粤港澳大湾区",
+            "长三角", "京津冀", "华北", "华东", "华南", "华中", "西南", "西北", "东北");
+
+    private static final List<String> WHOLE = List.of(
+            "全国", "全省", "全市", "全区", "全县", "全疆", "全州", "全盟", "全港", "全澳", "全台", "全岛", "全球",
+            "全社会");
+
+    private static final List<String> SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
+            "特别行政区", "省", "市", "全省", "全市", "全区", "地区");
+
+    /** Every name, longest first, so that 粤港澳大湾区 wins over 大湾区. */
+    private static final List<String> NAMES;
+
+    static {
+        List<String> names = new ArrayList<>();
+        for (String province : PROVINCES) {
+            names.add(province);
+            for (String suffix : SUFFIXES) {
+                names.add(province + suffix);
+            }
+        }
+        names.addAll(WHOLE);
+        names.remove("全社会"); // a subject's own word (全社会用电量), not a place
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        NAMES = List.copyOf(names);
+    }
+
+    private final String text;
+
+    RegionFinder(String text) {
+        this.text = text;
+    }
+
+    /**
+     * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
+     */
+    int endOfRegionAt(int start, int end) {
+        for (String name : NAMES) {
+            if (start + name.length() <= end && text.startsWith(name, start)) {
+                return start + name.length();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * @return the last region named in {@code [start, end)} as {@code {start, end}}, or null
+     */
+    int[] lastIn(int start, int end) {
+        int[] last = null;
+        for (int at = start; at < end; at++) {
+            int found = endOfRegionAt(at, end);
+            if (found > at && isWordStart(at)) {
+                last = new int[] {at, found};
+                at = found - 1;
+            }
+        }
+        return last;
+    }
+
+    /** 山东 in 山东籍 is a place, but not 中国 inside 中国银行: the name must not follow a Han word directly. */
+    private boolean isWordStart(int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !Character.isLetter(before) || "年月日,在的和、从至到".indexOf(before) >= 0
+                || text.startsWith("全", at);
+    }
+}

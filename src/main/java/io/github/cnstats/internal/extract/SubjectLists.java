@@ -1,0 +1,190 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Approximation;
+import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists of subjects and the 分别 lists of quantities they go with.
+ *
+ * <p>{@code 水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上}: three subjects that share the head
+ * {@code 产量}, three quantities in the same order, and a {@code 以上} written once for all of them.
+ */
+final class SubjectLists {
+
+    /**
+     * Head nouns that a list of subjects shares when it is written once at the end (先进制造业、高技术制造业增加值).
+     * The earliest one found in the last item starts the shared part.
+     */
+    private static final List<String> HEADS = List.of(
+            "增加值", "产量", "出栏量", "总额", "收入", "支出", "余额", "投资", "合格率", "居民", "比重", "占比", "规模",
+            "吞吐量", "率", "量", "数", "额");
+
+    private final String text;
+    private final SubjectText subjects;
+
+    SubjectLists(String text, SubjectText subjects) {
+        this.text = text;
+        this.subjects = subjects;
+    }
+
+    /**
+     * Splits a subject written as a list (A、B和C) into one range list per item; items before the last take the
+     * head the last one ends with.
+     *
+     * @param range    the subject
+     * @param expected how many items are expected, or -1 for any number
+     * @return the items, or the whole range alone when it is not a list of that many
+     */
+    List<int[]> split(int[] range, int expected) {
+        List<int[]> items = new ArrayList<>();
+        int itemStart = range[0];
+        int depth = 0;
+        for (int i = range[0]; i < range[1]; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '(' || c == '《') {
+                depth++;
+            } else if ((c == '”' || c == ')' || c == '》') && depth > 0) {
+                depth--;
+            }
+            int separator = depth == 0 ? separatorLength(i, range[1]) : 0;
+            if (separator > 0) {
+                addItem(items, itemStart, i);
+                itemStart = i + separator;
+                i += separator - 1;
+            }
+        }
+        addItem(items, itemStart, range[1]);
+        if (items.size() < 2 || (expected > 0 && items.size() != expected)) {
+            return List.of(range);
+        }
+        return items;
+    }
+
+    /** The ranges of each item's subject, with the shared head added to items that lack one. */
+    List<List<int[]>> withSharedHead(List<int[]> items) {
+        List<List<int[]>> out = new ArrayList<>();
+        int[] last = items.get(items.size() - 1);
+        int[] head = sharedHead(last);
+        for (int[] item : items) {
+            List<int[]> ranges = new ArrayList<>();
+            ranges.add(item);
+            if (head != null && item != last && !endsWithHead(item)) {
+                ranges.add(head);
+            }
+            out.add(ranges);
+        }
+        return out;
+    }
+
+    /**
+     * Gives each quantity of a 分别 list its subject, and spreads over the list what is written once: the unit
+     * (1409万、1305万人次) and an approximation (19万吨以上, 分别超98.5%和99%).
+     */
+    void distribute(List<Draft> drafts) {
+        Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.group >= 0 && d.quantity != null) {
+                groups.computeIfAbsent(d.group, g -> new ArrayList<>()).add(d);
+            }
+        }
+        for (List<Draft> group : groups.values()) {
+            spreadUnits(group);
+            spreadApproximation(group);
+            int[] subject = group.get(0).groupSubject;
+            if (subject == null) {
+                continue;
+            }
+            List<int[]> items = split(subject, group.size());
+            List<List<int[]>> subjectsOfItems = items.size() == group.size() ? withSharedHead(items) : null;
+            for (int i = 0; i < group.size(); i++) {
+                Draft d = group.get(i);
+                if (d.hasSubject()) {
+                    continue;
+                }
+                if (subjectsOfItems != null) {
+                    d.subject.addAll(subjectsOfItems.get(i));
+                } else {
+                    d.subject.add(subject);
+                }
+            }
+        }
+    }
+
+    private static void spreadUnits(List<Draft> group) {
+        for (int i = group.size() - 2; i >= 0; i--) {
+            Draft d = group.get(i);
+            Draft next = group.get(i + 1);
+            if (d.quantity.isBare() && !next.quantity.isBare()) {
+                d.quantity = d.quantity.withUnitOf(next.quantity);
+            }
+        }
+    }
+
+    private static void spreadApproximation(List<Draft> group) {
+        if (group.size() < 2) {
+            return;
+        }
+        Approximation first = group.get(0).quantity.approx();
+        Approximation last = group.get(group.size() - 1).quantity.approx();
+        Approximation shared = Approximation.EXACT;
+        long qualified = group.stream().filter(d -> d.quantity.approx() != Approximation.EXACT).count();
+        if (qualified == 1 && first != Approximation.EXACT) {
+            shared = first;
+        } else if (qualified == 1 && last != Approximation.EXACT) {
+            shared = last;
+        }
+        if (shared != Approximation.EXACT) {
+            for (Draft d : group) {
+                QuantityPhrase q = d.quantity;
+                d.quantity = q.withApprox(shared);
+            }
+        }
+    }
+
+    private int separatorLength(int at, int end) {
+        char c = text.charAt(at);
+        if (c == '、') {
+            return 1;
+        }
+        if (text.startsWith("以及", at)) {
+            return 2;
+        }
+        if ((c == '和' || c == '及' || c == '与') && at + 1 < end) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private void addItem(List<int[]> items, int start, int end) {
+        int[] trimmed = subjects.trim(start, end);
+        if (trimmed != null) {
+            items.add(trimmed);
+        }
+    }
+
+    private int[] sharedHead(int[] last) {
+        int best = -1;
+        for (String head : HEADS) {
+            int at = text.indexOf(head, last[0]);
+            if (at >= last[0] + 2 && at < last[1] && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best < 0 ? null : new int[] {best, last[1]};
+    }
+
+    private boolean endsWithHead(int[] item) {
+        for (String head : HEADS) {
+            int at = item[1] - head.length();
+            if (at >= item[0] && text.startsWith(head, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.cnstats.internal.extract;
+
+import java.util.List;
+
+/**
+ * Trims the text before a number down to what was counted: {@code 2023年,全国共破获电信网络诈骗案件} becomes
+ * {@code 破获电信网络诈骗案件}. Works on ranges of the normalised text so that the subject can be reported as
+ * written in the original.
+ */
+final class SubjectText {
+
+    /** Words that open a clause without being part of what is counted. Longest first. */
+    private static final List<String> LEADING = List.of(
+            "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
+            "累计", "先后", "成功", "已经", "目前", "当前", "还", "并", "已", "共", "有", "再", "又", "均", "分别",
+            "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步");
+
+    /** Words that close the text before a number without being part of what is counted. Longest first. */
+    private static final List<String> TRAILING = List.of(
+            "稳定在", "保持在", "控制在", "维持在", "累计达", "分别达", "分别为", "已达", "达到", "实现", "共计", "合计",
+            "总计", "累计", "分别", "均", "达", "为", "是", "共", "在", "有", "约", "计", "的", "了", "已", "就");
+
+    /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
+    private static final List<String> TOTAL_MARKERS = List.of("共计", "累计", "合计", "总计", "共");
+
+    private final String text;
+    private final PeriodFinder periods;
+    private final RegionFinder regions;
+
+    SubjectText(String text, PeriodFinder periods, RegionFinder regions) {
+        this.text = text;
+        this.periods = periods;
+        this.regions = regions;
+    }
+
+    /**
+     * @return the trimmed range {@code [start, end)}, or null when nothing is left
+     */
+    int[] trim(int start, int end) {
+        int s = start;
+        int e = end;
+        int total = lastTotalMarker(s, e);
+        if (total > s) {
+            s = total;
+        }
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            int skipped = skipPunctuation(s, e);
+            if (skipped != s) {
+                s = skipped;
+                changed = true;
+            }
+            int afterPeriod = periods.endOfPeriodAt(s, e);
+            if (afterPeriod > s) {
+                s = afterPeriod;
+                changed = true;
+                continue;
+            }
+            int afterRegion = regions.endOfRegionAt(s, e);
+            if (afterRegion > s && afterRegion < e) {
+                s = afterRegion;
+                changed = true;
+                continue;
+            }
+            String word = startsWithAny(s, e, LEADING);
+            if (word != null && s + word.length() < e) {
+                s += word.length();
+                changed = true;
+            }
+        }
+        changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (e > s && isTrimmable(text.charAt(e - 1))) {
+                e--;
+                changed = true;
+            }
+            String word = endsWithAny(s, e, TRAILING);
+            if (word != null && e - word.length() > s) {
+                e -= word.length();
+                changed = true;
+            }
+        }
+        return s < e ? new int[] {s, e} : null;
+    }
+
+    private int lastTotalMarker(int s, int e) {
+        int best = -1;
+        for (String marker : TOTAL_MARKERS) {
+            int at = text.lastIndexOf(marker, e - 1);
+            if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(at, marker)) {
+                best = at + marker.length();
+            }
+        }
+        return best;
+    }
+
+    /** 共 counts a total in 共破获, but not in 公共, 共同, 共享, 共济. */
+    private boolean isTotalMarker(int at, String marker) {
+        if (!marker.equals("共")) {
+            return true;
+        }
+        char before = at > 0 ? text.charAt(at - 1) : ' ';
+        char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+        return "公总一".indexOf(before) < 0 && "同享建济识产赢性和".indexOf(after) < 0;
+    }
+
+    private int skipPunctuation(int s, int e) {
+        while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(s, e)) {
+            s++;
+        }
+        return s;
+    }
+
+    /** A quote that closes inside the subject is part of it: “两卡”违法犯罪团伙. */
+    private boolean opensBalancedQuote(int s, int e) {
+        char c = text.charAt(s);
+        if (c != '“' && c != '《' && c != '‘') {
+            return false;
+        }
+        char close = c == '“' ? '”' : c == '《' ? '》' : '’';
+        int at = text.indexOf(close, s + 1);
+        return at > 0 && at < e - 1;
+    }
+
+    private static boolean isTrimmable(char c) {
+        return Character.isWhitespace(c) || ",;:、。!?()“”‘’\"《》[]【】〔〕…·-—".indexOf(c) >= 0;
+    }
+
+    private String startsWithAny(int s, int e, List<String> words) {
+        for (String w : words) {
+            if (s + w.length() <= e && text.startsWith(w, s)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private String endsWithAny(int s, int e, List<String> words) {
+        for (String w : words) {
+            if (e - w.length() >= s && text.startsWith(w, e - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.cnstats.internal.parse;
+
+import io.github.cnstats.UnitKind;
+import io.github.cnstats.internal.grammar.StatsLexer;
+import io.github.cnstats.internal.units.UnitLexicon;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The grammar's lexer, with units and counters read from a lexicon instead of from lexer rules.
+ *
+ * <p>At every token start the lexicon is asked for the longest unit that begins there. When it is longer than
+ * the token the grammar would make, the unit wins ({@code 千瓦} over the magnitude {@code 千}); on a tie or
+ * when the grammar's token is longer, the grammar wins ({@code 个百分点} over the counter {@code 个}). Units
+ * whose kind is {@link UnitKind#TIME} become {@code TIME_UNIT} tokens, the rest {@code UNIT} tokens.
+ *
+ * <p>Not thread-safe, like every ANTLR lexer: make one per text.
+ */
+final class LexiconLexer extends StatsLexer {
+
+    private final String text;
+    private final UnitLexicon units;
+
+    LexiconLexer(String text, UnitLexicon units) {
+        super(CharStreams.fromString(text));
+        this.text = text;
+        this.units = units;
+        removeErrorListeners();
+    }
+
+    @Override
+    public Token nextToken() {
+        int start = _input.index();
+        int unitLength = start < text.length() ? units.matchLength(text, start) : 0;
+        Token grammarToken = super.nextToken();
+        if (unitLength == 0 || grammarToken.getStartIndex() != start) {
+            return grammarToken;
+        }
+        int grammarLength = grammarToken.getStopIndex() - grammarToken.getStartIndex() + 1;
+        if (grammarLength >= unitLength) {
+            return grammarToken;
+        }
+        int end = start + unitLength;
+        _input.seek(end);
+        String unitText = text.substring(start, end);
+        boolean time = units.kindOf(unitText).filter(kind -> kind == UnitKind.TIME).isPresent();
+        CommonToken unit = new CommonToken(_tokenFactorySourcePair, time ? TIME_UNIT : UNIT,
+                Token.DEFAULT_CHANNEL, start, end - 1);
+        unit.setText(unitText);
+        return unit;
+    }
+}
