@@ -11,8 +11,8 @@ import org.antlr.v4.runtime.Token;
  * The grammar's lexer, with units and counters read from a lexicon instead of from lexer rules.
  *
  * <p>At every token start the lexicon is asked for the longest unit that begins there. When it is longer than
- * the token the grammar would make, the unit wins ({@code 千瓦} over the magnitude {@code 千}); on a tie or
- * when the grammar's token is longer, the grammar wins ({@code 个百分点} over the counter {@code 个}). Units
+ * the token the grammar would make, the unit wins ({@code 千瓦} over the magnitude {@code 千}); when the grammar's token is longer, or as
+ * long and not a catch-all character, the grammar wins ({@code 个百分点} over the counter {@code 个}). Units
  * whose kind is {@link UnitKind#TIME} become {@code TIME_UNIT} tokens, the rest {@code UNIT} tokens.
  *
  * <p>Not thread-safe, like every ANTLR lexer: make one per text.
@@ -38,7 +38,9 @@ final class LexiconLexer extends StatsLexer {
             return grammarToken;
         }
         int grammarLength = grammarToken.getStopIndex() - grammarToken.getStartIndex() + 1;
-        if (grammarLength >= unitLength) {
+        boolean catchAll = grammarToken.getType() == HAN || grammarToken.getType() == LATIN
+                || grammarToken.getType() == OTHER;
+        if (grammarLength > unitLength || (grammarLength == unitLength && !catchAll)) {
             return grammarToken;
         }
         int end = start + unitLength;
