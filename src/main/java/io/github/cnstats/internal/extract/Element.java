@@ -57,10 +57,11 @@ sealed interface Element {
      *                       direction-only change a statement rather than a verb in passing
      * @param level          whether the amounts are levels reached (提高到X), not sizes of change
      * @param referenceStart where the named reference is written ({@code 全国平均水平}), or -1
+     * @param rateWordStart  where the name of a rate is written ({@code 涨幅}), or -1
      */
     record ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
                         boolean respectively, boolean qualified, boolean level, int referenceStart,
-                        int referenceEnd) implements Element {
+                        int referenceEnd, int rateWordStart, int rateWordEnd) implements Element {
     }
 
     /** 连续7个月: how long the next change has lasted. */

@@ -181,11 +181,12 @@ final class ElementReader {
         return Approximation.EXACT;
     }
 
+    /**
+     * Whether a number without a unit can still be a statistic: only an Arabic number with a magnitude
+     * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
+     */
     private static boolean hasMagnitude(NumeralContext n) {
-        if (n instanceof StatsParser.ArabicNumeralContext a) {
-            return !a.MAGNITUDE().isEmpty();
-        }
-        return n.getText().chars().anyMatch(c -> c == '万' || c == '亿');
+        return n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty();
     }
 
     private static boolean isLoneOne(NumeralContext n) {
@@ -200,26 +201,27 @@ final class ElementReader {
             Lead lead = lead(d.changeLead());
             return new ChangePhrase(start(d, offset), end(d, offset), lead.basis, direction(d.direction()),
                     amounts(d.changeAmounts(), offset), lead.respectively || d.RESPECTIVELY() != null,
-                    lead.qualified(), false, -1, -1);
+                    lead.qualified(), false, -1, -1, -1, -1);
         } else if (c instanceof StatsParser.RateChangeContext r) {
             Lead lead = lead(r.changeLead());
             ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis == ChangeBasis.UNSPECIFIED
                     ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis;
             return new ChangePhrase(start(r, offset), end(r, offset), basis, rateDirection(r.RATE_WORD().getText()),
                     amounts(r.changeAmounts(), offset), lead.respectively || r.RESPECTIVELY() != null, true, false,
-                    -1, -1);
+                    -1, -1, r.RATE_WORD().getSymbol().getStartIndex() + offset,
+                    r.RATE_WORD().getSymbol().getStopIndex() + 1 + offset);
         } else if (c instanceof StatsParser.DoublingChangeContext d) {
             Lead lead = lead(d.changeLead());
             int end = end(d, offset);
             QuantityPhrase times = new QuantityPhrase(start(d, offset), end, doublingTimes(d.DOUBLING().getText()),
                     null, Unit.TIMES, -1, -1, Approximation.EXACT, false, true, false);
             return new ChangePhrase(start(d, offset), end, lead.basis, Direction.UP, List.of(times),
-                    lead.respectively, true, false, -1, -1);
+                    lead.respectively, true, false, -1, -1, -1, -1);
         } else if (c instanceof StatsParser.ReferenceChangeContext r) {
             Direction direction = r.REF_VERB().getText().matches("低于|慢于|少于") ? Direction.DOWN : Direction.UP;
             return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
                     amounts(r.changeAmounts(), offset), r.RESPECTIVELY() != null, true, false,
-                    start(r.refWords(), offset), end(r.refWords(), offset));
+                    start(r.refWords(), offset), end(r.refWords(), offset), -1, -1);
         } else if (c instanceof StatsParser.ComparedChangeContext r) {
             Direction direction;
             var compared = r.comparedDirection();
@@ -230,7 +232,7 @@ final class ElementReader {
             }
             return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
                     amounts(r.changeAmounts(), offset), false, true, false,
-                    start(r.compareWords(), offset), end(r.compareWords(), offset));
+                    start(r.compareWords(), offset), end(r.compareWords(), offset), -1, -1);
         } else {
             StatsParser.SignedChangeContext s = (StatsParser.SignedChangeContext) c;
             ChangeBasis basis = s.basis() instanceof StatsParser.YearOnYearContext
@@ -238,7 +240,7 @@ final class ElementReader {
             Direction direction = s.signedAmount().PLUS() != null ? Direction.UP : Direction.DOWN;
             return new ChangePhrase(start(s, offset), end(s, offset), basis, direction,
                     List.of(quantity(s.signedAmount().quantity(), offset)), s.RESPECTIVELY() != null, true,
-                    false, -1, -1);
+                    false, -1, -1, -1, -1);
         }
     }
 
@@ -247,7 +249,7 @@ final class ElementReader {
         Direction direction = l.RISE_TO() != null ? Direction.UP : Direction.DOWN;
         return new ChangePhrase(start(l, offset), end(l, offset), lead.basis, direction,
                 amounts(l.changeAmounts(), offset), lead.respectively || l.RESPECTIVELY() != null, true, true, -1,
-                -1);
+                -1, -1, -1);
     }
 
     /** What stands before a direction: the basis, 分别, adverbs. */
@@ -269,12 +271,19 @@ final class ElementReader {
                 basis = ChangeBasis.PERIOD_ON_PERIOD;
             } else if (lead.RESPECTIVELY() != null) {
                 respectively = true;
-            } else {
+            } else if (QUALIFYING_ADVERBS.contains(lead.getText())) {
                 adverb = true;
             }
         }
         return new Lead(basis, respectively, adverb);
     }
+
+    /**
+     * Adverbs that make a bare direction a statement about a measured quantity (人员大幅减少, 发案持续下降), unlike
+     * the adverbs of policy language (不断提升, 进一步扩大, 明显提升), which report progress, not a statistic.
+     */
+    private static final java.util.Set<String> QUALIFYING_ADVERBS = java.util.Set.of(
+            "大幅", "小幅", "微", "持续", "有所", "略有", "略", "显著", "实际", "名义", "累计", "年均");
 
     private List<QuantityPhrase> amounts(ChangeAmountsContext amounts, int offset) {
         if (amounts == null) {

@@ -1,8 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
-import io.github.cnstats.ChangeBasis;
-import io.github.cnstats.Unit;
+import io.github.cnstats.Streak;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.extract.Element.ChangePhrase;
 import io.github.cnstats.internal.extract.Element.Marker;
@@ -19,6 +18,15 @@ import java.util.List;
  */
 final class MeasurementBinder {
 
+    /** Text before a number no longer than this is a verb, and the noun after the number completes it. */
+    private static final int VERB_ONLY = 4;
+
+    /** Words after a counted number that name a threshold, not the thing counted: 迈上3万亿元台阶. */
+    private static final List<String> THRESHOLD_WORDS = List.of("台阶", "大关", "关口", "水平");
+
+    /** Words after 点 that make it a time of day: 3点钟, 3点半. */
+    private static final String CLOCK_AFTER = "钟半整";
+
     private final String text;
     private final SubjectText subjects;
     private final SubjectLists lists;
@@ -30,25 +38,29 @@ final class MeasurementBinder {
     }
 
     /** The state of a walk over one sentence's elements. */
-    private final class Walk {
+    private static final class Walk {
+        final List<Element> elements;
         final List<Draft> drafts = new ArrayList<>();
+        final List<int[]> quotes;
         final int sentenceEnd;
         /** Where the text that may be the next subject begins. */
         int boundary;
-        int clauseEnd;
-        int quoteOpen = -1;
+        /** Whether {@link #boundary} was set by a separator (、 , 和), not by the end of a phrase. */
+        boolean separated = true;
         int respectively = -1;
         int each = -1;
         boolean from;
         int fromMarker = -1;
         StreakPhrase streak;
         Element previous;
+        Draft previousDraft;
         int nextGroup;
-        /** The subject of the current 分别 list of quantities, and the list's id. */
         int group = -1;
         int[] groupSubject;
 
-        Walk(int start, int end) {
+        Walk(List<Element> elements, List<int[]> quotes, int start, int end) {
+            this.elements = elements;
+            this.quotes = quotes;
             this.boundary = start;
             this.sentenceEnd = end;
         }
@@ -61,16 +73,16 @@ final class MeasurementBinder {
      * @return the measurements of the sentence, in text order, still as drafts
      */
     List<Draft> bind(List<Element> elements, int start, int end) {
-        Walk walk = new Walk(start, end);
+        Walk walk = new Walk(elements, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            int next = i + 1 < elements.size() ? elements.get(i + 1).start() : end;
+            walk.previousDraft = null;
             if (element instanceof Marker marker) {
                 onMarker(walk, marker);
             } else if (element instanceof StreakPhrase streak) {
                 walk.streak = streak;
             } else if (element instanceof QuantityPhrase quantity) {
-                onQuantity(walk, quantity, next);
+                onQuantity(walk, quantity, i);
             } else if (element instanceof ChangePhrase change) {
                 onChange(walk, change);
             }
@@ -80,26 +92,42 @@ final class MeasurementBinder {
         return walk.drafts;
     }
 
+    /** The short quotations of the sentence: names such as “两卡” or “十项重大工程” are not statistics. */
+    private static List<int[]> quotes(List<Element> elements) {
+        List<int[]> quotes = new ArrayList<>();
+        int open = -1;
+        for (Element e : elements) {
+            if (e instanceof Marker m && m.kind() == Marker.Kind.OPEN_QUOTE) {
+                open = m.start();
+            } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLOSE_QUOTE && open >= 0) {
+                quotes.add(new int[] {open, m.end()});
+                open = -1;
+            }
+        }
+        return quotes;
+    }
+
     private void onMarker(Walk walk, Marker marker) {
         switch (marker.kind()) {
             case CLAUSE_END -> {
                 walk.boundary = marker.end();
+                walk.separated = true;
                 walk.respectively = -1;
                 walk.each = -1;
                 walk.from = false;
                 walk.group = -1;
+                walk.streak = null;
             }
             case LIST_SEP, CONJ -> {
                 if (isAnchor(walk.previous) && onlySpaceBetween(walk.previous.end(), marker.start())) {
                     walk.boundary = marker.end();
+                    walk.separated = true;
                 }
             }
-            case OPEN_QUOTE -> walk.quoteOpen = marker.start();
-            case CLOSE_QUOTE -> walk.quoteOpen = -1;
             case RESPECTIVELY -> {
                 walk.respectively = marker.start();
                 walk.group = walk.nextGroup++;
-                walk.groupSubject = subjectBefore(walk, marker.start());
+                walk.groupSubject = subjects.trim(walk.boundary, marker.start());
             }
             case EACH -> walk.each = marker.start();
             case FROM -> {
@@ -107,36 +135,30 @@ final class MeasurementBinder {
                 walk.fromMarker = marker.start();
             }
             case ORDINAL -> walk.boundary = Math.max(walk.boundary, marker.end());
+            default -> {
+            }
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Quantities
 
-    private void onQuantity(Walk walk, QuantityPhrase q, int nextElementStart) {
-        if (!isStatistic(walk, q)) {
+    private void onQuantity(Walk walk, QuantityPhrase q, int index) {
+        if (!isStatistic(walk, q, index)) {
             return;
         }
         Draft draft = new Draft(q.start(), q.end());
         draft.quantity = q;
-        draft.anchor = walk.boundary;
         draft.from = walk.from;
-        int subjectEnd = q.start();
-        if (walk.from && walk.fromMarker >= walk.boundary) {
-            subjectEnd = walk.fromMarker;
-        }
-        if (walk.each >= walk.boundary) {
-            subjectEnd = Math.min(subjectEnd, walk.each);
-        }
-        int[] before = walk.respectively >= walk.boundary ? null : subjects.trim(walk.boundary, subjectEnd);
+        int[] before = walk.respectively >= walk.boundary ? null : subjectBefore(walk, q.start());
+        Draft last = lastDraft(walk);
 
         // 增长116.2%、达到23.2万亿元: the level reached belongs to the change just stated.
-        Draft last = lastDraft(walk);
-        if (before == null && last != null && last.quantity == null && last.change != null
-                && walk.respectively < walk.boundary && !walk.from) {
+        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, q.start())) {
             last.quantity = q;
             last.extend(q.start(), q.end());
-            walk.boundary = q.end();
+            advance(walk, q.end());
             return;
         }
         if (walk.group >= 0 && (walk.respectively >= walk.boundary || before == null)) {
@@ -146,55 +168,74 @@ final class MeasurementBinder {
         if (before != null) {
             draft.subject.add(before);
         }
-        int[] after = subjectAfter(walk, q, nextElementStart);
+        int[] after = subjectAfter(walk, q, index, before);
         if (after != null) {
-            if (before != null && before[1] - before[0] > LONG_ACTOR) {
-                // 职工医保个人账户家庭共济改革惠及616.2万名近亲属: keep the verb, drop the actor.
-                before = new int[] {before[1] - VERB_LENGTH, before[1]};
-                draft.subject.set(0, before);
-            }
             draft.subject.add(after);
         }
-        if (draft.subject.isEmpty() && walk.each >= 0 && last != null) {
-            draft.copySubjectOf(last);
+        if (!draft.hasSubject() && draft.group < 0 && last != null) {
+            draft.copySubjectOf(last); // 进出口总额接连突破8万亿元、9万亿元: the same subject again
         }
-        if (walk.each >= walk.boundary && before != null) {
-            // 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上: one measurement per subject.
+        if (before != null && walk.each >= walk.boundary || before != null && allRates(before)) {
+            // 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上; 巩固率、毛入学率保持在97%以上: one per subject.
             List<int[]> parts = lists.split(before, -1);
             if (parts.size() > 1) {
                 for (List<int[]> part : lists.withSharedHead(parts)) {
                     Draft copy = new Draft(q.start(), q.end());
                     copy.quantity = q;
-                    copy.anchor = walk.boundary;
                     copy.subject.addAll(part);
                     walk.drafts.add(copy);
                 }
-                walk.boundary = q.end();
+                advance(walk, q.end());
                 return;
             }
         }
         walk.drafts.add(draft);
-        walk.boundary = q.end();
+        walk.previousDraft = draft;
+        advance(walk, q.end());
     }
 
-    /** Text before a number longer than this holds an actor as well as a verb (characters). */
-    private static final int LONG_ACTOR = 12;
-    /** Most verbs of official text are two characters: 破获 抓获 惠及 押解. */
-    private static final int VERB_LENGTH = 2;
-
-    /** Words after a counted number that name the threshold, not the thing counted: 迈上3万亿元台阶. */
-    private static final List<String> THRESHOLD_WORDS = List.of("台阶", "大关", "关口", "规模", "水平");
+    private static void advance(Walk walk, int to) {
+        walk.boundary = to;
+        walk.separated = false;
+    }
 
     /**
-     * 共破获2.9万起电诈案件: when a count is followed by the noun it counts, that noun is the subject's object.
+     * The text before a number or change that says what it is of, trimmed; when that text follows a phrase
+     * with no separator between (公交与轨道50米内换乘比例), the phrase is part of the subject.
      */
-    private int[] subjectAfter(Walk walk, QuantityPhrase q, int nextElementStart) {
-        if (q.unit() == null || q.high() != null || q.unit().kind() == UnitKind.PERCENT
-                || q.unit().kind() == UnitKind.MONEY) {
+    private int[] subjectBefore(Walk walk, int anchorStart) {
+        int end = anchorStart;
+        if (walk.from && walk.fromMarker >= walk.boundary) {
+            end = Math.min(end, walk.fromMarker);
+        }
+        if (walk.each >= walk.boundary) {
+            end = Math.min(end, walk.each);
+        }
+        if (walk.streak != null && walk.streak.start() >= walk.boundary) {
+            end = Math.min(end, walk.streak.start()); // 立案数连续9个月同比下降
+        }
+        int[] before = subjects.trim(walk.boundary, end);
+        Draft last = lastDraft(walk);
+        if (before != null && !walk.separated && last != null && last.quantity != null
+                && last.end == walk.boundary && last.change == null) {
+            int start = last.hasSubject() ? last.extentStart() : last.start;
+            return new int[] {start, before[1]};
+        }
+        return before;
+    }
+
+    /**
+     * 共破获2.9万起电诈案件: when a count follows a bare verb, the noun after it completes the subject.
+     */
+    private int[] subjectAfter(Walk walk, QuantityPhrase q, int index, int[] before) {
+        if (q.unit() == null || q.unit().kind() == UnitKind.PERCENT || q.unit().kind() == UnitKind.MONEY) {
+            return null;
+        }
+        if (before != null && before[1] - before[0] > VERB_ONLY) {
             return null;
         }
         int start = q.end();
-        int end = Math.min(nextElementStart, walk.sentenceEnd);
+        int end = nextAnchorOrClauseEnd(walk, index);
         if (start >= end || !Character.isIdeographic(text.charAt(start)) || text.charAt(start) == '的') {
             return null;
         }
@@ -206,17 +247,114 @@ final class MeasurementBinder {
         return subjects.trim(start, end);
     }
 
-    private boolean isStatistic(Walk walk, QuantityPhrase q) {
+    private int nextAnchorOrClauseEnd(Walk walk, int index) {
+        for (int i = index + 1; i < walk.elements.size(); i++) {
+            Element e = walk.elements.get(i);
+            if (isAnchor(e) || e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                return e.start();
+            }
+        }
+        return walk.sentenceEnd;
+    }
+
+    private boolean allRates(int[] range) {
+        List<int[]> parts = lists.split(range, -1);
+        if (parts.size() < 2) {
+            return false;
+        }
+        for (int[] part : parts) {
+            if (text.charAt(part[1] - 1) != '率') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isStatistic(Walk walk, QuantityPhrase q, int index) {
         if (q.time() || q.loneOne()) {
             return false;
         }
-        if (q.isBare() && !q.scaled()) {
+        if (q.isBare() && !(q.scaled() && isFollowedByUnitInList(walk, index))) {
+            if (!q.scaled()) {
+                return false;
+            }
+            if (nextIsAdjacentQuantity(walk, index)) {
+                return false; // 连续跨越7万亿、8万亿、9万亿三个大台阶: names of thresholds, counted after them
+            }
+        }
+        if (inShortQuote(walk, q.start())) {
+            return false; // “十项重大工程”, “四个走在前”: a number inside a name
+        }
+        if (q.start() > 0 && text.charAt(q.start() - 1) == '每') {
+            return false; // 每万人口: the denominator of a rate
+        }
+        if (previousIsAdjacentCount(walk, index)) {
+            return false; // 两个万亿元大关, 6个千万千瓦级基地: a kind of thing, counted before it
+        }
+        if (isClockTime(q)) {
             return false;
         }
-        if (walk.quoteOpen >= 0 && q.start() - walk.quoteOpen <= 2) {
-            return false; // “十项重大工程”, “四个走在前”: a number that opens a name
-        }
         return !isSessionName(q);
+    }
+
+    /** 1409万、1305万人次: a bare number whose unit is written once at the end of its list. */
+    private boolean isFollowedByUnitInList(Walk walk, int index) {
+        for (int i = index + 1; i < walk.elements.size(); i++) {
+            Element e = walk.elements.get(i);
+            if (e instanceof Marker m && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ)) {
+                continue;
+            }
+            return e instanceof QuantityPhrase next && !next.isBare()
+                    && onlySpaceOrSeparatorsBetween(walk.elements.get(index).end(), next.start());
+        }
+        return false;
+    }
+
+    private boolean nextIsAdjacentQuantity(Walk walk, int index) {
+        int i = index + 1;
+        while (i < walk.elements.size() && walk.elements.get(i) instanceof Marker m
+                && m.kind() == Marker.Kind.LIST_SEP) {
+            i++;
+        }
+        if (i >= walk.elements.size() || !(walk.elements.get(i) instanceof QuantityPhrase next)) {
+            return false;
+        }
+        if (next.isBare()) {
+            return nextIsAdjacentQuantity(walk, i);
+        }
+        return onlySpaceBetween(walk.elements.get(i - 1).end(), next.start());
+    }
+
+    private boolean previousIsAdjacentCount(Walk walk, int index) {
+        if (index == 0 || !(walk.elements.get(index - 1) instanceof QuantityPhrase previous)) {
+            return false;
+        }
+        return previous.unit() != null && previous.unit().kind() == UnitKind.ITEMS
+                && onlySpaceBetween(previous.end(), walk.elements.get(index).start());
+    }
+
+    private boolean inShortQuote(Walk walk, int at) {
+        for (int[] quote : walk.quotes) {
+            if (quote[0] < at && at < quote[1]) {
+                return quote[1] - quote[0] <= 12;
+            }
+        }
+        return false;
+    }
+
+    /** 凌晨3点, 3点钟: 点 after a time-of-day word or before 钟 is a clock time, not index points. */
+    private boolean isClockTime(QuantityPhrase q) {
+        if (q.unit() == null || !q.unit().text().equals("点")) {
+            return false;
+        }
+        if (q.end() < text.length() && CLOCK_AFTER.indexOf(text.charAt(q.end())) >= 0) {
+            return true;
+        }
+        int from = Math.max(0, q.start() - 2);
+        String before = text.substring(from, q.start());
+        return before.endsWith("上午") || before.endsWith("下午") || before.endsWith("晚上") || before.endsWith("凌晨")
+                || before.endsWith("早上") || before.endsWith("中午") || before.endsWith("傍晚") || before.endsWith("晚")
+                || before.endsWith("早");
     }
 
     /** 十四届全国人大四次会议: a session is counted in its name, not measured. */
@@ -232,86 +370,58 @@ final class MeasurementBinder {
     // Changes
 
     private void onChange(Walk walk, ChangePhrase c) {
+        if (inShortQuote(walk, c.start())) {
+            return; // “两升两降”: a slogan, not a change
+        }
         if (c.level()) {
             onLevel(walk, c);
             return;
         }
         List<Change> changes = new ArrayList<>();
-        List<QuantityPhrase> ranges = new ArrayList<>();
+        List<QuantityPhrase> amounts = new ArrayList<>();
         for (QuantityPhrase amount : c.amounts()) {
+            if (amount.unit() == null && !amount.scaled()) {
+                continue; // a bare number after a verb is not the size of a change
+            }
+            amounts.add(amount);
             if (amount.high() != null || amount.unit() == null) {
                 // 增长5%—5.5%: a growth range is a quantity, and the change keeps only its direction.
-                ranges.add(amount);
                 changes.add(Change.directionOnly(c.basis(), c.direction()));
             } else {
-                changes.add(new Change(c.basis(), c.direction(), amount.value(), amountUnit(amount),
-                        reference(c), null));
+                changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
             }
         }
         if (changes.isEmpty()) {
             if (!c.qualified() && walk.streak == null) {
-                walk.boundary = c.end();
                 return; // 推动经济增长: a verb in passing, not a statement of change
             }
-            changes.add(new Change(c.basis(), c.direction(), null, null, reference(c), null));
+            changes.add(Change.directionOnly(c.basis(), c.direction()));
         }
         if (walk.streak != null) {
-            StreakPhrase s = walk.streak;
-            changes.replaceAll(change -> change.withStreak(new io.github.cnstats.Streak(s.count(), s.unit())));
-            walk.streak = null;
+            Streak streak = new Streak(walk.streak.count(), walk.streak.unit());
+            changes.replaceAll(change -> change.withStreak(streak));
         }
-        attach(walk, c, changes, ranges);
-        walk.boundary = c.end();
+        attach(walk, c, changes, amounts);
+        walk.streak = null;
+        advance(walk, c.end());
     }
 
-    private void attach(Walk walk, ChangePhrase c, List<Change> changes, List<QuantityPhrase> ranges) {
+    private void attach(Walk walk, ChangePhrase c, List<Change> changes, List<QuantityPhrase> amounts) {
         int subjectEnd = c.start();
-        boolean respectively = c.respectively() || walk.respectively >= walk.boundary;
         if (walk.respectively >= walk.boundary) {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
-        if (walk.each >= walk.boundary) {
-            subjectEnd = Math.min(subjectEnd, walk.each);
-        }
-        int[] before = subjects.trim(walk.boundary, subjectEnd);
+        int[] before = subjectBefore(walk, subjectEnd);
         int k = changes.size();
         if (before == null) {
-            List<Draft> open = openQuantities(walk);
-            if (k > 1 && open.size() >= k) {
-                // 破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%
-                List<Draft> targets = open.subList(open.size() - k, open.size());
-                for (int i = 0; i < k; i++) {
-                    link(targets.get(i), changes.get(i), c);
-                }
-                return;
-            }
-            if (k == 1 && walk.each >= walk.boundary && !open.isEmpty()) {
-                // 国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增
-                for (Draft target : open) {
-                    link(target, changes.get(0), c);
-                }
-                return;
-            }
-            Draft last = lastDraft(walk);
-            if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && ranges.isEmpty()) {
-                link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
-                return;
-            }
-            for (int i = 0; i < k; i++) {
-                Draft draft = changeOnly(c, changes.get(i), ranges, i);
-                if (last != null) {
-                    draft.copySubjectOf(last); // 增长5.4%、高于全国0.4个百分点: the same subject again
-                }
-                walk.drafts.add(draft);
-            }
+            attachWithoutSubject(walk, c, changes, amounts);
             return;
         }
-        List<int[]> parts = k > 1 || walk.each >= walk.boundary ? lists.split(before, k > 1 ? k : -1)
-                : List.of(before);
+        List<int[]> parts = lists.split(before, k > 1 ? k : -1);
         if (k == 1 && parts.size() > 1) {
-            // 接待游客、旅游总花费均增长10%: one measurement per subject.
+            // 接待游客、旅游总花费均增长10%; 被骗率、被骗人数连续7个月环比下降: one measurement per subject.
             for (List<int[]> part : lists.withSharedHead(parts)) {
-                Draft draft = changeOnly(c, changes.get(0), ranges, 0);
+                Draft draft = changeOnly(c, changes.get(0), amounts, 0);
                 draft.subject.addAll(part);
                 walk.drafts.add(draft);
             }
@@ -319,7 +429,7 @@ final class MeasurementBinder {
         }
         List<List<int[]>> withHeads = parts.size() == k && k > 1 ? lists.withSharedHead(parts) : null;
         for (int i = 0; i < k; i++) {
-            Draft draft = changeOnly(c, changes.get(i), ranges, i);
+            Draft draft = changeOnly(c, changes.get(i), amounts, i);
             if (withHeads != null) {
                 draft.subject.addAll(withHeads.get(i));
             } else {
@@ -327,18 +437,57 @@ final class MeasurementBinder {
             }
             walk.drafts.add(draft);
         }
-        if (respectively && k == 1) {
-            walk.respectively = -1;
+    }
+
+    /** A change whose clause names no subject: it belongs to the quantities or the subject before it. */
+    private void attachWithoutSubject(Walk walk, ChangePhrase c, List<Change> changes,
+                                      List<QuantityPhrase> amounts) {
+        int k = changes.size();
+        List<Draft> open = openQuantities(walk);
+        if (k > 1 && open.size() >= k) {
+            // 破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%
+            List<Draft> targets = open.subList(open.size() - k, open.size());
+            for (int i = 0; i < k; i++) {
+                link(targets.get(i), changes.get(i), c);
+            }
+            return;
+        }
+        if (k == 1 && walk.each >= walk.boundary && !open.isEmpty()) {
+            // 国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增
+            for (Draft target : open) {
+                link(target, changes.get(0), c);
+            }
+            return;
+        }
+        Draft last = lastDraft(walk);
+        if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && amounts.stream()
+                .noneMatch(a -> a.high() != null) && onlySeparatorsBetween(last.end, c.start())) {
+            link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
+            return;
+        }
+        List<int[]> lastSubjects = last == null || !last.hasSubject() || last.subject.size() > 1 || k < 2
+                ? List.of() : lists.split(last.subject.get(0), k);
+        List<List<int[]>> split = lastSubjects.size() == k ? lists.withSharedHead(lastSubjects) : null;
+        for (int i = 0; i < k; i++) {
+            Draft draft = changeOnly(c, changes.get(i), amounts, i);
+            if (split != null) {
+                draft.subject.addAll(split.get(i)); // 立案数和财产损失数…,今年1至4月同比分别下降27.97%和17.88%
+            } else if (last != null) {
+                draft.copySubjectOf(last); // 增长5.4%、高于全国0.4个百分点: the same subject again
+            } else if (c.rateWordStart() >= 0) {
+                draft.subject.add(new int[] {c.rateWordStart(), c.rateWordEnd()}); // 四季度涨幅逾20%
+            }
+            walk.drafts.add(draft);
         }
     }
 
-    private Draft changeOnly(ChangePhrase c, Change change, List<QuantityPhrase> ranges, int index) {
-        QuantityPhrase amount = index < c.amounts().size() ? c.amounts().get(index) : null;
+    private Draft changeOnly(ChangePhrase c, Change change, List<QuantityPhrase> amounts, int index) {
+        QuantityPhrase amount = index < amounts.size() ? amounts.get(index) : null;
         Draft draft = amount != null ? new Draft(amount.start(), amount.end()) : new Draft(c.start(), c.end());
         draft.extend(c.start(), amount != null ? amount.end() : c.end());
         draft.change = change;
         draft.reference = referenceRange(c);
-        if (amount != null && ranges.contains(amount)) {
+        if (amount != null && (amount.high() != null || amount.unit() == null)) {
             draft.quantity = amount;
         }
         return draft;
@@ -357,20 +506,24 @@ final class MeasurementBinder {
         if (walk.respectively >= walk.boundary) {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
-        int[] before = subjects.trim(walk.boundary, subjectEnd);
+        int[] before = subjectBefore(walk, subjectEnd);
         List<Draft> fromLevels = new ArrayList<>();
         for (Draft d : walk.drafts) {
             if (d.from && d.end <= c.start()) {
                 fromLevels.add(d);
             }
         }
-        int k = c.amounts().size();
-        List<int[]> parts = before != null && k > 1 ? lists.split(before, k) : List.of();
-        for (int i = 0; i < k; i++) {
-            QuantityPhrase level = c.amounts().get(i);
-            if (!isStatistic(walk, level)) {
-                continue;
+        List<QuantityPhrase> levels = new ArrayList<>();
+        for (QuantityPhrase level : c.amounts()) {
+            if (!level.time() && (level.unit() != null || level.scaled())) {
+                levels.add(level);
             }
+        }
+        int k = levels.size();
+        List<int[]> parts = before != null && k > 1 ? lists.split(before, k) : List.of();
+        Draft last = lastDraft(walk);
+        for (int i = 0; i < k; i++) {
+            QuantityPhrase level = levels.get(i);
             Draft draft = new Draft(level.start(), level.end());
             draft.extend(c.start(), level.end());
             draft.quantity = level;
@@ -383,8 +536,8 @@ final class MeasurementBinder {
                 draft.copySubjectOf(fromLevels.get(i));
             } else if (!fromLevels.isEmpty()) {
                 draft.copySubjectOf(fromLevels.get(0));
-            } else if (lastDraft(walk) != null) {
-                draft.copySubjectOf(lastDraft(walk));
+            } else if (last != null) {
+                draft.copySubjectOf(last);
             }
             walk.drafts.add(draft);
         }
@@ -392,7 +545,7 @@ final class MeasurementBinder {
             d.from = false;
         }
         walk.from = false;
-        walk.boundary = c.end();
+        advance(walk, c.end());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -414,22 +567,11 @@ final class MeasurementBinder {
         return walk.drafts.isEmpty() ? null : walk.drafts.get(walk.drafts.size() - 1);
     }
 
-    private static Unit amountUnit(QuantityPhrase amount) {
-        return amount.unit();
-    }
-
-    private String reference(ChangePhrase c) {
-        if (c.basis() != ChangeBasis.REFERENCE || c.referenceStart() < 0) {
-            return null;
-        }
-        return text.substring(c.referenceStart(), c.referenceEnd());
-    }
-
     private static int[] referenceRange(ChangePhrase c) {
         return c.referenceStart() < 0 ? null : new int[] {c.referenceStart(), c.referenceEnd()};
     }
 
-    private boolean isAnchor(Element element) {
+    private static boolean isAnchor(Element element) {
         return element instanceof QuantityPhrase || element instanceof ChangePhrase;
     }
 
@@ -442,8 +584,24 @@ final class MeasurementBinder {
         return true;
     }
 
-    private int[] subjectBefore(Walk walk, int end) {
-        return subjects.trim(walk.boundary, end);
+    /** Only punctuation between two phrases: they are parts of one statement (39.1万起,同比上升5.7%). */
+    private boolean onlySeparatorsBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ",;、".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    private boolean onlySpaceOrSeparatorsBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "、和及与".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
