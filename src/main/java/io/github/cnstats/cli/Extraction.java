@@ -64,7 +64,7 @@ final class Extraction {
                 error(input.name(), Problems.describe(e));
             }
             if (outputBroken.getAsBoolean()) {
-                stderr.println("cnstats: standard output: write failed, stopping");
+                say("cnstats: standard output: write failed, stopping");
                 return Main.EXIT_INPUT_FAILED;
             }
         }
@@ -104,7 +104,7 @@ final class Extraction {
                 writer.endDocument();
             }
             if (source.replacements() > 0) {
-                stderr.println("cnstats: " + name + ": warning: invalid UTF-8 at byte " + source.firstReplacedByte()
+                say("cnstats: " + name + ": warning: invalid UTF-8 at byte " + source.firstReplacedByte()
                         + " replaced by U+FFFD (" + source.replacements() + " sequence"
                         + (source.replacements() == 1 ? "" : "s") + " in all)");
             }
@@ -167,6 +167,12 @@ final class Extraction {
 
     private void error(String name, String reason) {
         anyFailed = true;
-        stderr.println("cnstats: " + name + ": " + reason);
+        say("cnstats: " + name + ": " + reason);
+    }
+
+    /** One line on standard error, ended by {@code \n} on every platform like the output, and shown at once. */
+    private void say(String line) {
+        stderr.print(line + "\n");
+        stderr.flush();
     }
 }

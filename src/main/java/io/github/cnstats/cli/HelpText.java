@@ -83,7 +83,8 @@ final class HelpText {
                 Large inputs: without --lines a file is parsed in chunks of about 1 MiB characters, cut
                 after a line that ends in 。！？ or after a blank line. A line longer than that is cut after
                 its next 。, and text with no sentence end at all is cut every 4 MiB characters, where a
-                measurement across the cut may be lost. Offsets and line numbers stay exact.
+                measurement across the cut may be lost. Offsets and line numbers stay exact. With --lines,
+                each line is held in memory whole.
 
                 Errors: each is one line on standard error, "cnstats: FILE: reason", and the run goes on
                 with the next input. A file that is not valid UTF-8 is reported as "invalid UTF-8 at byte N"

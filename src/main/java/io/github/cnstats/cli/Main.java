@@ -68,7 +68,7 @@ public final class Main {
                    ChunkLimits limits) {
         // Encoders of our own, so that the bytes are UTF-8 whatever encoding the print streams were made with.
         Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
         try {
             Invocation invocation = Arguments.parse(args);
             if (invocation instanceof Invocation.Help) {
@@ -86,12 +86,12 @@ public final class Main {
             stdout.flush();
             return status;
         } catch (UsageException e) {
-            stderr.println("cnstats: " + e.getMessage());
+            stderr.print("cnstats: " + e.getMessage() + "\n");
             stderr.print(HelpText.usage());
             stderr.flush();
             return EXIT_USAGE;
         } catch (Exception | StackOverflowError e) {
-            stderr.println("cnstats: internal error: " + Problems.describeInternal(e));
+            stderr.print("cnstats: internal error: " + Problems.describeInternal(e) + "\n");
             return EXIT_INPUT_FAILED;
         } finally {
             stderr.flush();
