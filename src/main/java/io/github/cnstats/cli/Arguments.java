@@ -1,0 +1,75 @@
+package io.github.cnstats.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the command line by hand: the command line must not pull a dependency into the library.
+ *
+ * <p>The first argument that is not an option is the command; later ones are inputs. Options may stand before
+ * or after the command and between inputs. {@code --} ends the options, so that a file named {@code -x} can be
+ * read; a lone {@code -} is standard input. {@code --format} takes its value as the next argument or after
+ * {@code =}; if given twice, the last one counts. {@code --help} and {@code --version} win as soon as they are
+ * met, whatever follows.
+ */
+final class Arguments {
+
+    private Arguments() {
+    }
+
+    /**
+     * @param args the command line after the program name
+     * @return what it asks for
+     * @throws UsageException if it cannot be run as written
+     */
+    static Invocation parse(String[] args) throws UsageException {
+        String command = null;
+        boolean lines = false;
+        boolean lenient = false;
+        boolean explain = false;
+        OutputFormat format = OutputFormat.JSONL;
+        List<String> inputs = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!optionsEnded && arg.startsWith("-") && !arg.equals(InputSource.STDIN_NAME)) {
+                switch (arg) {
+                    case "--" -> optionsEnded = true;
+                    case "--help", "-h" -> {
+                        return new Invocation.Help();
+                    }
+                    case "--version" -> {
+                        return new Invocation.Version();
+                    }
+                    case "--lines" -> lines = true;
+                    case "--lenient" -> lenient = true;
+                    case "--explain" -> explain = true;
+                    case "--format" -> {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("option --format needs a value: jsonl or table");
+                        }
+                        format = OutputFormat.named(args[++i]);
+                    }
+                    default -> {
+                        if (!arg.startsWith("--format=")) {
+                            throw new UsageException("unknown option: " + arg);
+                        }
+                        format = OutputFormat.named(arg.substring("--format=".length()));
+                    }
+                }
+            } else if (command == null) {
+                command = arg;
+            } else {
+                inputs.add(arg);
+            }
+        }
+        if (command == null) {
+            throw new UsageException("no command given");
+        }
+        return switch (command) {
+            case "extract" -> new Invocation.Extract(new ExtractOptions(lines, format, lenient, explain, inputs));
+            case "help" -> new Invocation.Help();
+            default -> throw new UsageException("unknown command: " + command);
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.cnstats.cli;
+
+import java.util.List;
+
+/**
+ * The options of one {@code extract} run.
+ *
+ * @param lines   whether every line is a document of its own ({@code --lines})
+ * @param format  the output format ({@code --format})
+ * @param lenient whether to replace invalid UTF-8 instead of skipping the file ({@code --lenient})
+ * @param explain whether diagnostics were asked for ({@code --explain}); the parser offers none yet
+ * @param inputs  the input arguments in order: files, directories, {@code -}; empty for standard input
+ */
+record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs) {
+
+    /** Copies {@code inputs}, so that the options cannot change after parsing. */
+    ExtractOptions {
+        inputs = List.copyOf(inputs);
+    }
+}

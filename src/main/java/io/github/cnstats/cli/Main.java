@@ -1,0 +1,100 @@
+package io.github.cnstats.cli;
+
+import io.github.cnstats.Cnstats;
+import io.github.cnstats.MeasurementParser;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The command line of cnstats: {@code java -jar cnstats-cli.jar extract [--lines] [--format jsonl|table]
+ * [--lenient] [--explain] [FILE|DIR|-]...}. See {@code --help} for everything it does.
+ *
+ * <p>It writes UTF-8 whatever the platform's default encoding, never shows a stack trace, and tells how it went
+ * by its exit status: {@value #EXIT_OK} when every input was read, {@value #EXIT_USAGE} for a command line it
+ * cannot run, {@value #EXIT_INPUT_FAILED} when some input could not be read or processed.
+ */
+public final class Main {
+
+    /** Exit status when every input was read and processed. */
+    public static final int EXIT_OK = 0;
+    /** Exit status for a command line that cannot be run: unknown command or option, bad value. */
+    public static final int EXIT_USAGE = 1;
+    /** Exit status when some input could not be read or processed; the others were. */
+    public static final int EXIT_INPUT_FAILED = 2;
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line with the standard streams and the standard parser, and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(args, System.in, System.out, System.err, Cnstats.parser());
+        } catch (Error e) {
+            // Out of memory and the like: one line, not a stack trace.
+            System.err.println("cnstats: fatal error: " + Problems.describeInternal(e));
+            status = EXIT_INPUT_FAILED;
+        }
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args   the command line after the program name
+     * @param in     standard input, read for {@code -} or when no input is named; not closed
+     * @param out    standard output: measurements, help, version, written as UTF-8
+     * @param err    standard error: errors and warnings, written as UTF-8
+     * @param parser finds the measurements
+     * @return the exit status: {@link #EXIT_OK}, {@link #EXIT_USAGE} or {@link #EXIT_INPUT_FAILED}
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+                          MeasurementParser parser) {
+        return run(args, in, out, err, parser, ChunkLimits.DEFAULT);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream, MeasurementParser)}, with chunk limits. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, MeasurementParser parser,
+                   ChunkLimits limits) {
+        // Encoders of our own, so that the bytes are UTF-8 whatever encoding the print streams were made with.
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        try {
+            Invocation invocation = Arguments.parse(args);
+            if (invocation instanceof Invocation.Help) {
+                stdout.write(HelpText.help());
+                stdout.flush();
+                return EXIT_OK;
+            }
+            if (invocation instanceof Invocation.Version) {
+                stdout.write(HelpText.version());
+                stdout.flush();
+                return EXIT_OK;
+            }
+            ExtractOptions options = ((Invocation.Extract) invocation).options();
+            int status = new Extraction(options, parser, in, stdout, out::checkError, stderr, limits).run();
+            stdout.flush();
+            return status;
+        } catch (UsageException e) {
+            stderr.print("cnstats: " + e.getMessage() + "\n");
+            stderr.print(HelpText.usage());
+            stderr.flush();
+            return EXIT_USAGE;
+        } catch (Exception | StackOverflowError e) {
+            stderr.print("cnstats: internal error: " + Problems.describeInternal(e) + "\n");
+            return EXIT_INPUT_FAILED;
+        } finally {
+            stderr.flush();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The command line of cnstats, built into the executable jar {@code cnstats-<version>-cli.jar}; not part of the
+ * library's API. It uses nothing but the JDK, ICU4J and the library's public API
+ * ({@link io.github.cnstats.MeasurementParser}), so that it adds no dependency for library users.
+ *
+ * <p>How a run goes: {@link io.github.cnstats.cli.Main} parses the arguments ({@code Arguments}) and hands an
+ * {@code Extraction} the inputs, which {@code InputLister} expands (directories walked). Each input is decoded by
+ * {@code Utf8Source} (strict or lenient UTF-8, byte order mark dropped, exact byte offsets of bad bytes), cut into
+ * {@code Chunk}s by {@code LineSplitter} ({@code --lines}) or {@code TextChunker} (bounded chunks of a whole
+ * file), and each chunk goes to the parser. Spans found in a chunk are placed in the whole input with the chunk's
+ * offset and a {@code LineIndex}, and written by {@code JsonLinesWriter} or {@code TableWriter}.
+ */
+package io.github.cnstats.cli;
