@@ -31,10 +31,10 @@ final class MeasurementBinder {
     private final SubjectText subjects;
     private final SubjectLists lists;
 
-    MeasurementBinder(String text, SubjectText subjects) {
+    MeasurementBinder(String text, SubjectText subjects, RegionFinder regions) {
         this.text = text;
         this.subjects = subjects;
-        this.lists = new SubjectLists(text, subjects);
+        this.lists = new SubjectLists(text, subjects, regions);
     }
 
     /** The state of a walk over one sentence's elements. */

@@ -16,7 +16,7 @@ final class PeriodFinder {
 
     private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两〇○零]{1,4})";
     private static final String YEAR = "(?:\\d{4}|[一二三四五六七八九〇○零]{4}|[今去上明前本当次]|" + NUM + "个?)年";
-    private static final String MONTH = "(?:" + NUM + "(?:至|到|-|—)?)?" + NUM + "(?:个)?月(?:份)?";
+    private static final String MONTH = "(?:" + NUM + "月?(?:份)?(?:至|到|-|—)?)?" + NUM + "(?:个)?月(?:份)?";
     private static final String QUARTER = "(?:[一二三四1-4]|第[一二三四1-4]|前[一二三1-3]|上半|下半)季度?(?:末)?|上半年|下半年";
 
     /** Shapes, most specific first; each entry is a pattern and the kind it gives. */
@@ -32,7 +32,8 @@ final class PeriodFinder {
             new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR),
             new Shape("全年|年内|当年", Period.Kind.YEAR),
             new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER),
-            new Shape("[一二三四五六七八九十两]年", Period.Kind.DURATION));
+            // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
+            new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
 
     private record Shape(Pattern pattern, Period.Kind kind) {
 

@@ -40,6 +40,10 @@ final class RegionFinder {
         NAMES = List.copyOf(names);
     }
 
+    /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
+    private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{2,8}?(?:经济区|经济圈|经济带|城市群|新区|片区|上游地区|下游地区|地区)");
+
     private final String text;
 
     RegionFinder(String text) {
@@ -50,6 +54,10 @@ final class RegionFinder {
      * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
      */
     int endOfRegionAt(int start, int end) {
+        java.util.regex.Matcher area = AREA.matcher(text).region(start, end);
+        if (area.lookingAt()) {
+            return area.end();
+        }
         for (String name : NAMES) {
             if (start + name.length() <= end && text.startsWith(name, start)) {
                 return start + name.length();

@@ -56,7 +56,7 @@ public final class StatsExtractor implements MeasurementParser {
         PeriodFinder periods = new PeriodFinder(norm);
         RegionFinder regions = new RegionFinder(norm);
         SubjectText subjects = new SubjectText(norm, periods, regions);
-        MeasurementBinder binder = new MeasurementBinder(norm, subjects);
+        MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
         OriginalText original = new OriginalText(normalized);
         List<Measurement> out = new ArrayList<>();
         for (TextRange sentence : splitter.sentences(normalized)) {

@@ -26,10 +26,12 @@ final class SubjectLists {
 
     private final String text;
     private final SubjectText subjects;
+    private final RegionFinder regions;
 
-    SubjectLists(String text, SubjectText subjects) {
+    SubjectLists(String text, SubjectText subjects, RegionFinder regions) {
         this.text = text;
         this.subjects = subjects;
+        this.regions = regions;
     }
 
     /**
@@ -68,10 +70,15 @@ final class SubjectLists {
     /** The ranges of each item's subject, with the shared head added to items that lack one. */
     List<List<int[]>> withSharedHead(List<int[]> items) {
         List<List<int[]>> out = new ArrayList<>();
+        int[] first = items.get(0);
         int[] last = items.get(items.size() - 1);
-        int[] head = sharedHead(last);
+        int[] head = sharedHead(last, first);
+        int[] prefix = sharedPrefix(first);
         for (int[] item : items) {
             List<int[]> ranges = new ArrayList<>();
+            if (prefix != null && item != first && isHeadOnly(item)) {
+                ranges.add(prefix); // 地方财政收入、支出: 支出 is 地方财政支出
+            }
             ranges.add(item);
             if (head != null && item != last && !endsWithHead(item)) {
                 ranges.add(head);
@@ -79,6 +86,22 @@ final class SubjectLists {
             out.add(ranges);
         }
         return out;
+    }
+
+    /** The first item without its head word (地方财政 of 地方财政收入), or null. */
+    private int[] sharedPrefix(int[] first) {
+        for (String head : HEADS) {
+            int at = first[1] - head.length();
+            if (at >= first[0] + 2 && text.startsWith(head, at)) {
+                return new int[] {first[0], at};
+            }
+        }
+        return null;
+    }
+
+    private boolean isHeadOnly(int[] item) {
+        String word = text.substring(item[0], item[1]);
+        return HEADS.contains(word) && word.length() >= 2;
     }
 
     /**
@@ -167,7 +190,11 @@ final class SubjectLists {
         }
     }
 
-    private int[] sharedHead(int[] last) {
+    private int[] sharedHead(int[] last, int[] first) {
+        int region = regions.endOfRegionAt(last[0], last[1]);
+        if (region > last[0] && region < last[1] && regions.endOfRegionAt(first[0], first[1]) == first[1]) {
+            return new int[] {region, last[1]}; // 广州、深圳地铁线网单日最高客运量
+        }
         int best = -1;
         for (String head : HEADS) {
             int at = text.indexOf(head, last[0]);

@@ -12,13 +12,23 @@ final class SubjectText {
     /** Words that open a clause without being part of what is counted. Longest first. */
     private static final List<String> LEADING = List.of(
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
-            "累计", "先后", "成功", "已经", "目前", "当前", "还", "并", "已", "共", "有", "再", "又", "均", "分别",
-            "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步");
+            "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
+            "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
+            "接连", "连续", "也就", "也", "就");
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
     private static final List<String> TRAILING = List.of(
             "稳定在", "保持在", "控制在", "维持在", "累计达", "分别达", "分别为", "已达", "达到", "实现", "共计", "合计",
-            "总计", "累计", "分别", "均", "达", "为", "是", "共", "在", "有", "约", "计", "的", "了", "已", "就");
+            "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
+            "有", "约", "计", "的", "了", "已", "就", "可", "也");
+
+    /**
+     * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
+     * actor did, so the actor is cut off.
+     */
+    private static final List<String> ACTOR_ENDINGS = List.of(
+            "中心", "分局", "支局", "总局", "管理局", "监管局", "公安厅", "公安局", "公安部", "工信部", "政务号", "公众号",
+            "App", "APP", "机关", "政府", "分行", "支行", "联社", "支公司", "公司");
 
     /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
     private static final List<String> TOTAL_MARKERS = List.of("共计", "累计", "合计", "总计", "共");
@@ -43,6 +53,17 @@ final class SubjectText {
         if (total > s) {
             s = total;
         }
+        s = afterLast(s, e, "被"); // 史带财险被罚款: the company is who was fined; the statistic is the fine
+        s = afterActor(s, e);
+        int[] inner = periodInside(s, e);
+        if (inner != null) {
+            // 基金新进独门股10月以来股价涨幅: the period divides an earlier topic from the subject.
+            if (inner[1] < e && e - inner[1] >= 2) {
+                s = inner[1];
+            } else if (inner[1] >= e) {
+                e = inner[0];
+            }
+        }
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
@@ -58,13 +79,13 @@ final class SubjectText {
                 continue;
             }
             int afterRegion = regions.endOfRegionAt(s, e);
-            if (afterRegion > s && afterRegion < e) {
+            if (afterRegion > s && afterRegion < e && text.charAt(afterRegion) != '籍') {
                 s = afterRegion;
                 changed = true;
                 continue;
             }
             String word = startsWithAny(s, e, LEADING);
-            if (word != null && s + word.length() < e) {
+            if (word != null) {
                 s += word.length();
                 changed = true;
             }
@@ -77,12 +98,42 @@ final class SubjectText {
                 changed = true;
             }
             String word = endsWithAny(s, e, TRAILING);
-            if (word != null && e - word.length() > s) {
+            if (word != null && e - word.length() >= s) {
                 e -= word.length();
                 changed = true;
             }
         }
         return s < e ? new int[] {s, e} : null;
+    }
+
+    private int afterLast(int s, int e, String word) {
+        int at = text.lastIndexOf(word, e - 1);
+        return at >= s && e - (at + word.length()) >= 2 ? at + word.length() : s;
+    }
+
+    private int afterActor(int s, int e) {
+        int best = s;
+        for (String ending : ACTOR_ENDINGS) {
+            int at = text.lastIndexOf(ending, e - 1);
+            int cut = at + ending.length();
+            if (at >= s + 2 && e - cut >= 2 && cut > best) {
+                best = cut;
+            }
+        }
+        return best;
+    }
+
+    /** The last period written inside {@code [s, e)} but not at its start, or null. */
+    private int[] periodInside(int s, int e) {
+        int[] last = null;
+        for (int at = s + 1; at < e; at++) {
+            int end = periods.endOfPeriodAt(at, e);
+            if (end > at && !Character.isDigit(text.charAt(at - 1))) {
+                last = new int[] {at, end};
+                at = end - 1;
+            }
+        }
+        return last;
     }
 
     private int lastTotalMarker(int s, int e) {
@@ -103,7 +154,7 @@ final class SubjectText {
         }
         char before = at > 0 ? text.charAt(at - 1) : ' ';
         char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
-        return "公总一".indexOf(before) < 0 && "同享建济识产赢性和".indexOf(after) < 0;
+        return "公总一".indexOf(before) < 0 && "同享建济识产赢性和计".indexOf(after) < 0;
     }
 
     private int skipPunctuation(int s, int e) {
