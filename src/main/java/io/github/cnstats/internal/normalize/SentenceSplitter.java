@@ -1,0 +1,142 @@
+package io.github.cnstats.internal.normalize;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits normalised text into sentences, and sentences into clauses. All ranges are indices into the
+ * normalised text, in text order, never empty, and trimmed of whitespace at both ends.
+ *
+ * <p>Sentences end where ICU's Chinese sentence rules say ({@code 。 ! ?} and their closing quotes; not the
+ * {@code .} inside {@code 39.1}) and at every line break, since {@link TextNormalizer} keeps a line break only
+ * where the original had a real one.
+ *
+ * <p>Clauses end at {@code , ; :} (and their full-width forms, should any reach here), except where the mark
+ * sits inside a number or a time ({@code 3,291}, {@code 10:41}: a digit on both sides) or inside a quotation or
+ * bracket ({@code “进社区,进农村”}, {@code (市,区)}, {@code 《…》}). Only brackets that are closed within the
+ * sentence protect anything, so one stray {@code (} does not glue the rest of the sentence together. The mark
+ * itself belongs to no clause; a sentence's final {@code 。} stays in its last clause.
+ *
+ * <p>Instances may be shared between threads: each call works on its own copy of the break iterator.
+ */
+public final class SentenceSplitter {
+
+    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.CHINESE);
+
+    /** Creates a splitter, loading ICU's sentence rules for Chinese. */
+    public SentenceSplitter() {
+    }
+
+    /**
+     * @param text a normalised text
+     * @return its sentences
+     */
+    public List<TextRange> sentences(NormalizedText text) {
+        return sentences(text.text());
+    }
+
+    /**
+     * @param text normalised text
+     * @return its sentences
+     */
+    public List<TextRange> sentences(CharSequence text) {
+        String s = text.toString();
+        BreakIterator breaks = newIterator();
+        breaks.setText(s);
+        List<TextRange> sentences = new ArrayList<>();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            int lineStart = start;
+            for (int i = start; i < end; i++) {
+                if (s.charAt(i) == '\n') {
+                    addTrimmed(s, lineStart, i, sentences);
+                    lineStart = i + 1;
+                }
+            }
+            addTrimmed(s, lineStart, end, sentences);
+        }
+        return List.copyOf(sentences);
+    }
+
+    /**
+     * @param text     a normalised text
+     * @param sentence a range of it, usually one from {@link #sentences(NormalizedText)}
+     * @return the clauses of that range
+     * @throws IndexOutOfBoundsException if {@code sentence} reaches past the end of the text
+     */
+    public List<TextRange> clauses(NormalizedText text, TextRange sentence) {
+        return clauses(text.text(), sentence);
+    }
+
+    /**
+     * @param text     normalised text
+     * @param sentence a range of it
+     * @return the clauses of that range
+     * @throws IndexOutOfBoundsException if {@code sentence} reaches past the end of the text
+     */
+    public List<TextRange> clauses(CharSequence text, TextRange sentence) {
+        Objects.checkFromToIndex(sentence.start(), sentence.end(), text.length());
+        boolean[] enclosed = BracketPairs.enclosed(text, sentence.start(), sentence.end());
+        List<TextRange> clauses = new ArrayList<>();
+        int clauseStart = sentence.start();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (!enclosed[i - sentence.start()] && endsClause(text, i)) {
+                addTrimmed(text, clauseStart, i, clauses);
+                clauseStart = i + 1;
+            }
+        }
+        addTrimmed(text, clauseStart, sentence.end(), clauses);
+        return List.copyOf(clauses);
+    }
+
+    private static boolean endsClause(CharSequence text, int i) {
+        char c = text.charAt(i);
+        switch (c) {
+            case ';':
+            case '\uFF1B':
+                return true;
+            case ',':
+            case ':':
+            case '\uFF0C':
+            case '\uFF1A':
+                return !(isDigit(text, i - 1) && isDigit(text, i + 1));
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isDigit(CharSequence text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+    }
+
+    private static void addTrimmed(CharSequence text, int start, int end, List<TextRange> ranges) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            ranges.add(new TextRange(start, end));
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private BreakIterator newIterator() {
+        // Cloning is ICU's recommended way to get a private iterator; the prototype itself is never given text.
+        synchronized (prototype) {
+            return prototype.clone();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.cnstats.internal.normalize;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Turns the many ways official text is written into one form that the lexer reads, and keeps the map back to
+ * the original (see {@link NormalizedText} for the offset contract). One pass over the characters; every
+ * decision looks at most a few characters ahead or behind, so the cost is linear in the length of the text.
+ *
+ * <h2>Rules, in the order they apply to a character</h2>
+ *
+ * <ol>
+ * <li><b>Compatibility folding</b> (NFKC where it gives exactly one character): full-width digits, letters and
+ * punctuation become ASCII ({@code ３９．１％} → {@code 39.1%}, {@code （}{@code ）} → {@code ()},
+ * {@code ，：；～} → {@code ,:;~}, {@code ﹒} → {@code .}), compatibility ideographs and Kangxi radicals become
+ * ordinary ideographs. Characters NFKC would grow stay as they are ({@code ℃}, {@code …}, {@code ㈠},
+ * {@code ½}), and so do decorated numbers ({@code ²}, {@code ①}, {@code Ⅳ}) so that exponents and list markers
+ * never read as quantities. {@code 、。“”‘’《》—‰} are untouched by NFKC.</li>
+ * <li><b>Dashes and look-alikes</b>: minus signs and hyphens (U+2212, U+FF0D, U+2010–U+2012) become
+ * {@code -}; the en dash and the horizontal bar become {@code —}, the dash of ranges ({@code 5%–5.5%} →
+ * {@code 5%—5.5%}); RATIO {@code ∶} becomes {@code :}; WAVE DASH {@code 〜} becomes {@code ~}.</li>
+ * <li><b>Traditional to Simplified</b>, character by character, as ICU's {@code Hant-Hans} does it:
+ * {@code 詐騙案件1.8萬餘起} → {@code 诈骗案件1.8万余起}, {@code 兩億} → {@code 两亿}, {@code 臺} → {@code 台}.
+ * Only the parser sees Simplified text; spans still point into the Traditional original.</li>
+ * <li><b>Pinyin glosses</b> that mirror sites put after characters are removed when they follow a Han
+ * character with nothing kept in between (removed whitespace does not count):
+ * {@code 電(diàn)信網(wǎng)絡(luò)} → {@code 电信网络}, also with full-width parentheses. What counts as a
+ * gloss is defined on {@link PinyinGloss}: one syllable with a tone mark, or a toneless particle; so
+ * {@code 组网(GOIP)} and {@code 股份(601155.SH)} keep their parentheses.</li>
+ * <li><b>Zero-width characters</b> (U+200B, U+2060, U+FEFF, soft hyphen) are removed:
+ * {@code 3}&lt;U+200B&gt;{@code 291} → {@code 3291}.</li>
+ * <li><b>Whitespace</b>: a run of spaces (any width, including U+3000 and NBSP), tabs and line breaks is looked
+ * at as a whole, between the normalised character before it and the one after it (⏎ below stands for a line
+ * break in the original).
+ *   <ul>
+ *   <li>A paragraph break stays, as one {@code \n}: two or more line breaks, or one after a sentence end
+ *   ({@code 。 ! ? …}, possibly followed by a closing quote or bracket, or a {@code .} not after a digit):
+ *   {@code 同比下降22%。⏎⏎  与此同时} → {@code 同比下降22%。\n与此同时}.</li>
+ *   <li>Otherwise the run is removed where Chinese text would have no space: between Han characters, digits,
+ *   CJK punctuation and number marks ({@code . % ‰ ℃}) in any mix, e.g. {@code 预警 2.3 亿次} →
+ *   {@code 预警2.3亿次}, {@code 上升 28.5% 和 76.6%} → {@code 上升28.5%和76.6%}, and a line wrapped
+ *   inside Chinese text: {@code 电信网络诈⏎骗案件} → {@code 电信网络诈骗案件} (text extracted from PDF
+ *   communiqués is wrapped like this; the price is that a web page which puts a headline and its body on
+ *   neighbouring lines with no punctuation gets them joined). Full-width punctuation, which
+ *   is ASCII by now, joins Chinese text the same way: {@code 截至11月底， 全国} → {@code 截至11月底,全国}.
+ *   </li>
+ *   <li>Two numbers stay apart: between two digits the run stays ({@code 2022 4} keeps its space), as it does
+ *   between a number mark and a digit ({@code 5% 3}), around a {@code .} next to a digit
+ *   ({@code 1. 2023年}), and between a digit and ASCII punctuation ({@code 1, 2}) — unless the run holds a
+ *   line break that splits one number: {@code 39.⏎1万} → {@code 39.1万}, {@code 3,⏎291} → {@code 3,291}.</li>
+ *   <li>Next to anything else (Latin letters, other scripts, symbols) the run stays:
+ *   {@code 反诈中心 App 向群众} keeps both spaces.</li>
+ *   <li>A run that stays becomes one {@code \n} if it holds a line break, else one space, so a line break that
+ *   is kept still ends a sentence: {@code 2022-04-14⏎12:37} keeps its line break. Runs at the very start
+ *   or end of the text stay the same way.</li>
+ *   </ul>
+ * </li>
+ * </ol>
+ *
+ * <p>Instances hold no state of their own and may be shared between threads. The lookup tables behind the
+ * folding are built once per JVM, on first use (see {@link CharFolding}).
+ */
+public final class TextNormalizer {
+
+    /** Creates a normaliser; cheap, since the tables are shared. */
+    public TextNormalizer() {
+    }
+
+    /**
+     * @param original the text as given by the user
+     * @return the normalised text with its map back to {@code original}
+     */
+    public NormalizedText normalize(CharSequence original) {
+        Objects.requireNonNull(original, "original");
+        return new Pass(original.toString()).run();
+    }
+
+    /** The state of one call: input, output, and where each output character came from. */
+    private static final class Pass {
+        private final String in;
+        private final StringBuilder out;
+        private final int[] starts;
+        private final int[] ends;
+
+        Pass(String in) {
+            this.in = in;
+            // Every output character consumes at least one input character, so the input length is enough.
+            this.out = new StringBuilder(in.length());
+            this.starts = new int[in.length()];
+            this.ends = new int[in.length()];
+        }
+
+        NormalizedText run() {
+            int n = in.length();
+            int i = 0;
+            while (i < n) {
+                char c = in.charAt(i);
+                if (CharFolding.kind(c) != CharFolding.CHAR) {
+                    i = whitespaceRun(i);
+                    continue;
+                }
+                char folded = CharFolding.fold(c);
+                if (folded == '(' && followsHan()) {
+                    int afterGloss = PinyinGloss.end(in, i);
+                    if (afterGloss > 0) {
+                        i = afterGloss;
+                        continue;
+                    }
+                }
+                append(folded, i, i + 1);
+                i++;
+            }
+            int length = out.length();
+            return new NormalizedText(in, out.toString(), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
+        }
+
+        /**
+         * Whether the last character kept is Han. Removed whitespace in between does not matter: {@code 萬 (wàn)}
+         * is as much a gloss as {@code 萬(wàn)}, and treating it so keeps the result the same as normalising
+         * {@code 万(wàn)} again.
+         */
+        private boolean followsHan() {
+            int last = out.length() - 1;
+            return last >= 0 && CharClass.isHan(out.charAt(last));
+        }
+
+        /**
+         * Consumes the whitespace run starting at {@code from} and emits what {@link WhitespaceRule} decides.
+         *
+         * @return the index after the run
+         */
+        private int whitespaceRun(int from) {
+            int n = in.length();
+            int lineBreaks = 0;
+            boolean visible = false;
+            int i = from;
+            for (; i < n; i++) {
+                char c = in.charAt(i);
+                byte kind = CharFolding.kind(c);
+                if (kind == CharFolding.CHAR) {
+                    break;
+                }
+                if (kind == CharFolding.SPACE) {
+                    visible = true;
+                } else if (kind == CharFolding.LINE_BREAK) {
+                    visible = true;
+                    lineBreaks++;
+                    if (c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                } else if (kind == CharFolding.PARAGRAPH_SEPARATOR) {
+                    visible = true;
+                    lineBreaks += 2;
+                }
+            }
+            if (visible) {
+                int next = i < n ? CharFolding.fold(in.charAt(i)) : -1;
+                char decision = WhitespaceRule.decide(out, lineBreaks, next);
+                if (decision != WhitespaceRule.REMOVE) {
+                    append(decision, from, i);
+                }
+            }
+            return i;
+        }
+
+        private void append(char c, int start, int end) {
+            int at = out.length();
+            out.append(c);
+            starts[at] = start;
+            ends[at] = end;
+        }
+    }
+}

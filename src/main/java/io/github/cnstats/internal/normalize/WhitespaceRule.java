@@ -1,0 +1,79 @@
+package io.github.cnstats.internal.normalize;
+
+/**
+ * Decides what a run of whitespace becomes: nothing, one space, or one line break. The rules are listed with
+ * examples on {@link TextNormalizer}; this class only applies them.
+ */
+final class WhitespaceRule {
+
+    /** The decision to drop the run. */
+    static final char REMOVE = '\0';
+
+    private WhitespaceRule() {
+    }
+
+    /**
+     * @param before     the normalised text so far; its last character stands before the run
+     * @param lineBreaks how many line breaks the run holds (a paragraph separator counts as two)
+     * @param next       the normalised character after the run, or {@code -1} at the end of the text
+     * @return {@link #REMOVE}, {@code ' '} or {@code '\n'}
+     */
+    static char decide(CharSequence before, int lineBreaks, int next) {
+        int length = before.length();
+        if (length == 0 || next < 0) {
+            return keep(lineBreaks);
+        }
+        char last = before.charAt(length - 1);
+        char beforeLast = length > 1 ? before.charAt(length - 2) : '\0';
+        if (lineBreaks >= 2 || (lineBreaks == 1 && endsSentence(last, beforeLast))) {
+            return '\n';
+        }
+        return joins(last, beforeLast, (char) next, lineBreaks > 0) ? REMOVE : keep(lineBreaks);
+    }
+
+    private static char keep(int lineBreaks) {
+        return lineBreaks > 0 ? '\n' : ' ';
+    }
+
+    /** 。 ! ? … at the end of a line, possibly followed by a closing quote; or a full stop not after a digit. */
+    private static boolean endsSentence(char last, char beforeLast) {
+        if (CharClass.isSentenceEnd(last)) {
+            return true;
+        }
+        if (last == '.') {
+            return !(beforeLast >= '0' && beforeLast <= '9');
+        }
+        return CharClass.isClosing(last) && CharClass.isSentenceEnd(beforeLast);
+    }
+
+    /**
+     * Whether whitespace between {@code left} and {@code right} is noise inside Chinese text rather than a
+     * separator. Latin words keep their spaces; two numbers stay apart; a number broken across lines joins.
+     */
+    private static boolean joins(char left, char beforeLeft, char right, boolean lineBreak) {
+        CharClass l = CharClass.of(left);
+        CharClass r = CharClass.of(right);
+        if (l == CharClass.OTHER || r == CharClass.OTHER) {
+            return false;
+        }
+        if (l == CharClass.DIGIT && r == CharClass.DIGIT) {
+            return false;
+        }
+        if (left == '.' && r == CharClass.DIGIT) {
+            // "39.⏎1" is a decimal broken by a line wrap; "1. 2023年" is a list number before a year.
+            return lineBreak && beforeLeft >= '0' && beforeLeft <= '9';
+        }
+        if (right == '.' && l == CharClass.DIGIT) {
+            return lineBreak;
+        }
+        if (l == CharClass.NUMBER_MARK && r == CharClass.DIGIT) {
+            return false; // "5% 3" are two figures
+        }
+        if ((l == CharClass.ASCII_PUNCTUATION && r == CharClass.DIGIT)
+                || (l == CharClass.DIGIT && r == CharClass.ASCII_PUNCTUATION)) {
+            // "1, 2" stays a list; "3,⏎291" and "截至:⏎2023年" are one line wrapped.
+            return lineBreak;
+        }
+        return true;
+    }
+}
