@@ -134,7 +134,6 @@ final class MeasurementBinder {
                 walk.from = true;
                 walk.fromMarker = marker.start();
             }
-            case ORDINAL -> walk.boundary = Math.max(walk.boundary, marker.end());
             default -> {
             }
         }

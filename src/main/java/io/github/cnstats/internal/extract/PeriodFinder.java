@@ -21,8 +21,9 @@ final class PeriodFinder {
 
     /** Shapes, most specific first; each entry is a pattern and the kind it gives. */
     private static final List<Shape> SHAPES = List.of(
-            new Shape("(?:截至|截止到?|到)(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")?(?:" + NUM
-                    + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
+            new Shape("(?:截至|截止到?|到)(?:(?:" + YEAR + ")(?:" + MONTH + "|" + QUARTER + ")?|" + MONTH + "|" + QUARTER
+                    + ")(?:" + NUM + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
+            new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO),
             new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE),
             new Shape("(?:近|过去|最近)?" + NUM + "?个?年来", Period.Kind.DURATION),
             new Shape("(?:" + YEAR + ")?前" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO),
@@ -30,7 +31,7 @@ final class PeriodFinder {
             new Shape("连续" + NUM + "(?:个月|年|个季度|季度|周|天)", Period.Kind.DURATION),
             new Shape("(?:过去|近|最近|未来)" + NUM + "年", Period.Kind.DURATION),
             new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR),
-            new Shape("全年|年内|当年", Period.Kind.YEAR),
+            new Shape("全年|年内|当年|年末|年底|年初|上半年|下半年", Period.Kind.YEAR),
             new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER),
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
             new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
@@ -68,6 +69,33 @@ final class PeriodFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The period a statistic at {@code at} holds for: the last one written before it in its sentence. A streak
+     * (连续7个月) holds only within its own clause; it does not carry to the statements after it.
+     *
+     * @return the period, or null
+     */
+    Found lastBefore(int sentenceStart, int at) {
+        List<Found> found = findAll(sentenceStart, Math.max(sentenceStart, at));
+        int clauseStart = clauseStart(sentenceStart, at);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (!text.startsWith("连续", f.start()) || f.start() >= clauseStart) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private int clauseStart(int sentenceStart, int at) {
+        for (int i = Math.min(at, text.length()) - 1; i >= sentenceStart; i--) {
+            if (",;:".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceStart;
     }
 
     /**

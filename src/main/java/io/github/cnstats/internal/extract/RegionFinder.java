@@ -42,7 +42,8 @@ final class RegionFinder {
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
     private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile(
-            "\\p{IsHan}{2,8}?(?:经济区|经济圈|经济带|城市群|新区|片区|上游地区|下游地区|地区)");
+            "[\\p{IsHan}&&[^全年月日的和与及、]]{2,8}?(?:经济区|经济圈|经济带|城市群|新区|片区|上游地区|下游地区|地区)"
+                    + "(?!生产总值)");
 
     private final String text;
 

@@ -106,9 +106,8 @@ public final class StatsExtractor implements MeasurementParser {
                     original.text(draft.reference[0], draft.reference[1]), change.streak());
         }
         Period period = null;
-        List<PeriodFinder.Found> found = periods.findAll(sentence.start(), Math.max(sentence.start(), start));
-        if (!found.isEmpty()) {
-            PeriodFinder.Found last = found.get(found.size() - 1);
+        PeriodFinder.Found last = periods.lastBefore(sentence.start(), start);
+        if (last != null) {
             period = new Period(original.text(last.start(), last.end()), last.kind());
         }
         String region = null;
