@@ -56,9 +56,13 @@ measure
     | numeral                               #bareMeasure
     ;
 
-/** A number: Arabic with optional magnitudes (1.2万, 3千万, 300多万), or Chinese (三千二百, 廿五点二亿). */
+/**
+ * A number: Arabic with optional magnitudes (1.2万, 3千万, 300多万), Arabic in groups as Taiwan and Hong Kong
+ * write them (2万4000, 1亿2千万), or Chinese (三千二百, 廿五点二亿).
+ */
 numeral
-    : NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?       #arabicNumeral
+    : NUMBER MAGNITUDE+ (NUMBER MAGNITUDE*)+             #groupedNumeral
+    | NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?       #arabicNumeral
     | (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)? #chineseNumeral
     ;
 
@@ -94,6 +98,8 @@ change
     | REF_VERB refWords RESPECTIVELY? changeAmounts                                  #referenceChange
     | COMPARE_MARK compareWords comparedDirection changeAmounts                      #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
+    | basis changeLead* (MORE_WORD | LESS_WORD) changeAmounts                         #moreOrLessChange
+    | COMBINED_CHANGE changeAmounts?                                                   #combinedChange
     ;
 
 /** "rose to X": 提高到76.58%, 分别提高到58794元和23184元. */

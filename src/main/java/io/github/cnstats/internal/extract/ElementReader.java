@@ -162,6 +162,9 @@ final class ElementReader {
     }
 
     private static BigDecimal numeral(NumeralContext n) {
+        if (n instanceof StatsParser.GroupedNumeralContext g) {
+            return GroupedNumerals.value(g);
+        }
         if (n instanceof StatsParser.ArabicNumeralContext a) {
             BigDecimal base = Numerals.parseArabic(a.NUMBER().getText());
             StringBuilder magnitudes = new StringBuilder();
@@ -186,7 +189,8 @@ final class ElementReader {
      * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
      */
     private static boolean hasMagnitude(NumeralContext n) {
-        return n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty();
+        return n instanceof StatsParser.GroupedNumeralContext
+                || n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty();
     }
 
     private static boolean isLoneOne(NumeralContext n) {
@@ -233,6 +237,20 @@ final class ElementReader {
             return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
                     amounts(r.changeAmounts(), offset), false, true, false,
                     start(r.compareWords(), offset), end(r.compareWords(), offset), -1, -1);
+        } else if (c instanceof StatsParser.MoreOrLessChangeContext m) {
+            // 比上年多12万人: a comparison with the previous year by 多 or 少.
+            ChangeBasis basis = m.basis() instanceof StatsParser.YearOnYearContext
+                    ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
+            return new ChangePhrase(start(m, offset), end(m, offset), basis,
+                    m.MORE_WORD() != null ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), offset), false,
+                    true, false, -1, -1, -1, -1);
+        } else if (c instanceof StatsParser.CombinedChangeContext m) {
+            // 年增5.3%, 月减2%: Taiwan's one-word basis and direction.
+            String word = m.COMBINED_CHANGE().getText();
+            ChangeBasis basis = word.charAt(0) == '年' ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
+            return new ChangePhrase(start(m, offset), end(m, offset), basis,
+                    word.charAt(1) == '增' ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), offset), false,
+                    true, false, -1, -1, -1, -1);
         } else {
             StatsParser.SignedChangeContext s = (StatsParser.SignedChangeContext) c;
             ChangeBasis basis = s.basis() instanceof StatsParser.YearOnYearContext

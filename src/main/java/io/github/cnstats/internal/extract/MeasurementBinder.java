@@ -142,10 +142,11 @@ final class MeasurementBinder {
     // ---------------------------------------------------------------------------------------------------------
     // Quantities
 
-    private void onQuantity(Walk walk, QuantityPhrase q, int index) {
-        if (!isStatistic(walk, q, index)) {
+    private void onQuantity(Walk walk, QuantityPhrase phrase, int index) {
+        if (!isStatistic(walk, phrase, index)) {
             return;
         }
+        QuantityPhrase q = Currencies.apply(phrase, text);
         Draft draft = new Draft(q.start(), q.end());
         draft.quantity = q;
         draft.from = walk.from;

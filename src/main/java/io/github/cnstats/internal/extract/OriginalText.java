@@ -22,6 +22,10 @@ final class OriginalText {
         return normalized.original().substring(span.start(), span.end());
     }
 
+    String normalized(int start, int end) {
+        return normalized.text().substring(start, end);
+    }
+
     /** The original text of a normalised range: subjects, periods, regions and references are as written. */
     String text(int normalizedStart, int normalizedEnd) {
         return text(span(normalizedStart, normalizedEnd));

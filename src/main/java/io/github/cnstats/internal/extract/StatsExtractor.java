@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
+import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.Period;
@@ -110,12 +111,26 @@ public final class StatsExtractor implements MeasurementParser {
         if (last != null) {
             period = new Period(original.text(last.start(), last.end()), last.kind());
         }
+        if (change != null && draft.reference != null && last != null
+                && Years.isYearBefore(normalizedText(original, draft.reference), normalizedText(original, last))) {
+            // 二〇二三年…较二〇二二年上升28.4%: against the year before is year on year.
+            change = new Change(ChangeBasis.YEAR_ON_YEAR, change.direction(), change.amount(), change.amountUnit(),
+                    null, change.streak());
+        }
         String region = null;
         int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)));
         if (place != null) {
             region = original.text(place[0], place[1]);
         }
         return new Measurement(subject, quantity, change, period, region, span, original.text(span));
+    }
+
+    private static String normalizedText(OriginalText original, int[] range) {
+        return original.normalized(range[0], range[1]);
+    }
+
+    private static String normalizedText(OriginalText original, PeriodFinder.Found found) {
+        return original.normalized(found.start(), found.end());
     }
 
     private static int firstNumber(Draft draft, int fallback) {

@@ -14,13 +14,13 @@ final class SubjectText {
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素");
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
     private static final List<String> TRAILING = List.of(
             "稳定在", "保持在", "控制在", "维持在", "累计达", "分别达", "分别为", "已达", "达到", "实现", "共计", "合计",
             "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
-            "有", "约", "计", "的", "了", "已", "就", "可", "也");
+            "有", "约", "计", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币");
 
     /**
      * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
@@ -47,12 +47,20 @@ final class SubjectText {
      * @return the trimmed range {@code [start, end)}, or null when nothing is left
      */
     int[] trim(int start, int end) {
+        int total = lastTotalMarker(start, end);
+        if (total > start) {
+            // 山东省公安机关共破获: what follows 共 is the counted thing, unless nothing is left (整体罪案共有).
+            int[] after = trimFrom(total, end);
+            if (after != null) {
+                return after;
+            }
+        }
+        return trimFrom(start, end);
+    }
+
+    private int[] trimFrom(int start, int end) {
         int s = start;
         int e = end;
-        int total = lastTotalMarker(s, e);
-        if (total > s) {
-            s = total;
-        }
         s = afterLast(s, e, "被"); // 史带财险被罚款: the company is who was fined; the statistic is the fine
         s = afterActor(s, e);
         int[] inner = periodInside(s, e);

@@ -1,0 +1,44 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.internal.numeral.Numerals;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
+final class Years {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇○零一二三四五六七八九]{4})年");
+
+    private Years() {
+    }
+
+    /**
+     * @param reference a change's reference, normalised ({@code 二〇二二年})
+     * @param period    the measurement's period, normalised ({@code 二〇二三年})
+     * @return whether the reference is exactly the year before the period's year
+     */
+    static boolean isYearBefore(String reference, String period) {
+        Matcher ref = YEAR.matcher(reference);
+        if (!ref.matches()) {
+            return false;
+        }
+        OptionalInt refYear = year(ref.group(1));
+        Matcher per = YEAR.matcher(period);
+        OptionalInt periodYear = per.find() ? year(per.group(1)) : OptionalInt.empty();
+        return refYear.isPresent() && periodYear.isPresent() && refYear.getAsInt() + 1 == periodYear.getAsInt();
+    }
+
+    private static OptionalInt year(String digits) {
+        try {
+            return OptionalInt.of(Numerals.parseChinese(digits).intValueExact());
+        } catch (NumberFormatException | ArithmeticException notAYear) {
+            try {
+                return OptionalInt.of(Integer.parseInt(digits));
+            } catch (NumberFormatException alsoNot) {
+                return OptionalInt.empty();
+            }
+        }
+    }
+}
