@@ -81,18 +81,21 @@ REF_VERB      : '高于' | '高出' | '低于' | '快于' | '慢于' | '多于' 
 /** 比/较 before a reference of one's own: 比2020年增长20%. */
 COMPARE_MARK  : '比' | '较' ;
 
-/** A basis and a direction in one word, as Taiwan press writes them: 年增5.3%, 月减2%. */
-COMBINED_CHANGE : [年月季] [增减] ;
-UP_VERB       : '年增长' | '年增加' | '月增长' | '月增加' | '季增长' | '季增加' | '成长' | '上升' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
+/**
+ * A basis and a direction in one word, as Taiwan press writes them: 年增5.3%, 月减2%. Only before a digit, so that
+ * 2023年增长 stays a year and a verb.
+ */
+COMBINED_CHANGE : [年月季] [增减] {Character.isDigit(_input.LA(1))}? ;
+UP_VERB       : '成长' | '上升' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
               | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升' ;
-DOWN_VERB     : '年减少' | '月减少' | '季减少' | '衰退' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
+DOWN_VERB     : '衰退' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
               | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌' ;
 FLAT_VERB     : '持平' | '基本持平' ;
 /** "rose to" / "fell to": the level after the change follows. */
 RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升') ('至' | '到') ;
 FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减') ('至' | '到') ;
 /** The name of a rate of change: 增速 涨幅 降幅 ... (its direction is read in Java). */
-RATE_WORD     : '年增速' | '年增幅' | '增速' | '增幅' | '涨幅' | '升幅' | '降幅' | '跌幅' | '减幅' | '增长率' | '增长速度' | '下降幅度'
+RATE_WORD     : '增速' | '增幅' | '涨幅' | '升幅' | '降幅' | '跌幅' | '减幅' | '增长率' | '增长速度' | '下降幅度'
               | '上涨幅度' | '增长幅度' ;
 YEARLY_AVG    : '年均' ;
 MONTHLY_AVG   : '月均' ;

@@ -155,7 +155,7 @@ final class MeasurementBinder {
 
         // 增长116.2%、达到23.2万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
-                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, q.start())) {
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)) {
             last.quantity = q;
             last.extend(q.start(), q.end());
             advance(walk, q.end());

@@ -15,7 +15,22 @@ final class OriginalText {
     Span span(int normalizedStart, int normalizedEnd) {
         int start = normalized.toOriginal(normalizedStart);
         int end = Math.max(start, normalized.toOriginalEnd(normalizedEnd));
-        return new Span(start, end);
+        return new Span(start, afterGloss(end, normalizedEnd));
+    }
+
+    /** 143萬(wàn)個(gè): a pinyin gloss after the last character belongs to that character. */
+    private int afterGloss(int end, int normalizedEnd) {
+        String original = normalized.original();
+        int next = normalizedEnd < normalized.length() ? normalized.toOriginal(normalizedEnd) : original.length();
+        if (end < next && (original.charAt(end) == '(' || original.charAt(end) == '（')) {
+            int closeAscii = original.indexOf(')', end);
+            int closeWide = original.indexOf('）', end);
+            int close = closeAscii < 0 ? closeWide : closeWide < 0 ? closeAscii : Math.min(closeAscii, closeWide);
+            if (close >= 0 && close < next) {
+                return close + 1;
+            }
+        }
+        return end;
     }
 
     String text(Span span) {

@@ -1,0 +1,53 @@
+package io.github.cnstats.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.github.cnstats.extract.Parsed.assertNone;
+
+/** Dates, codes, names and other numbers that a correct extractor reports nothing for. */
+class NotAStatisticTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // dates, times and years
+        "来源:本报讯 2024-01-09 10:32",
+        "2022年12月30日,市政府召开新闻发布会。",
+        "记者3月17日从市统计局获悉。",
+        "2026年3月15日21时22分,卫星发射升空。",
+        "会议于上午10时举行,下午3点钟结束。",
+        // hotlines, phone, document and licence numbers
+        "群众可拨打96110反诈专线或12345政务服务热线咨询。",
+        "联系电话:+86-28-62938795",
+        "举报电话:18287516758 0875-2202615",
+        "市监局行政处罚决定书(市监罚字〔2025〕23-26号)已送达。",
+        "备案许可证:滇ICP备13003931号-2",
+        // ordinals and sessions
+        "第十四届全国运动会在本市开幕。",
+        "十四届全国人大四次会议表决通过了法典。",
+        "机场成为全省第4个枢纽机场。",
+        // names that contain numbers
+        "深入推进“两卡”专项整治。",
+        "开展“5.10”专项行动和“净网2025”行动。",
+        "工信部持续推进断卡行动2.0。",
+        "全面落实省委“1310”具体部署。",
+        "实施“十项重大工程”,落实“四个走在前”要求。",
+        "一张蓝图绘到底,一步一个脚印。",
+        "出台稳增长“21条”“18条”等政策。",
+        "千企帮千镇、万企兴万村行动走深走实。",
+        "实现了“两升两降”工作目标。",
+        // rate denominators and attributive counts
+        "每万人口拥有医生数量持续领先。",
+        // policy language
+        "不断提升打击治理能力,进一步扩大宣传覆盖面,明显提升群众满意度。",
+        // page furniture
+        "点赞 1234 评论 56 分享",
+        "1型糖尿病治疗迎来曙光",
+        // Traditional
+        "2024年01月09日 10:32 來源:本報 編輯:王明",
+        "深入推進“兩卡”專項整治。"
+    })
+    void findsNothingIn(String text) {
+        assertNone(text);
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.cnstats.extract;
+
+import io.github.cnstats.Measurement;
+import io.github.cnstats.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static io.github.cnstats.extract.Parsed.all;
+import static io.github.cnstats.extract.Parsed.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** What a measurement counts, when and where. */
+class SubjectPeriodRegionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            全国共破获电信网络诈骗案件39.1万起             | 破获电信网络诈骗案件
+            2023年全省公安机关共破获2.9万起电诈案件        | 破获电诈案件
+            押解1900余名电诈嫌疑人返川                     | 押解电诈嫌疑人返川
+            成功避免6178万名群众受骗                       | 避免群众受骗
+            市反诈中心发布短视频9330余条                   | 发布短视频
+            某财险公司被罚款110.5万                        | 罚款
+            其中,工业用电量同比增长6.4%                    | 工业用电量
+            全年接待游客9.6亿人次                          | 接待游客
+            """)
+    void findsTheSubject(String text, String subject) {
+        assertEquals(subject, only(text).subject());
+    }
+
+    @Test
+    void fillsAnElidedSubjectFromTheList() {
+        List<Measurement> found = all("拦截诈骗电话18.2亿次、短信21.5亿条");
+        assertEquals("拦截诈骗电话", found.get(0).subject());
+        assertEquals("短信", found.get(1).subject());
+    }
+
+    @Test
+    void sharesAListsHeadAmongItsItems() {
+        List<Measurement> found = all("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上");
+        assertEquals(3, found.size());
+        assertEquals("水果产量", found.get(0).subject());
+        assertEquals("蔬菜产量", found.get(1).subject());
+        assertEquals("茶叶产量", found.get(2).subject());
+        found.forEach(m -> assertEquals(io.github.cnstats.Approximation.MORE_THAN, m.quantity().approx()));
+    }
+
+    @Test
+    void carriesPeriodAndRegionThroughTheSentence() {
+        List<Measurement> found = all("截至11月底,全国共破获电信网络诈骗案件39.1万起,抓获犯罪嫌疑人1.8万余人。");
+        assertEquals(2, found.size());
+        for (Measurement m : found) {
+            assertEquals("截至11月底", m.period().text());
+            assertEquals(Period.Kind.UP_TO, m.period().kind());
+            assertEquals("全国", m.region());
+        }
+    }
+
+    @Test
+    void doesNotCarryAcrossSentences() {
+        List<Measurement> found = all("2023年,山东共破获案件4.04万起。抓获犯罪嫌疑人4.97万名。");
+        assertEquals(2, found.size());
+        assertEquals("2023年", found.get(0).period().text());
+        assertEquals("山东", found.get(0).region());
+        assertNull(found.get(1).period());
+        assertNull(found.get(1).region());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023年,全省破获案件1.7万余起           | 2023年       | YEAR
+            今年以来,共止付资金641.3亿元          | 今年以来     | SINCE
+            2026年1至2月,全社会用电量16546亿千瓦时 | 2026年1至2月 | MONTHS
+            今年前11个月共破获案件39.1万起         | 今年前11个月 | UP_TO
+            一年来,共推送预警指令4067万条          | 一年来       | DURATION
+            自2023年8月以来,发案数同比下降12%      | 自2023年8月以来 | SINCE
+            """)
+    void typesThePeriod(String text, String period, Period.Kind kind) {
+        Measurement m = only(text);
+        assertEquals(period, m.period().text());
+        assertEquals(kind, m.period().kind());
+    }
+
+    @Test
+    void keepsPeriodsAndSubjectsAsWrittenInTraditional() {
+        Measurement m = only("2023年,四川公安破獲電詐案件8163起");
+        assertEquals("2023年", m.period().text());
+        assertEquals("破獲電詐案件", m.subject().substring(m.subject().length() - 6));
+    }
+}
