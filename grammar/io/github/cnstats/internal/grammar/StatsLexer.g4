@@ -3,7 +3,7 @@
  * glosses removed; see io.github.cnstats.internal.normalize).
  *
  * Units and counters are NOT lexer rules: they are data (units.tsv). LexiconLexer, a subclass, asks the unit
- * lexicon at every position and emits UNIT or TIME_UNIT when the lexicon matches something longer than the
+ * lexicon at every position and emits UNIT, MONEY_UNIT or TIME_UNIT when the lexicon matches something longer than the
  * rule below would. The two token types are declared here so that the parser can name them.
  *
  * Word tokens longer than one character exist for two reasons: they carry meaning (同比, 上升, 分别), or they
@@ -12,7 +12,7 @@
  */
 lexer grammar StatsLexer;
 
-tokens { UNIT, TIME_UNIT }
+tokens { UNIT, MONEY_UNIT, TIME_UNIT }
 
 // ---------------------------------------------------------------------------------------------------------
 // Numbers

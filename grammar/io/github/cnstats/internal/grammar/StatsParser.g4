@@ -38,9 +38,12 @@ element
 // ---------------------------------------------------------------------------------------------------------
 // Quantities
 
-/** A value or range with its approximation words: 超2.3万批次, 6至8个, 19万吨以上, 4.5%-5%. */
+/**
+ * A value or range with its approximation words: 超2.3万批次, 6至8个, 19万吨以上, 4.5%-5%, and a currency
+ * written before the number as Taiwan and Hong Kong press do (逾新臺幣88億元).
+ */
 quantity
-    : approxBefore? measure approxAfter? (rangeSep approxBefore? measure approxAfter?)?
+    : approxBefore? MONEY_UNIT? measure approxAfter? (rangeSep approxBefore? measure approxAfter?)?
     ;
 
 /** One number with what it counts. */
@@ -69,6 +72,7 @@ numeral
 /** A unit or counter from the lexicon; TIME_UNIT (年, 个月) makes the phrase a period, not a measurement. */
 unit
     : UNIT          #countUnit
+    | MONEY_UNIT    #moneyUnit
     | TIME_UNIT     #timeUnit
     ;
 

@@ -2,9 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,30 +16,19 @@ final class Currencies {
             "新台币", "新台币", "台币", "新台币", "港币", "港元", "港元", "港元", "美元", "美元", "美金", "美元",
             "澳门币", "澳门元", "澳门元", "澳门元", "日元", "日元", "欧元", "欧元");
 
-    /** Longest first, so that 新台币 is tried before 台币. */
-    private static final List<String> WORDS = BEFORE_NUMBER.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).toList();
-
     private Currencies() {
     }
 
     /**
-     * @param q    a quantity
-     * @param text the normalised document
-     * @return the quantity with the currency named before it as its unit, or {@code q} unchanged
+     * @param prefix the money unit written before the number
+     * @param unit   the unit written after it, or null
+     * @return the currency as the unit when the unit after the number is 元 or missing, else {@code unit}
      */
-    static QuantityPhrase apply(QuantityPhrase q, String text) {
-        if (q.unit() == null || !q.unit().text().equals("元")) {
-            return q;
+    static Unit unitFor(String prefix, Unit unit) {
+        String currency = BEFORE_NUMBER.get(prefix);
+        if (currency == null || (unit != null && !unit.text().equals("元"))) {
+            return unit;
         }
-        int at = q.start();
-        for (String word : WORDS) {
-            if (at >= word.length() && text.startsWith(word, at - word.length())) {
-                Unit unit = new Unit(BEFORE_NUMBER.get(word), UnitKind.MONEY);
-                return new QuantityPhrase(q.start(), q.end(), q.value(), q.high(), unit, -1, -1, q.approx(), false,
-                        q.scaled(), q.loneOne());
-            }
-        }
-        return q;
+        return new Unit(currency, UnitKind.MONEY);
     }
 }

@@ -113,9 +113,19 @@ final class ElementReader {
         if (low.unit != null && high != null && high.unit == null) {
             unitSource = low;
         }
+        Unit unit = unitSource.unit;
+        int unitStart = unitSource.unitStart;
+        if (q.MONEY_UNIT() != null) {
+            Unit currency = Currencies.unitFor(q.MONEY_UNIT().getText(), unit);
+            if (currency != unit) {
+                unit = currency;
+                unitStart = -1;
+            }
+        }
         return new QuantityPhrase(start(q, offset), end(q, offset), low.value, high == null ? null : high.value,
-                unitSource.unit, unitSource.unitStart, unitSource.unitEnd, approx, unitSource.time,
-                low.scaled || (high != null && high.scaled), high == null && low.loneOne);
+                unit, unitStart, unitSource.unitEnd, approx, unitSource.time,
+                low.scaled || (high != null && high.scaled) || q.MONEY_UNIT() != null,
+                high == null && low.loneOne);
     }
 
     /** One measure of a quantity, before the quantity's approximation words are applied. */

@@ -142,11 +142,10 @@ final class MeasurementBinder {
     // ---------------------------------------------------------------------------------------------------------
     // Quantities
 
-    private void onQuantity(Walk walk, QuantityPhrase phrase, int index) {
-        if (!isStatistic(walk, phrase, index)) {
+    private void onQuantity(Walk walk, QuantityPhrase q, int index) {
+        if (!isStatistic(walk, q, index)) {
             return;
         }
-        QuantityPhrase q = Currencies.apply(phrase, text);
         Draft draft = new Draft(q.start(), q.end());
         draft.quantity = q;
         draft.from = walk.from;
@@ -217,7 +216,7 @@ final class MeasurementBinder {
         int[] before = subjects.trim(walk.boundary, end);
         Draft last = lastDraft(walk);
         if (before != null && !walk.separated && last != null && last.quantity != null
-                && last.end == walk.boundary && last.change == null) {
+                && last.end == walk.boundary && last.change == null && before[0] == walk.boundary) {
             int start = last.hasSubject() ? last.extentStart() : last.start;
             return new int[] {start, before[1]};
         }

@@ -107,7 +107,7 @@ final class PeriodFinder {
     }
 
     private Found longestAt(int start, int end) {
-        if (!couldStartPeriod(text.charAt(start))) {
+        if (!couldStartPeriod(text.charAt(start)) || isComparedWith(start)) {
             return null;
         }
         Found best = null;
@@ -118,6 +118,11 @@ final class PeriodFinder {
             }
         }
         return best != null && isPeriodEnd(best.end(), end) ? best : null;
+    }
+
+    /** 比上年, 较二〇二四年同期: a year after 比 or 较 is what a change is measured against, not a period. */
+    private boolean isComparedWith(int start) {
+        return start > 0 && "比较与于".indexOf(text.charAt(start - 1)) >= 0;
     }
 
     /** A cheap test before the patterns: every period starts with one of these. */

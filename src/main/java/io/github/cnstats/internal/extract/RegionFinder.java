@@ -68,27 +68,39 @@ final class RegionFinder {
     }
 
     /**
-     * @return the last region named in {@code [start, end)} as {@code {start, end}}, or null
+     * The region a statistic at {@code end} holds for: the last region that opens a clause of the sentence
+     * before it (截至11月底,全国共破获…; 2023年山东省公安机关…), after any period. A region further inside a
+     * clause (牵头全国打击…) is what an action reached, not where the statistic holds.
+     *
+     * @return the region as {@code {start, end}} of the normalised text, or null
      */
-    int[] lastIn(int start, int end) {
+    int[] lastIn(int start, int end, PeriodFinder periods) {
         int[] last = null;
-        for (int at = start; at < end; at++) {
-            int found = endOfRegionAt(at, end);
-            if (found > at && isWordStart(at)) {
-                last = new int[] {at, found};
-                at = found - 1;
+        int clause = start;
+        while (clause < end) {
+            int at = clause;
+            while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
+                at++;
             }
+            if (at < end) {
+                at = periods.endOfPeriodAt(at, end);
+            }
+            int found = at < end ? endOfRegionAt(at, end) : at;
+            if (found > at) {
+                last = new int[] {at, found};
+            }
+            clause = nextClause(clause, end);
         }
         return last;
     }
 
-    /** 山东 in 山东籍 is a place, but not 中国 inside 中国银行: the name must not follow a Han word directly. */
-    private boolean isWordStart(int at) {
-        if (at == 0) {
-            return true;
+    private int nextClause(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (",;:".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
         }
-        char before = text.charAt(at - 1);
-        return !Character.isLetter(before) || "年月日,在的和、从至到".indexOf(before) >= 0
-                || text.startsWith("全", at);
+        return end;
     }
+
 }

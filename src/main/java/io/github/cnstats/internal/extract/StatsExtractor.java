@@ -107,7 +107,7 @@ public final class StatsExtractor implements MeasurementParser {
                     original.text(draft.reference[0], draft.reference[1]), change.streak());
         }
         Period period = null;
-        PeriodFinder.Found last = periods.lastBefore(sentence.start(), start);
+        PeriodFinder.Found last = periods.lastBefore(sentence.start(), firstNumber(draft, start));
         if (last != null) {
             period = new Period(original.text(last.start(), last.end()), last.kind());
         }
@@ -118,7 +118,7 @@ public final class StatsExtractor implements MeasurementParser {
                     null, change.streak());
         }
         String region = null;
-        int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)));
+        int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)), periods);
         if (place != null) {
             region = original.text(place[0], place[1]);
         }

@@ -14,7 +14,7 @@ final class SubjectText {
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素", "实现");
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
     private static final List<String> TRAILING = List.of(
@@ -61,7 +61,7 @@ final class SubjectText {
     private int[] trimFrom(int start, int end) {
         int s = start;
         int e = end;
-        s = afterLast(s, e, "被"); // 史带财险被罚款: the company is who was fined; the statistic is the fine
+        s = afterPassive(s, e); // 史带财险被罚款: the company is who was fined; the statistic is the fine
         s = afterActor(s, e);
         int[] inner = periodInside(s, e);
         if (inner != null) {
@@ -114,9 +114,10 @@ final class SubjectText {
         return s < e ? new int[] {s, e} : null;
     }
 
-    private int afterLast(int s, int e, String word) {
-        int at = text.lastIndexOf(word, e - 1);
-        return at >= s && e - (at + word.length()) >= 2 ? at + word.length() : s;
+    /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
+    private int afterPassive(int s, int e) {
+        int at = text.lastIndexOf('被', e - 1);
+        return at >= s + 4 && e - (at + 1) >= 2 ? at + 1 : s;
     }
 
     private int afterActor(int s, int e) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
 final class Years {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇○零一二三四五六七八九]{4})年");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?");
 
     private Years() {
     }

@@ -37,8 +37,10 @@ import java.util.Objects;
  *   <li>A paragraph break stays, as one {@code \n}: two or more line breaks, or one after a sentence end
  *   ({@code 。 ! ? …}, possibly followed by a closing quote or bracket, or a {@code .} not after a digit):
  *   {@code 同比下降22%。⏎⏎  与此同时} → {@code 同比下降22%。\n与此同时}.</li>
- *   <li>Otherwise the run is removed where Chinese text would have no space: between Han characters, digits,
- *   CJK punctuation and number marks ({@code . % ‰ ℃}) in any mix, e.g. {@code 预警 2.3 亿次} →
+ *   <li>Spaces on one line between two Han characters stay as one space: they separate the parts of a
+ *   headline ({@code 严打突出违法犯罪 今年破获刑事案件}).</li>
+ *   <li>Otherwise the run is removed where Chinese text would have no space: between Han characters across a
+ *   line wrap, digits, CJK punctuation and number marks ({@code . % ‰ ℃}) in any mix, e.g. {@code 预警 2.3 亿次} →
  *   {@code 预警2.3亿次}, {@code 上升 28.5% 和 76.6%} → {@code 上升28.5%和76.6%}, and a line wrapped
  *   inside Chinese text: {@code 电信网络诈⏎骗案件} → {@code 电信网络诈骗案件} (text extracted from PDF
  *   communiqués is wrapped like this; the price is that a web page which puts a headline and its body on

@@ -46,6 +46,10 @@ final class WhitespaceRule {
         return CharClass.isClosing(last) && CharClass.isSentenceEnd(beforeLast);
     }
 
+    private static boolean isIdeograph(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /**
      * Whether whitespace between {@code left} and {@code right} is noise inside Chinese text rather than a
      * separator. Latin words keep their spaces; two numbers stay apart; a number broken across lines joins.
@@ -57,6 +61,11 @@ final class WhitespaceRule {
             return false;
         }
         if (l == CharClass.DIGIT && r == CharClass.DIGIT) {
+            return false;
+        }
+        if (!lineBreak && isIdeograph(left) && isIdeograph(right)) {
+            // "严打突出违法犯罪 今年破获刑事案件": a space between two Han words on one line separates the
+            // parts of a headline; a line break there is only a wrap and joins.
             return false;
         }
         if (left == '.' && r == CharClass.DIGIT) {

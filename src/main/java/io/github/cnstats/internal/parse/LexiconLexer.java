@@ -13,7 +13,8 @@ import org.antlr.v4.runtime.Token;
  * <p>At every token start the lexicon is asked for the longest unit that begins there. When it is longer than
  * the token the grammar would make, the unit wins ({@code 千瓦} over the magnitude {@code 千}); when the grammar's token is longer, or as
  * long and not a catch-all character, the grammar wins ({@code 个百分点} over the counter {@code 个}). Units
- * whose kind is {@link UnitKind#TIME} become {@code TIME_UNIT} tokens, the rest {@code UNIT} tokens.
+ * whose kind is {@link UnitKind#TIME} become {@code TIME_UNIT} tokens, money units {@code MONEY_UNIT} tokens (a
+ * currency can stand before the number), the rest {@code UNIT} tokens.
  *
  * <p>Not thread-safe, like every ANTLR lexer: make one per text.
  */
@@ -46,9 +47,9 @@ final class LexiconLexer extends StatsLexer {
         int end = start + unitLength;
         _input.seek(end);
         String unitText = text.substring(start, end);
-        boolean time = units.kindOf(unitText).filter(kind -> kind == UnitKind.TIME).isPresent();
-        CommonToken unit = new CommonToken(_tokenFactorySourcePair, time ? TIME_UNIT : UNIT,
-                Token.DEFAULT_CHANNEL, start, end - 1);
+        UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
+        int type = kind == UnitKind.TIME ? TIME_UNIT : kind == UnitKind.MONEY ? MONEY_UNIT : UNIT;
+        CommonToken unit = new CommonToken(_tokenFactorySourcePair, type, Token.DEFAULT_CHANNEL, start, end - 1);
         unit.setText(unitText);
         return unit;
     }

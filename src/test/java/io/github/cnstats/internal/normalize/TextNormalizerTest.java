@@ -203,14 +203,23 @@ class TextNormalizerTest {
                 "'破获案件 39.4 万起', '破获案件39.4万起'",
                 "'同比分别上升 28.5% 和 76.6%', '同比分别上升28.5%和76.6%'",
                 "'于 2022 年 4 月 14 日召开', '于2022年4月14日召开'",
-                "'全省 共有 企业', '全省共有企业'",
+                "'全省共有\n企业', '全省共有企业'",
                 "'截至11月底， 全国', '截至11月底,全国'",
                 "'“断卡” 行动', '“断卡”行动'",
                 "'增长 5 %', '增长5%'",
                 "'最高 38 ℃', '最高38℃'",
-                "'一 二 三', '一二三'",
+                "'一\n二\n三', '一二三'",
         })
         void spacesInsideChineseTextAreRemoved(String original, String expected) {
+            assertEquals(expected, norm(original));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'严打突出违法犯罪 今年破获刑事案件', '严打突出违法犯罪 今年破获刑事案件'",
+                "'全省  共有', '全省 共有'",
+        })
+        void aSpaceBetweenHanWordsOnOneLineSeparatesThem(String original, String expected) {
             assertEquals(expected, norm(original));
         }
 
