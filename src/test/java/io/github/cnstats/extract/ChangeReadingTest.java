@@ -60,8 +60,8 @@ class ChangeReadingTest {
             盗窃案同比-47.2%                       | 盗窃案       | YEAR_ON_YEAR     | DOWN | 47.2 | %
             诈骗案同比+12%                         | 诈骗案       | YEAR_ON_YEAR     | UP   | 12   | %
             # Rates of change
-            用电量增速达到55.1%                    | 用电量       | UNSPECIFIED      | UP   | 55.1 | %
-            股价涨幅超过20%                        | 股价         | UNSPECIFIED      | UP   | 20   | %
+            用电量增速达到55.1%                    | 用电量增速   | UNSPECIFIED      | UP   | 55.1 | %
+            股价涨幅超过20%                        | 股价涨幅     | UNSPECIFIED      | UP   | 20   | %
             # Traditional
             發案數同比下降22%                      | 發案數       | YEAR_ON_YEAR     | DOWN | 22   | %
             盜竊案按年上升8.5%                     | 盜竊案       | YEAR_ON_YEAR     | UP   | 8.5  | %

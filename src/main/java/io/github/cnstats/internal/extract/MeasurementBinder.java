@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
 import io.github.cnstats.Streak;
 import io.github.cnstats.UnitKind;
@@ -20,6 +21,8 @@ final class MeasurementBinder {
 
     /** Text before a number no longer than this is a verb, and the noun after the number completes it. */
     private static final int VERB_ONLY = 4;
+    /** Most verbs of official text are two characters: 破获 抓获 惠及 约谈. */
+    private static final int VERB_LENGTH = 2;
 
     /** Words after a counted number that name a threshold, not the thing counted: 迈上3万亿元台阶. */
     private static final List<String> THRESHOLD_WORDS = List.of("台阶", "大关", "关口", "水平");
@@ -131,12 +134,30 @@ final class MeasurementBinder {
             }
             case EACH -> walk.each = marker.start();
             case FROM -> {
-                walk.from = true;
-                walk.fromMarker = marker.start();
+                if (levelFollowsInClause(walk, marker)) {
+                    walk.from = true;
+                    walk.fromMarker = marker.start();
+                }
             }
             default -> {
             }
         }
+    }
+
+    /** 从 marks a starting level only before 提高到/增至 in the same clause (not in 从境外劝返21万名). */
+    private static boolean levelFollowsInClause(Walk walk, Marker from) {
+        for (Element e : walk.elements) {
+            if (e.start() <= from.start()) {
+                continue;
+            }
+            if (e instanceof ChangePhrase c && c.level()) {
+                return true;
+            }
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -169,8 +190,19 @@ final class MeasurementBinder {
         }
         int[] after = subjectAfter(walk, q, index, before);
         if (after != null) {
+            if (before != null && before[1] - before[0] > VERB_ONLY) {
+                draft.subject.set(0, new int[] {before[1] - VERB_LENGTH, before[1]});
+            }
             draft.subject.add(after);
         }
+        if (!draft.hasSubject() && draft.group >= 0 && walk.respectively >= walk.boundary) {
+            // 分别被罚款20万元: the text between 分别 and the number.
+            int[] between = subjects.trim(walk.respectively + 2, q.start());
+            if (between != null) {
+                draft.subject.add(between);
+            }
+        }
+        spreadLeadingApproximation(draft, last);
         if (!draft.hasSubject() && draft.group < 0 && last != null) {
             draft.copySubjectOf(last); // 进出口总额接连突破8万亿元、9万亿元: the same subject again
         }
@@ -191,6 +223,22 @@ final class MeasurementBinder {
         walk.drafts.add(draft);
         walk.previousDraft = draft;
         advance(walk, q.end());
+    }
+
+    /**
+     * 突破8万亿元、9万亿元: an approximation word before the first of two quantities joined by 、 holds for both.
+     */
+    private void spreadLeadingApproximation(Draft draft, Draft previous) {
+        if (previous == null || previous.quantity == null || draft.quantity.approx() != Approximation.EXACT
+                || previous.quantity.approx() == Approximation.EXACT || draft.hasSubject()
+                && !previous.subject.equals(draft.subject)) {
+            return;
+        }
+        char first = text.charAt(previous.quantity.start());
+        boolean leading = !Character.isDigit(first) && "零〇○一二两三四五六七八九十百千万亿廿卅".indexOf(first) < 0;
+        if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
+            draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
+        }
     }
 
     private static void advance(Walk walk, int to) {
@@ -216,21 +264,26 @@ final class MeasurementBinder {
         int[] before = subjects.trim(walk.boundary, end);
         Draft last = lastDraft(walk);
         if (before != null && !walk.separated && last != null && last.quantity != null
-                && last.end == walk.boundary && last.change == null && before[0] == walk.boundary) {
+                && last.end == walk.boundary && last.change == null && before[0] == walk.boundary
+                && startsWithModifierTail(before[0])) {
             int start = last.hasSubject() ? last.extentStart() : last.start;
             return new int[] {start, before[1]};
         }
         return before;
     }
 
+    /** 50万元以上的行政村, 50米内换乘比例: the quantity before is a modifier of the subject, not a statistic of its own. */
+    private boolean startsWithModifierTail(int at) {
+        return text.startsWith("的", at) || text.startsWith("内", at) || text.startsWith("之内", at)
+                || text.startsWith("以内", at) || text.startsWith("及以上", at);
+    }
+
     /**
-     * 共破获2.9万起电诈案件: when a count follows a bare verb, the noun after it completes the subject.
+     * 共破获2.9万起电诈案件: when a count follows a verb, the noun after it completes the subject. After a long
+     * text (an actor and a verb: 与中央政法委共同集中约谈20个重点县区党政主要领导) only the verb is kept.
      */
     private int[] subjectAfter(Walk walk, QuantityPhrase q, int index, int[] before) {
         if (q.unit() == null || q.unit().kind() == UnitKind.PERCENT || q.unit().kind() == UnitKind.MONEY) {
-            return null;
-        }
-        if (before != null && before[1] - before[0] > VERB_ONLY) {
             return null;
         }
         int start = q.end();
@@ -243,8 +296,16 @@ final class MeasurementBinder {
                 return null;
             }
         }
-        return subjects.trim(start, end);
+        int[] after = subjects.trimAfter(start, end);
+        if (after != null && before != null && before[1] - before[0] > VERB_ONLY
+                && after[1] - after[0] > LONG_OBJECT) {
+            return null; // 破获电诈案件2.1万起随着互联网科技…: a new sentence, not the object
+        }
+        return after;
     }
+
+    /** An object after a count longer than this, after an actor and verb, is more likely the next sentence. */
+    private static final int LONG_OBJECT = 12;
 
     private int nextAnchorOrClauseEnd(Walk walk, int index) {
         for (int i = index + 1; i < walk.elements.size(); i++) {
@@ -298,13 +359,22 @@ final class MeasurementBinder {
 
     /** 1409万、1305万人次: a bare number whose unit is written once at the end of its list. */
     private boolean isFollowedByUnitInList(Walk walk, int index) {
+        boolean separated = false;
         for (int i = index + 1; i < walk.elements.size(); i++) {
             Element e = walk.elements.get(i);
             if (e instanceof Marker m && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ)) {
+                separated = true;
                 continue;
             }
-            return e instanceof QuantityPhrase next && !next.isBare()
-                    && onlySpaceOrSeparatorsBetween(walk.elements.get(index).end(), next.start());
+            if (!(e instanceof QuantityPhrase next) || !separated
+                    || !onlySpaceOrSeparatorsBetween(walk.elements.get(index).end(), next.start())) {
+                return false;
+            }
+            if (!next.isBare()) {
+                return true;
+            }
+            index = i;
+            separated = false;
         }
         return false;
     }
@@ -378,8 +448,13 @@ final class MeasurementBinder {
         }
         List<Change> changes = new ArrayList<>();
         List<QuantityPhrase> amounts = new ArrayList<>();
+        boolean slots = c.respectively() && c.amounts().size() > 1;
         for (QuantityPhrase amount : c.amounts()) {
             if (amount.unit() == null && !amount.scaled()) {
+                if (slots) {
+                    amounts.add(amount); // 分别上升34.4%和47: the bare 47 still takes its place in the list
+                    changes.add(null);
+                }
                 continue; // a bare number after a verb is not the size of a change
             }
             amounts.add(amount);
@@ -390,7 +465,9 @@ final class MeasurementBinder {
                 changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
             }
         }
-        if (changes.isEmpty()) {
+        if (changes.stream().allMatch(java.util.Objects::isNull)) {
+            changes.clear();
+            amounts.clear();
             if (!c.qualified() && walk.streak == null) {
                 return; // 推动经济增长: a verb in passing, not a statement of change
             }
@@ -398,7 +475,7 @@ final class MeasurementBinder {
         }
         if (walk.streak != null) {
             Streak streak = new Streak(walk.streak.count(), walk.streak.unit());
-            changes.replaceAll(change -> change.withStreak(streak));
+            changes.replaceAll(change -> change == null ? null : change.withStreak(streak));
         }
         attach(walk, c, changes, amounts);
         walk.streak = null;
@@ -407,6 +484,9 @@ final class MeasurementBinder {
 
     private void attach(Walk walk, ChangePhrase c, List<Change> changes, List<QuantityPhrase> amounts) {
         int subjectEnd = c.start();
+        if (c.rateWordStart() == c.start() && subjects.trim(walk.boundary, c.start()) != null) {
+            subjectEnd = c.rateWordEnd(); // 四季度涨幅逾20%: the rate's name is part of what is measured
+        }
         if (walk.respectively >= walk.boundary) {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
@@ -416,11 +496,15 @@ final class MeasurementBinder {
             attachWithoutSubject(walk, c, changes, amounts);
             return;
         }
-        List<int[]> parts = lists.split(before, k > 1 ? k : -1);
+        boolean each = walk.each >= walk.boundary;
+        List<int[]> parts = lists.split(before, k > 1 ? k : -1, k > 1 || each);
         if (k == 1 && parts.size() > 1) {
             // 接待游客、旅游总花费均增长10%; 被骗率、被骗人数连续7个月环比下降: one measurement per subject.
             for (List<int[]> part : lists.withSharedHead(parts)) {
                 Draft draft = changeOnly(c, changes.get(0), amounts, 0);
+                if (draft == null) {
+                    continue;
+                }
                 draft.subject.addAll(part);
                 walk.drafts.add(draft);
             }
@@ -429,6 +513,9 @@ final class MeasurementBinder {
         List<List<int[]>> withHeads = parts.size() == k && k > 1 ? lists.withSharedHead(parts) : null;
         for (int i = 0; i < k; i++) {
             Draft draft = changeOnly(c, changes.get(i), amounts, i);
+            if (draft == null) {
+                continue;
+            }
             if (withHeads != null) {
                 draft.subject.addAll(withHeads.get(i));
             } else {
@@ -447,7 +534,9 @@ final class MeasurementBinder {
             // 破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%
             List<Draft> targets = open.subList(open.size() - k, open.size());
             for (int i = 0; i < k; i++) {
-                link(targets.get(i), changes.get(i), c);
+                if (changes.get(i) != null) {
+                    link(targets.get(i), changes.get(i), c);
+                }
             }
             return;
         }
@@ -469,6 +558,9 @@ final class MeasurementBinder {
         List<List<int[]>> split = lastSubjects.size() == k ? lists.withSharedHead(lastSubjects) : null;
         for (int i = 0; i < k; i++) {
             Draft draft = changeOnly(c, changes.get(i), amounts, i);
+            if (draft == null) {
+                continue;
+            }
             if (split != null) {
                 draft.subject.addAll(split.get(i)); // 立案数和财产损失数…,今年1至4月同比分别下降27.97%和17.88%
             } else if (last != null) {
@@ -480,7 +572,11 @@ final class MeasurementBinder {
         }
     }
 
+    /** @return the draft, or null for a place in a 分别 list that holds no change */
     private Draft changeOnly(ChangePhrase c, Change change, List<QuantityPhrase> amounts, int index) {
+        if (change == null) {
+            return null;
+        }
         QuantityPhrase amount = index < amounts.size() ? amounts.get(index) : null;
         Draft draft = amount != null ? new Draft(amount.start(), amount.end()) : new Draft(c.start(), c.end());
         draft.extend(c.start(), amount != null ? amount.end() : c.end());

@@ -43,6 +43,14 @@ final class SubjectLists {
      * @return the items, or the whole range alone when it is not a list of that many
      */
     List<int[]> split(int[] range, int expected) {
+        return split(range, expected, true);
+    }
+
+    /**
+     * @param conjunctions whether 和 及 与 separate items too; in a compound noun they often do not
+     *                     (高技术及装备制造业), so a list split without 分别 or 均 uses 、 and 和 only
+     */
+    List<int[]> split(int[] range, int expected, boolean conjunctions) {
         List<int[]> items = new ArrayList<>();
         int itemStart = range[0];
         int depth = 0;
@@ -53,7 +61,7 @@ final class SubjectLists {
             } else if ((c == '”' || c == ')' || c == '》') && depth > 0) {
                 depth--;
             }
-            int separator = depth == 0 ? separatorLength(i, range[1]) : 0;
+            int separator = depth == 0 ? separatorLength(i, range[1], conjunctions) : 0;
             if (separator > 0) {
                 addItem(items, itemStart, i);
                 itemStart = i + separator;
@@ -169,40 +177,66 @@ final class SubjectLists {
         }
     }
 
-    private int separatorLength(int at, int end) {
+    private int separatorLength(int at, int end, boolean conjunctions) {
         char c = text.charAt(at);
-        if (c == '、') {
+        if (c == '、' || (c == '和' && at + 1 < end)) {
             return 1;
+        }
+        if (!conjunctions) {
+            return 0;
         }
         if (text.startsWith("以及", at)) {
             return 2;
         }
-        if ((c == '和' || c == '及' || c == '与') && at + 1 < end) {
+        if ((c == '及' || c == '与') && at + 1 < end) {
             return 1;
         }
         return 0;
     }
 
     private void addItem(List<int[]> items, int start, int end) {
+        if (items.isEmpty()) {
+            int of = text.lastIndexOf('的', end - 1);
+            if (of >= start && of + 1 < end) {
+                start = of + 1; // 电信网络诈骗案件的破案数、抓人数: the modifier belongs to the whole list
+            }
+        }
         int[] trimmed = subjects.trim(start, end);
         if (trimmed != null) {
             items.add(trimmed);
         }
     }
 
+    /**
+     * The part of the last item that the earlier items share: a head noun of two or more characters
+     * (建筑业增加值), else, after a short first item, what follows the last item's parallel start
+     * (广州、深圳地铁线网单日最高客运量), else a one-character head (率 量 数 额).
+     */
     private int[] sharedHead(int[] last, int[] first) {
-        int region = regions.endOfRegionAt(last[0], last[1]);
-        if (region > last[0] && region < last[1] && regions.endOfRegionAt(first[0], first[1]) == first[1]) {
-            return new int[] {region, last[1]}; // 广州、深圳地铁线网单日最高客运量
+        int word = earliestHead(last, 2);
+        if (word >= 0) {
+            return new int[] {word, last[1]};
         }
+        int firstLength = first[1] - first[0];
+        if (firstLength <= 3 && last[1] - last[0] > firstLength + 1) {
+            return new int[] {last[0] + firstLength, last[1]};
+        }
+        int character = earliestHead(last, 1);
+        return character < 0 ? null : new int[] {character, last[1]};
+    }
+
+    private int earliestHead(int[] last, int minLength) {
         int best = -1;
         for (String head : HEADS) {
+            if (head.length() < minLength) {
+                continue;
+            }
             int at = text.indexOf(head, last[0]);
             if (at >= last[0] + 2 && at < last[1] && (best < 0 || at < best)) {
                 best = at;
             }
         }
-        return best < 0 ? null : new int[] {best, last[1]};
+        return best;
     }
 
     private boolean endsWithHead(int[] item) {

@@ -14,13 +14,13 @@ final class SubjectText {
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素", "实现");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素", "实现", "被");
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
     private static final List<String> TRAILING = List.of(
             "稳定在", "保持在", "控制在", "维持在", "累计达", "分别达", "分别为", "已达", "达到", "实现", "共计", "合计",
             "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
-            "有", "约", "计", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币");
+            "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币");
 
     /**
      * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
@@ -28,7 +28,7 @@ final class SubjectText {
      */
     private static final List<String> ACTOR_ENDINGS = List.of(
             "中心", "分局", "支局", "总局", "管理局", "监管局", "公安厅", "公安局", "公安部", "工信部", "政务号", "公众号",
-            "App", "APP", "机关", "政府", "分行", "支行", "联社", "支公司", "公司");
+            "App", "APP", "机关", "分行", "支行", "联社", "支公司", "公司");
 
     /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
     private static final List<String> TOTAL_MARKERS = List.of("共计", "累计", "合计", "总计", "共");
@@ -56,6 +56,24 @@ final class SubjectText {
             }
         }
         return trimFrom(start, end);
+    }
+
+    /**
+     * Trims the noun phrase written after a count (共破获2.9万起<b>电诈案件</b>): only punctuation and closing
+     * words go; a region or a passive inside it is part of the noun (全国集群战役, 相关责任人被警告).
+     *
+     * @return the trimmed range {@code [start, end)}, or null when nothing is left
+     */
+    int[] trimAfter(int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(s, e)) {
+            s++;
+        }
+        while (e > s && isTrimmable(text.charAt(e - 1))) {
+            e--;
+        }
+        return s < e ? new int[] {s, e} : null;
     }
 
     private int[] trimFrom(int start, int end) {
@@ -117,7 +135,8 @@ final class SubjectText {
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
     private int afterPassive(int s, int e) {
         int at = text.lastIndexOf('被', e - 1);
-        return at >= s + 4 && e - (at + 1) >= 2 ? at + 1 : s;
+        boolean list = at >= 0 && text.substring(at, e).indexOf('、') >= 0;
+        return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
     }
 
     private int afterActor(int s, int e) {
