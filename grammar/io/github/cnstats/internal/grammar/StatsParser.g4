@@ -43,8 +43,11 @@ element
  * written before the number as Taiwan and Hong Kong press do (逾新臺幣88億元).
  */
 quantity
-    : approxBefore? MONEY_UNIT? measure approxAfter? (rangeSep approxBefore? measure approxAfter?)?
+    : approxBefore? MONEY_UNIT? negative? measure approxAfter? (rangeSep approxBefore? measure approxAfter?)?
     ;
+
+/** A minus sign before a level: 人口自然增长率为-0.99‰. */
+negative : HYPHEN ;
 
 /** One number with what it counts. */
 measure
@@ -76,7 +79,8 @@ unit
     | TIME_UNIT     #timeUnit
     ;
 
-approxBefore : APPROX_BEFORE ;
+/** 约, 超过 ...; 约为91亿元 puts 为 between the word and the number. */
+approxBefore : APPROX_BEFORE REACH? ;
 approxAfter  : APPROX_AFTER | MORE_WORD ;
 innerApprox  : APPROX_AFTER | MORE_WORD ;
 rangeSep     : TO | DASH | HYPHEN ;

@@ -58,10 +58,12 @@ sealed interface Element {
      * @param level          whether the amounts are levels reached (提高到X), not sizes of change
      * @param referenceStart where the named reference is written ({@code 全国平均水平}), or -1
      * @param rateWordStart  where the name of a rate is written ({@code 涨幅}), or -1
+     * @param reached        the level reached after the amount ({@code 上升10.9%至44,480宗}), or null
      */
     record ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
                         boolean respectively, boolean qualified, boolean level, int referenceStart,
-                        int referenceEnd, int rateWordStart, int rateWordEnd) implements Element {
+                        int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached)
+            implements Element {
     }
 
     /** 连续7个月: how long the next change has lasted. */

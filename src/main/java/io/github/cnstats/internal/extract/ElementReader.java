@@ -99,9 +99,12 @@ final class ElementReader {
         List<MeasureContext> measures = q.measure();
         Reading low = measure(measures.get(0), offset);
         Reading high = measures.size() > 1 ? measure(measures.get(1), offset) : null;
+        if (high != null && !compatible(low, high)) {
+            high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
+        }
         Approximation approx = Approximation.EXACT;
         if (q.approxBefore().size() > 0) {
-            approx = Approximations.of(q.approxBefore(0).getText());
+            approx = Approximations.of(q.approxBefore(0).APPROX_BEFORE().getText());
         }
         for (var after : q.approxAfter()) {
             approx = Approximations.of(after.getText());
@@ -122,10 +125,34 @@ final class ElementReader {
                 unitStart = -1;
             }
         }
-        return new QuantityPhrase(start(q, offset), end(q, offset), low.value, high == null ? null : high.value,
+        BigDecimal value = q.negative() != null ? low.value.negate() : low.value;
+        return new QuantityPhrase(start(q, offset), end(q, offset), value, high == null ? null : high.value,
                 unit, unitStart, unitSource.unitEnd, approx, unitSource.time,
                 low.scaled || (high != null && high.scaled) || q.MONEY_UNIT() != null,
                 high == null && low.loneOne);
+    }
+
+    private static boolean compatible(Reading low, Reading high) {
+        return low.unit == null || high.unit == null || low.unit.text().equals(high.unit.text());
+    }
+
+    /**
+     * 上升10.9%至44,480宗: after a change's amount, 至 names the level reached, in another unit.
+     *
+     * @return the level, or null when the quantity is not written that way
+     */
+    private QuantityPhrase reached(QuantityContext q, int offset) {
+        if (q.measure().size() < 2 || !(q.rangeSep().TO() != null)) {
+            return null;
+        }
+        Reading low = measure(q.measure(0), offset);
+        Reading high = measure(q.measure(1), offset);
+        if (compatible(low, high)) {
+            return null;
+        }
+        MeasureContext m = q.measure(1);
+        return new QuantityPhrase(start(m, offset), end(q, offset), high.value, null, high.unit, high.unitStart,
+                high.unitEnd, Approximation.EXACT, high.time, high.scaled, false);
     }
 
     /** One measure of a quantity, before the quantity's approximation words are applied. */
@@ -213,9 +240,12 @@ final class ElementReader {
     private ChangePhrase change(StatsParser.ChangeContext c, int offset) {
         if (c instanceof StatsParser.DirectedChangeContext d) {
             Lead lead = lead(d.changeLead());
-            return new ChangePhrase(start(d, offset), end(d, offset), lead.basis, direction(d.direction()),
+            Direction direction = direction(d.direction());
+            QuantityPhrase reached = d.changeAmounts() == null || d.changeAmounts().quantity().size() != 1 ? null
+                    : reached(d.changeAmounts().quantity(0), offset);
+            return new ChangePhrase(start(d, offset), end(d, offset), lead.basis, direction,
                     amounts(d.changeAmounts(), offset), lead.respectively || d.RESPECTIVELY() != null,
-                    lead.qualified(), false, -1, -1, -1, -1);
+                    lead.qualified() || direction == Direction.FLAT, false, -1, -1, -1, -1, reached);
         } else if (c instanceof StatsParser.RateChangeContext r) {
             Lead lead = lead(r.changeLead());
             ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis == ChangeBasis.UNSPECIFIED
@@ -223,19 +253,19 @@ final class ElementReader {
             return new ChangePhrase(start(r, offset), end(r, offset), basis, rateDirection(r.RATE_WORD().getText()),
                     amounts(r.changeAmounts(), offset), lead.respectively || r.RESPECTIVELY() != null, true, false,
                     -1, -1, r.RATE_WORD().getSymbol().getStartIndex() + offset,
-                    r.RATE_WORD().getSymbol().getStopIndex() + 1 + offset);
+                    r.RATE_WORD().getSymbol().getStopIndex() + 1 + offset, null);
         } else if (c instanceof StatsParser.DoublingChangeContext d) {
             Lead lead = lead(d.changeLead());
             int end = end(d, offset);
             QuantityPhrase times = new QuantityPhrase(start(d, offset), end, doublingTimes(d.DOUBLING().getText()),
                     null, Unit.TIMES, -1, -1, Approximation.EXACT, false, true, false);
             return new ChangePhrase(start(d, offset), end, lead.basis, Direction.UP, List.of(times),
-                    lead.respectively, true, false, -1, -1, -1, -1);
+                    lead.respectively, true, false, -1, -1, -1, -1, null);
         } else if (c instanceof StatsParser.ReferenceChangeContext r) {
             Direction direction = r.REF_VERB().getText().matches("低于|慢于|少于") ? Direction.DOWN : Direction.UP;
             return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
                     amounts(r.changeAmounts(), offset), r.RESPECTIVELY() != null, true, false,
-                    start(r.refWords(), offset), end(r.refWords(), offset), -1, -1);
+                    start(r.refWords(), offset), end(r.refWords(), offset), -1, -1, null);
         } else if (c instanceof StatsParser.ComparedChangeContext r) {
             Direction direction;
             var compared = r.comparedDirection();
@@ -246,21 +276,21 @@ final class ElementReader {
             }
             return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
                     amounts(r.changeAmounts(), offset), false, true, false,
-                    start(r.compareWords(), offset), end(r.compareWords(), offset), -1, -1);
+                    start(r.compareWords(), offset), end(r.compareWords(), offset), -1, -1, null);
         } else if (c instanceof StatsParser.MoreOrLessChangeContext m) {
             // 比上年多12万人: a comparison with the previous year by 多 or 少.
             ChangeBasis basis = m.basis() instanceof StatsParser.YearOnYearContext
                     ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
             return new ChangePhrase(start(m, offset), end(m, offset), basis,
                     m.MORE_WORD() != null ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), offset), false,
-                    true, false, -1, -1, -1, -1);
+                    true, false, -1, -1, -1, -1, null);
         } else if (c instanceof StatsParser.CombinedChangeContext m) {
             // 年增5.3%, 月减2%: Taiwan's one-word basis and direction.
             String word = m.COMBINED_CHANGE().getText();
             ChangeBasis basis = word.charAt(0) == '年' ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
             return new ChangePhrase(start(m, offset), end(m, offset), basis,
                     word.charAt(1) == '增' ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), offset), false,
-                    true, false, -1, -1, -1, -1);
+                    true, false, -1, -1, -1, -1, null);
         } else {
             StatsParser.SignedChangeContext s = (StatsParser.SignedChangeContext) c;
             ChangeBasis basis = s.basis() instanceof StatsParser.YearOnYearContext
@@ -268,7 +298,7 @@ final class ElementReader {
             Direction direction = s.signedAmount().PLUS() != null ? Direction.UP : Direction.DOWN;
             return new ChangePhrase(start(s, offset), end(s, offset), basis, direction,
                     List.of(quantity(s.signedAmount().quantity(), offset)), s.RESPECTIVELY() != null, true,
-                    false, -1, -1, -1, -1);
+                    false, -1, -1, -1, -1, null);
         }
     }
 
@@ -277,7 +307,7 @@ final class ElementReader {
         Direction direction = l.RISE_TO() != null ? Direction.UP : Direction.DOWN;
         return new ChangePhrase(start(l, offset), end(l, offset), lead.basis, direction,
                 amounts(l.changeAmounts(), offset), lead.respectively || l.RESPECTIVELY() != null, true, true, -1,
-                -1, -1, -1);
+                -1, -1, -1, null);
     }
 
     /** What stands before a direction: the basis, 分别, adverbs. */

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
+import io.github.cnstats.Direction;
 import io.github.cnstats.Streak;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.extract.Element.ChangePhrase;
@@ -264,8 +265,8 @@ final class MeasurementBinder {
         int[] before = subjects.trim(walk.boundary, end);
         Draft last = lastDraft(walk);
         if (before != null && !walk.separated && last != null && last.quantity != null
-                && last.end == walk.boundary && last.change == null && before[0] == walk.boundary
-                && startsWithModifierTail(before[0])) {
+                && last.end == walk.boundary && last.change == null
+                && startsWithModifierTail(walk.boundary)) {
             int start = last.hasSubject() ? last.extentStart() : last.start;
             return new int[] {start, before[1]};
         }
@@ -461,6 +462,10 @@ final class MeasurementBinder {
             if (amount.high() != null || amount.unit() == null) {
                 // 增长5%—5.5%: a growth range is a quantity, and the change keeps only its direction.
                 changes.add(Change.directionOnly(c.basis(), c.direction()));
+            } else if (amount.value().signum() < 0) {
+                // 增长率为-0.99‰: a negative rate of growth is a fall.
+                changes.add(new Change(c.basis(), c.direction() == Direction.UP ? Direction.DOWN : Direction.UP,
+                        amount.value().negate(), amount.unit(), null, null));
             } else {
                 changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
             }
@@ -477,7 +482,22 @@ final class MeasurementBinder {
             Streak streak = new Streak(walk.streak.count(), walk.streak.unit());
             changes.replaceAll(change -> change == null ? null : change.withStreak(streak));
         }
-        attach(walk, c, changes, amounts);
+        if (c.reached() != null && changes.size() == 1 && changes.get(0) != null) {
+            // 诈骗案上升10.9%至44,480宗: the level reached, with the change that led to it.
+            Draft draft = new Draft(c.reached().start(), c.reached().end());
+            draft.extend(c.start(), c.end());
+            draft.quantity = c.reached();
+            draft.change = changes.get(0);
+            int[] before = subjectBefore(walk, c.start());
+            if (before != null) {
+                draft.subject.add(before);
+            } else if (lastDraft(walk) != null) {
+                draft.copySubjectOf(lastDraft(walk));
+            }
+            walk.drafts.add(draft);
+        } else {
+            attach(walk, c, changes, amounts);
+        }
         walk.streak = null;
         advance(walk, c.end());
     }

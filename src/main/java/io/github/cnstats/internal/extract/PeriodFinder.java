@@ -64,6 +64,8 @@ final class PeriodFinder {
             if (found != null) {
                 out.add(found);
                 at = found.end();
+            } else if (isComparedWith(at)) {
+                at = Math.max(at + 1, endIgnoringComparison(at, end)); // 比1—9月: the whole basis, not 9月
             } else {
                 at++;
             }
@@ -107,7 +109,19 @@ final class PeriodFinder {
     }
 
     private Found longestAt(int start, int end) {
-        if (!couldStartPeriod(text.charAt(start)) || isComparedWith(start)) {
+        if (isComparedWith(start)) {
+            return null;
+        }
+        return matchAt(start, end);
+    }
+
+    private int endIgnoringComparison(int start, int end) {
+        Found found = matchAt(start, end);
+        return found == null ? start : found.end();
+    }
+
+    private Found matchAt(int start, int end) {
+        if (!couldStartPeriod(text.charAt(start))) {
             return null;
         }
         Found best = null;

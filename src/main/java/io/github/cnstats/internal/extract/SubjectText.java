@@ -14,7 +14,7 @@ final class SubjectText {
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素", "实现", "被");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素", "实现", "被", "的");
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
     private static final List<String> TRAILING = List.of(
