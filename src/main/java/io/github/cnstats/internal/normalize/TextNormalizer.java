@@ -39,14 +39,15 @@ import java.util.Objects;
  *   {@code 同比下降22%。⏎⏎  与此同时} → {@code 同比下降22%。\n与此同时}.</li>
  *   <li>Spaces on one line between two Han characters stay as one space: they separate the parts of a
  *   headline ({@code 严打突出违法犯罪 今年破获刑事案件}).</li>
- *   <li>Otherwise the run is removed where Chinese text would have no space: between Han characters across a
- *   line wrap, digits, CJK punctuation and number marks ({@code . % ‰ ℃}) in any mix, e.g. {@code 预警 2.3 亿次} →
- *   {@code 预警2.3亿次}, {@code 上升 28.5% 和 76.6%} → {@code 上升28.5%和76.6%}, and a line wrapped
- *   inside Chinese text: {@code 电信网络诈⏎骗案件} → {@code 电信网络诈骗案件} (text extracted from PDF
- *   communiqués is wrapped like this; the price is that a web page which puts a headline and its body on
- *   neighbouring lines with no punctuation gets them joined). Full-width punctuation, which
- *   is ASCII by now, joins Chinese text the same way: {@code 截至11月底， 全国} → {@code 截至11月底,全国}.
- *   </li>
+ *   <li>A line break ends the line's sentence, as one {@code \n}: web pages put a headline, a byline or a
+ *   paragraph on a line of its own ({@code 电诈案件⏎2023-11-27} stays two lines), unless it breaks a number
+ *   ({@code 39.⏎1万起}, {@code 39.1⏎万起}, {@code 3,⏎291}) or follows a word that waits for its object
+ *   ({@code 截至⏎⏎8月底} → {@code 截至8月底}; also after 为 达 共 约 超 近 逾 、 , :). Text extracted from PDF,
+ *   whose lines wrap mid-sentence, therefore reads as shorter sentences.</li>
+ *   <li>Otherwise, on one line, the run is removed where Chinese text would have no space: between Han
+ *   characters and digits, CJK punctuation and number marks ({@code . % ‰ ℃}) in any mix, e.g.
+ *   {@code 预警 2.3 亿次} → {@code 预警2.3亿次}, {@code 上升 28.5% 和 76.6%} → {@code 上升28.5%和76.6%},
+ *   {@code 截至11月底， 全国} → {@code 截至11月底,全国}.</li>
  *   <li>Two numbers stay apart: between two digits the run stays ({@code 2022 4} keeps its space), as it does
  *   between a number mark and a digit ({@code 5% 3}), around a {@code .} next to a digit
  *   ({@code 1. 2023年}), and between a digit and ASCII punctuation ({@code 1, 2}) — unless the run holds a

@@ -25,10 +25,43 @@ final class WhitespaceRule {
         }
         char last = before.charAt(length - 1);
         char beforeLast = length > 1 ? before.charAt(length - 2) : '\0';
+        if (lineBreaks > 0 && awaitsMore(before)) {
+            return REMOVE; // 截至⏎⏎8月底: a line cannot end on a word that waits for its object
+        }
         if (lineBreaks >= 2 || (lineBreaks == 1 && endsSentence(last, beforeLast))) {
             return '\n';
         }
-        return joins(last, beforeLast, (char) next, lineBreaks > 0) ? REMOVE : keep(lineBreaks);
+        if (lineBreaks > 0) {
+            // A web page puts a headline, a byline or a paragraph on a line of its own: a line break ends the
+            // line's sentence, unless it breaks a number (39.⏎1万起, 39.1⏎万起, 3,⏎291).
+            return splitsNumber(last, beforeLast, (char) next) ? REMOVE : '\n';
+        }
+        return joins(last, beforeLast, (char) next, false) ? REMOVE : keep(lineBreaks);
+    }
+
+    private static boolean splitsNumber(char last, char beforeLast, char next) {
+        if ((last == '.' || last == ',') && isDigit(beforeLast)) {
+            return isDigit(next); // 39.⏎1, 3,⏎291
+        }
+        // 39⏎.1, 39.1⏎万起, 5.7⏎%; but two numbers on two lines (04/14⏎12:37) stay apart
+        return isDigit(last) && (next == '.' || "十百千万亿%‰".indexOf(next) >= 0);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Words after which a line break cannot end a statement: 截至, 为, 达, 共, 约 ... and list punctuation. */
+    private static final String[] AWAITING = {"截至", "截止", "至", "为", "达", "共", "约", "超", "近", "逾", "、", ",", ":"};
+
+    private static boolean awaitsMore(CharSequence before) {
+        String tail = before.subSequence(Math.max(0, before.length() - 2), before.length()).toString();
+        for (String word : AWAITING) {
+            if (tail.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char keep(int lineBreaks) {
@@ -47,6 +80,9 @@ final class WhitespaceRule {
     }
 
     private static boolean isIdeograph(char c) {
+        if ("零〇○一二两三四五六七八九十百千万亿".indexOf(c) >= 0) {
+            return false; // a numeral is part of a number, which joins across a wrap
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

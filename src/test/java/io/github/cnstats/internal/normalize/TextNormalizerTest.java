@@ -203,12 +203,12 @@ class TextNormalizerTest {
                 "'破获案件 39.4 万起', '破获案件39.4万起'",
                 "'同比分别上升 28.5% 和 76.6%', '同比分别上升28.5%和76.6%'",
                 "'于 2022 年 4 月 14 日召开', '于2022年4月14日召开'",
-                "'全省共有\n企业', '全省共有企业'",
+                "'全省共有 企业', '全省共有 企业'",
                 "'截至11月底， 全国', '截至11月底,全国'",
                 "'“断卡” 行动', '“断卡”行动'",
                 "'增长 5 %', '增长5%'",
                 "'最高 38 ℃', '最高38℃'",
-                "'一\n二\n三', '一二三'",
+                "'一 二 三', '一二三'",
         })
         void spacesInsideChineseTextAreRemoved(String original, String expected) {
             assertEquals(expected, norm(original));
@@ -286,10 +286,17 @@ class TextNormalizerTest {
         }
 
         @Test
-        void lineWrappedInsideChineseTextJoins() {
-            assertEquals("全国共破获电信网络诈骗案件", norm("全国共破获电信网络诈\n骗案件"));
+        void aLineBreakBetweenHanWordsEndsTheLineButNotAfterPunctuation() {
+            // A break between two Han words ends the line: web pages put headlines and paragraphs on lines.
+            assertEquals("全国共破获电信网络诈\n骗案件", norm("全国共破获电信网络诈\n骗案件"));
             assertEquals("同比上升5.7%,抓获", norm("同比上升5.7%,\n抓获"));
             assertEquals("截至8月底", norm("截至\n8月底"));
+        }
+
+        @Test
+        void aShortLineIsAHeadlineAndStaysApart() {
+            assertEquals("山东今年破获电诈案件4.04万起\n今年以来全省", norm("山东今年破获电诈案件4.04万起\n今年以来全省"));
+            assertEquals("市统计局发布公报\n全年地区生产总值", norm("市统计局发布公报\n全年地区生产总值"));
         }
 
         @Test
@@ -315,8 +322,14 @@ class TextNormalizerTest {
 
         @Test
         void twoLineBreaksAreAParagraphEvenInsideANumber() {
-            assertEquals("截至\n8月底", norm("截至\n\n8月底"));
             assertEquals("共39.\n1万起", norm("共39.\n\n1万起"));
+        }
+
+        @Test
+        void aWordThatAwaitsItsObjectJoinsAcrossLineBreaks() {
+            assertEquals("截至8月底", norm("截至\n\n8月底"));
+            assertEquals("累计冻结资金约3亿元", norm("累计冻结资金约\n3亿元"));
+            assertEquals("短信、闪信", norm("短信、\n闪信"));
         }
     }
 
