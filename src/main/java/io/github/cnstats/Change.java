@@ -22,6 +22,14 @@ public record Change(ChangeBasis basis, Direction direction, BigDecimal amount, 
                      Streak streak) {
 
     /**
+     * Makes a change, with the amount stored without trailing zeros.
+     *
+     * @param basis      what the change is measured against
+     * @param direction  which way it goes
+     * @param amount     the size of the change, never negative, or {@code null} for a direction only
+     * @param amountUnit the unit of {@code amount}, or {@code null} exactly when {@code amount} is
+     * @param reference  the named reference for {@link ChangeBasis#REFERENCE}, else {@code null}
+     * @param streak     how long the change has lasted, or {@code null}
      * @throws NullPointerException     if {@code basis} or {@code direction} is null
      * @throws IllegalArgumentException if only one of {@code amount} and {@code amountUnit} is given, or the amount
      *                                  is negative

@@ -22,6 +22,15 @@ public record Measurement(String subject, Quantity quantity, Change change, Peri
                           Span span, String text) {
 
     /**
+     * Makes a measurement, checking that it states something and that its text fits its span.
+     *
+     * @param subject  what was counted, as written, or {@code null}
+     * @param quantity the amount, or {@code null} for a change-only measurement
+     * @param change   the change, or {@code null}
+     * @param period   the time it holds for, or {@code null}
+     * @param region   the place it holds for, as written, or {@code null}
+     * @param span     where the measurement stands in the original text
+     * @param text     the original text of {@code span}
      * @throws IllegalArgumentException if neither a quantity nor a change is given, or {@code text} does not
      *                                  have the span's length
      * @throws NullPointerException     if {@code span} or {@code text} is null

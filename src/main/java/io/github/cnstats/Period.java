@@ -28,6 +28,10 @@ public record Period(String text, Kind kind) {
     }
 
     /**
+     * Makes a period.
+     *
+     * @param text the period as written in the original text
+     * @param kind its shape
      * @throws NullPointerException if an argument is null
      */
     public Period {

@@ -18,6 +18,12 @@ import java.util.Objects;
 public record Quantity(BigDecimal value, BigDecimal high, Unit unit, Approximation approx) {
 
     /**
+     * Makes a quantity, with its values stored without trailing zeros.
+     *
+     * @param value  the value, or the low end of a range
+     * @param high   the high end of a range, or {@code null} for a single value
+     * @param unit   the unit or counter, or {@code null} where the text gives none
+     * @param approx how the stated number relates to the true one
      * @throws NullPointerException if {@code value} or {@code approx} is null
      */
     public Quantity {

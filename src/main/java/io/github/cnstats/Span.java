@@ -13,6 +13,10 @@ package io.github.cnstats;
 public record Span(int start, int end) {
 
     /**
+     * Makes a span.
+     *
+     * @param start index of the first character, inclusive
+     * @param end   index after the last character, exclusive
      * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before {@code start}
      */
     public Span {

@@ -11,6 +11,10 @@ import java.util.Objects;
 public record Streak(int count, String unit) {
 
     /**
+     * Makes a streak.
+     *
+     * @param count how many periods
+     * @param unit  the period unit as written in Simplified characters
      * @throws IllegalArgumentException if {@code count} is not positive
      * @throws NullPointerException     if {@code unit} is null
      */

@@ -21,6 +21,10 @@ public record Unit(String text, UnitKind kind) {
     public static final Unit TIMES = new Unit("倍", UnitKind.MULTIPLE);
 
     /**
+     * Makes a unit.
+     *
+     * @param text the unit in Simplified characters, never blank
+     * @param kind what the unit measures
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code text} is blank
      */
