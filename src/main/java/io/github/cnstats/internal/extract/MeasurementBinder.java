@@ -60,12 +60,19 @@ final class MeasurementBinder {
         Draft previousDraft;
         int nextGroup;
         int group = -1;
+        /** The last clause of the sentence that held text but no number: a subject for a change that has none. */
+        int[] textClause;
+        int clauseStart;
+        boolean clauseHasAnchor;
+        /** 提高到2025年的60.3%: a level change whose level comes after a year. */
+        Change pendingLevel;
         int[] groupSubject;
 
         Walk(List<Element> elements, List<int[]> quotes, int start, int end) {
             this.elements = elements;
             this.quotes = quotes;
             this.boundary = start;
+            this.clauseStart = start;
             this.sentenceEnd = end;
         }
     }
@@ -87,8 +94,10 @@ final class MeasurementBinder {
                 walk.streak = streak;
             } else if (element instanceof QuantityPhrase quantity) {
                 onQuantity(walk, quantity, i);
+                walk.clauseHasAnchor |= !quantity.time();
             } else if (element instanceof ChangePhrase change) {
                 onChange(walk, change);
+                walk.clauseHasAnchor |= !inShortQuote(walk, change.start());
             }
             walk.previous = element;
         }
@@ -114,6 +123,15 @@ final class MeasurementBinder {
     private void onMarker(Walk walk, Marker marker) {
         switch (marker.kind()) {
             case CLAUSE_END -> {
+                if (!walk.clauseHasAnchor) {
+                    int[] clause = subjects.trim(walk.clauseStart, marker.start());
+                    if (clause != null) {
+                        walk.textClause = clause;
+                    }
+                }
+                walk.clauseStart = marker.end();
+                walk.clauseHasAnchor = false;
+                walk.pendingLevel = null;
                 walk.boundary = marker.end();
                 walk.separated = true;
                 walk.respectively = -1;
@@ -176,7 +194,8 @@ final class MeasurementBinder {
 
         // 增长116.2%、达到23.2万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
-                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)) {
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
+                && endsItsClause(walk, q, index)) {
             last.quantity = q;
             last.extend(q.start(), q.end());
             advance(walk, q.end());
@@ -204,6 +223,21 @@ final class MeasurementBinder {
             }
         }
         spreadLeadingApproximation(draft, last);
+        if (walk.pendingLevel != null) {
+            draft.change = walk.pendingLevel;
+            walk.pendingLevel = null;
+            draft.from = false;
+            for (Draft d : walk.drafts) {
+                d.from = false;
+            }
+            walk.from = false;
+            if (!draft.hasSubject() || (before == null && after == null)) {
+                Draft start = lastDraft(walk);
+                if (start != null) {
+                    draft.copySubjectOf(start);
+                }
+            }
+        }
         if (!draft.hasSubject() && draft.group < 0 && last != null) {
             draft.copySubjectOf(last); // 进出口总额接连突破8万亿元、9万亿元: the same subject again
         }
@@ -240,6 +274,17 @@ final class MeasurementBinder {
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
         }
+    }
+
+    /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */
+    private boolean endsItsClause(Walk walk, QuantityPhrase q, int index) {
+        int end = nextAnchorOrClauseEnd(walk, index);
+        for (int i = q.end(); i < end; i++) {
+            if (Character.isIdeographic(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void advance(Walk walk, int to) {
@@ -573,8 +618,9 @@ final class MeasurementBinder {
             link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
             return;
         }
-        List<int[]> lastSubjects = last == null || !last.hasSubject() || last.subject.size() > 1 || k < 2
-                ? List.of() : lists.split(last.subject.get(0), k);
+        int[] lastSubject = last != null && last.hasSubject() && last.subject.size() == 1 ? last.subject.get(0)
+                : last == null ? clauseSubject(walk) : null;
+        List<int[]> lastSubjects = lastSubject == null || k < 2 ? List.of() : lists.split(lastSubject, k);
         List<List<int[]>> split = lastSubjects.size() == k ? lists.withSharedHead(lastSubjects) : null;
         for (int i = 0; i < k; i++) {
             Draft draft = changeOnly(c, changes.get(i), amounts, i);
@@ -585,6 +631,8 @@ final class MeasurementBinder {
                 draft.subject.addAll(split.get(i)); // 立案数和财产损失数…,今年1至4月同比分别下降27.97%和17.88%
             } else if (last != null) {
                 draft.copySubjectOf(last); // 增长5.4%、高于全国0.4个百分点: the same subject again
+            } else if (lastSubject != null) {
+                draft.subject.add(lastSubject); // 发案数实现“双下降”,下降18.5%: the clause before
             } else if (c.rateWordStart() >= 0) {
                 draft.subject.add(new int[] {c.rateWordStart(), c.rateWordEnd()}); // 四季度涨幅逾20%
             }
@@ -593,6 +641,21 @@ final class MeasurementBinder {
     }
 
     /** @return the draft, or null for a place in a 分别 list that holds no change */
+    /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
+    private int[] clauseSubject(Walk walk) {
+        if (walk.textClause == null) {
+            return null;
+        }
+        int[] clause = walk.textClause;
+        for (String verb : List.of("实现", "呈现", "出现", "保持", "继续")) {
+            int at = text.indexOf(verb, clause[0]);
+            if (at > clause[0] && at < clause[1]) {
+                return subjects.trim(clause[0], at);
+            }
+        }
+        return clause;
+    }
+
     private Draft changeOnly(ChangePhrase c, Change change, List<QuantityPhrase> amounts, int index) {
         if (change == null) {
             return null;
@@ -633,6 +696,11 @@ final class MeasurementBinder {
             if (!level.time() && (level.unit() != null || level.scaled())) {
                 levels.add(level);
             }
+        }
+        if (levels.isEmpty() && !c.amounts().isEmpty()) {
+            walk.pendingLevel = change; // 提高到2025年的60.3%: the level comes after its year
+            advance(walk, c.end());
+            return;
         }
         int k = levels.size();
         List<int[]> parts = before != null && k > 1 ? lists.split(before, k) : List.of();

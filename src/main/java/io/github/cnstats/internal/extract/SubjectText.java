@@ -14,11 +14,12 @@ final class SubjectText {
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素", "实现", "被", "的");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素", "按可比价格计算", "按不变价格计算", "实现", "被", "的");
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
     private static final List<String> TRAILING = List.of(
-            "稳定在", "保持在", "控制在", "维持在", "累计达", "分别达", "分别为", "已达", "达到", "实现", "共计", "合计",
+            "按可比价格计算", "按不变价格计算", "按可比口径计算", "稳定在", "保持在", "控制在", "维持在", "累计达",
+            "分别达", "分别为", "已达", "达到", "实现", "保持", "维持", "共有", "共计", "合计",
             "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
             "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币");
 
@@ -124,7 +125,7 @@ final class SubjectText {
                 changed = true;
             }
             String word = endsWithAny(s, e, TRAILING);
-            if (word != null && e - word.length() >= s) {
+            if (word != null && e - word.length() >= s && !endsAWord(e, word)) {
                 e -= word.length();
                 changed = true;
             }
@@ -214,6 +215,23 @@ final class SubjectText {
             }
         }
         return null;
+    }
+
+    /** Words whose last character is also a closing word: 行为 is not 行 + 为, 现有 is not 现 + 有. */
+    private static final List<String> WHOLE_WORDS = List.of(
+            "行为", "作为", "认为", "成为", "因为", "以为", "存在", "所在", "现在", "正在", "具有", "拥有", "没有",
+            "所有", "现有", "持有", "目的", "有的", "为了", "到达", "抵达", "送达", "下达", "传达");
+
+    private boolean endsAWord(int e, String word) {
+        if (word.length() != 1) {
+            return false;
+        }
+        for (String whole : WHOLE_WORDS) {
+            if (whole.endsWith(word) && e >= whole.length() && text.startsWith(whole, e - whole.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String endsWithAny(int s, int e, List<String> words) {

@@ -11,6 +11,8 @@ final class Years {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?");
 
+    private static final Pattern RELATIVE = Pattern.compile("[今去前]年(?:同期)?");
+
     private Years() {
     }
 
@@ -20,6 +22,12 @@ final class Years {
      * @return whether the reference is exactly the year before the period's year
      */
     static boolean isYearBefore(String reference, String period) {
+        if (RELATIVE.matcher(reference).matches()) {
+            // 去年…较前年, 今年…较去年: the years named relative to now.
+            int refBack = "今去前".indexOf(reference.charAt(0));
+            int periodBack = period.isEmpty() ? -1 : "今去前".indexOf(period.charAt(0));
+            return periodBack >= 0 && period.length() > 1 && period.charAt(1) == '年' && refBack == periodBack + 1;
+        }
         Matcher ref = YEAR.matcher(reference);
         if (!ref.matches()) {
             return false;
