@@ -391,6 +391,9 @@ final class MeasurementBinder {
         if (inShortQuote(walk, q.start())) {
             return false; // “十项重大工程”, “四个走在前”: a number inside a name
         }
+        if (q.isBare() && isPageFurniture(q)) {
+            return false; // 阅读 1.2万 点赞 356: reaction counters of the page, not statistics of the text
+        }
         if (q.start() > 0 && text.charAt(q.start() - 1) == '每') {
             return false; // 每万人口: the denominator of a rate
         }
@@ -421,6 +424,28 @@ final class MeasurementBinder {
             }
             index = i;
             separated = false;
+        }
+        return false;
+    }
+
+    /** The labels of a page's reaction counters. */
+    private static final List<String> FURNITURE = List.of(
+            "阅读", "点赞", "评论", "转发", "分享", "收藏", "浏览", "在看", "关注", "粉丝", "热度", "赞");
+
+    private boolean isPageFurniture(QuantityPhrase q) {
+        int before = q.start();
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = q.end();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        for (String label : FURNITURE) {
+            if ((before >= label.length() && text.startsWith(label, before - label.length()))
+                    || text.startsWith(label, after)) {
+                return true;
+            }
         }
         return false;
     }
