@@ -71,8 +71,8 @@ final class SubjectText {
         while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(s, e)) {
             s++;
         }
-        while (e > s && isTrimmable(text.charAt(e - 1))) {
-            e--;
+        while (e > s && (isTrimmable(text.charAt(e - 1)) || "和及与的".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--; // 登记2.3万个单位和…: the conjunction belongs to the next item
         }
         return s < e ? new int[] {s, e} : null;
     }
