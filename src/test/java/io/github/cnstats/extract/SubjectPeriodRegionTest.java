@@ -90,4 +90,27 @@ class SubjectPeriodRegionTest {
         assertEquals("2023年", m.period().text());
         assertEquals("破獲電詐案件", m.subject().substring(m.subject().length() - 6));
     }
+
+    @Test
+    void leavesPinyinGlossesAndLineBreaksOutOfWrittenText() {
+        // Mirror sites put a gloss after some characters; the author wrote neither it nor the line break.
+        Measurement m = only("截至\n\n8月底,全省發(fā)案數(shù)同比下降22%");
+        assertEquals("截至8月底", m.period().text());
+        assertEquals("發案數", m.subject());
+        assertEquals("全省", m.region());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            实行涉诈重点地区约谈警示制度,对17个重点城市进行挂牌整治
+            部分地区破获案件1200起
+            """)
+    void doesNotTakeAKindOfAreaForARegion(String text) {
+        assertNull(only(text).region());
+    }
+
+    @Test
+    void stillFindsANamedArea() {
+        assertEquals("成渝地区", only("成渝地区新增就业岗位12万个").region());
+    }
 }

@@ -41,9 +41,13 @@ final class OriginalText {
         return normalized.text().substring(start, end);
     }
 
-    /** The original text of a normalised range: subjects, periods, regions and references are as written. */
+    /**
+     * The written text of a normalised range: subjects, periods, regions and references are as written, in the
+     * script of the original, but without the pinyin glosses of mirror sites ({@code 發(fā)案} is {@code 發案})
+     * or the line breaks inside a phrase, which nobody wrote as part of them.
+     */
     String text(int normalizedStart, int normalizedEnd) {
-        return text(span(normalizedStart, normalizedEnd));
+        return normalized.writtenText(normalizedStart, normalizedEnd);
     }
 
     /**

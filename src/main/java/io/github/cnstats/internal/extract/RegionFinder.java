@@ -45,6 +45,13 @@ final class RegionFinder {
             "[\\p{IsHan}&&[^全年月日的和与及、]]{2,8}?(?:经济区|经济圈|经济带|城市群|新区|片区|上游地区|下游地区|地区)"
                     + "(?!生产总值)");
 
+    /**
+     * Words that make an area a kind of area, not a named one: 涉诈重点地区, 相关地区, 部分地区, 贫困地区. A clause
+     * that opens with such a phrase (实行涉诈重点地区约谈警示…) names no place the figure holds for.
+     */
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
+            "重点|相关|有关|部分|其他|其它|贫困|偏远|周边|涉|各");
+
     private final String text;
 
     RegionFinder(String text) {
@@ -56,7 +63,7 @@ final class RegionFinder {
      */
     int endOfRegionAt(int start, int end) {
         java.util.regex.Matcher area = AREA.matcher(text).region(start, end);
-        if (area.lookingAt()) {
+        if (area.lookingAt() && !CATEGORY.matcher(area.group()).find()) {
             return area.end();
         }
         for (String name : NAMES) {

@@ -113,6 +113,35 @@ public final class NormalizedText {
         return new TextRange(start, toOriginalEnd(normalizedRange.end()));
     }
 
+    /**
+     * The original characters that produced a normalised range, without the characters that produced nothing
+     * between them: {@code 發(fā)案} gives {@code 發案}, {@code 截至⏎⏎８月底} gives {@code 截至８月底}. Unlike
+     * {@link #toOriginal(TextRange)}, the result need not be one substring of the original: it is the text as its
+     * author wrote it, without what a mirror site or a line break added.
+     *
+     * @param normalizedStart the start of the range, in {@code 0..length()}
+     * @param normalizedEnd   its exclusive end, in {@code normalizedStart..length()}
+     * @return the written text of the range; empty for an empty range
+     * @throws IndexOutOfBoundsException if the range is not within {@code 0..length()}
+     */
+    public String writtenText(int normalizedStart, int normalizedEnd) {
+        Objects.checkFromToIndex(normalizedStart, normalizedEnd, text.length());
+        StringBuilder out = new StringBuilder(normalizedEnd - normalizedStart);
+        int i = normalizedStart;
+        while (i < normalizedEnd) {
+            // One run of original text per stretch of normalised characters that follow each other without a gap.
+            int runStart = starts[i];
+            int runEnd = ends[i];
+            i++;
+            while (i < normalizedEnd && starts[i] == runEnd) {
+                runEnd = ends[i];
+                i++;
+            }
+            out.append(original, runStart, runEnd);
+        }
+        return out.toString();
+    }
+
     /** @return the normalised text, for debugging */
     @Override
     public String toString() {
