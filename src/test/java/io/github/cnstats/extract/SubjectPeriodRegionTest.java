@@ -77,6 +77,7 @@ class SubjectPeriodRegionTest {
             今年前11个月共破获案件39.1万起         | 今年前11个月 | UP_TO
             一年来,共推送预警指令4067万条          | 一年来       | DURATION
             自2023年8月以来,发案数同比下降12%      | 自2023年8月以来 | SINCE
+            2025年首三季,整体罪案共有6.6万宗       | 2025年首三季 | MONTHS
             """)
     void typesThePeriod(String text, String period, Period.Kind kind) {
         Measurement m = only(text);
@@ -107,6 +108,13 @@ class SubjectPeriodRegionTest {
             """)
     void doesNotTakeAKindOfAreaForARegion(String text) {
         assertNull(only(text).region());
+    }
+
+    @Test
+    void readsTheRegionOfAHongKongReport() {
+        Measurement m = only("本港第三季失业率为3.0%,与上一季持平");
+        assertEquals("本港", m.region());
+        assertEquals("第三季", m.period().text());
     }
 
     @Test

@@ -18,7 +18,7 @@ final class RegionFinder {
 
     private static final List<String> WHOLE = List.of(
             "全国", "全省", "全市", "全区", "全县", "全疆", "全州", "全盟", "全港", "全澳", "全台", "全岛", "全球",
-            "全社会");
+            "全社会", "本港", "本澳", "本市", "本省");
 
     private static final List<String> SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
             "特别行政区", "省", "市", "全省", "全市", "全区", "地区");
