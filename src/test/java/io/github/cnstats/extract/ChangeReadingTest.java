@@ -36,6 +36,7 @@ class ChangeReadingTest {
             工业生产者出厂价格比上月下降0.2%       | 工业生产者出厂价格 | PERIOD_ON_PERIOD | DOWN | 0.2 | %
             规上工业增加值较上季度增长1.1%         | 规上工业增加值 | PERIOD_ON_PERIOD | UP | 1.1  | %
             失业率与上一季持平                     | 失业率       | PERIOD_ON_PERIOD | FLAT |      |
+            失业率较去年同月下降0.1个百分点        | 失业率       | YEAR_ON_YEAR     | DOWN | 0.1  | 个百分点
             零售业总销货价值較上一季度下跌2.4%     | 零售业总销货价值 | PERIOD_ON_PERIOD | DOWN | 2.4 | %
             劝返率高于全国平均水平7.3个百分点      | 劝返率       | REFERENCE        | UP   | 7.3  | 个百分点
             工业投资快于规模以上工业5.4个百分点    | 工业投资     | REFERENCE        | UP   | 5.4  | 个百分点

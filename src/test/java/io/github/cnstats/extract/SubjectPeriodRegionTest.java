@@ -39,6 +39,14 @@ class SubjectPeriodRegionTest {
     }
 
     @Test
+    void keepsTheNounAfterACountWithItsOwnCount() {
+        List<Measurement> found = all("全年共发生道路交通事故1234起,造成56人死亡、789人受伤");
+        assertEquals(3, found.size());
+        assertEquals("造成死亡", found.get(1).subject());
+        assertEquals("受伤", found.get(2).subject());
+    }
+
+    @Test
     void sharesAListsHeadAmongItsItems() {
         List<Measurement> found = all("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上");
         assertEquals(3, found.size());
@@ -78,6 +86,7 @@ class SubjectPeriodRegionTest {
             一年来,共推送预警指令4067万条          | 一年来       | DURATION
             自2023年8月以来,发案数同比下降12%      | 自2023年8月以来 | SINCE
             2025年首三季,整体罪案共有6.6万宗       | 2025年首三季 | MONTHS
+            警方今年首十个月共拘捕2345人           | 今年首十个月 | UP_TO
             """)
     void typesThePeriod(String text, String period, Period.Kind kind) {
         Measurement m = only(text);

@@ -257,7 +257,12 @@ final class MeasurementBinder {
         }
         walk.drafts.add(draft);
         walk.previousDraft = draft;
-        advance(walk, q.end());
+        // 造成56人死亡、789人受伤: in a list, the noun after a count is this one's, not the next item's subject.
+        advance(walk, after != null && opensNextItem(after[1]) ? Math.max(q.end(), after[1]) : q.end());
+    }
+
+    private boolean opensNextItem(int at) {
+        return at < text.length() && (text.charAt(at) == '、' || text.startsWith("和", at) || text.startsWith("及", at));
     }
 
     /**

@@ -26,7 +26,7 @@ final class PeriodFinder {
             new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO),
             new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE),
             new Shape("(?:近|过去|最近)?" + NUM + "?个?年来", Period.Kind.DURATION),
-            new Shape("(?:" + YEAR + ")?前" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO),
+            new Shape("(?:" + YEAR + ")?[前首]" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO),
             new Shape("(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")", Period.Kind.MONTHS),
             new Shape("连续" + NUM + "(?:个月|年|个季度|季度|周|天)", Period.Kind.DURATION),
             new Shape("(?:过去|近|最近|未来)" + NUM + "年", Period.Kind.DURATION),
