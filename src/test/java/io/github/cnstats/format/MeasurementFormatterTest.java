@@ -61,6 +61,7 @@ class MeasurementFormatterTest {
     void writesTraditionalScriptWithIcu() {
         MeasurementFormatter traditional = MeasurementFormatter.builder().script(Script.TRADITIONAL)
                 .numerals(Numerals.CHINESE).build();
+        assertEquals("三十九點一萬", traditional.formatNumber(new BigDecimal("391000")));
         assertEquals("四點零六億元", traditional.format(Quantity.of(new BigDecimal("406000000"),
                 UnitLexicon.standard().unitOf("元"))));
     }
