@@ -1,6 +1,5 @@
 package io.github.cnstats.internal.format;
 
-import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
@@ -62,7 +61,7 @@ public final class PhraseText {
      * @return {@code 39.1万起}, {@code 超1.8万人}, {@code 6至8个}
      */
     public String quantity(Quantity q) {
-        String prefix = approximationPrefix(q.approx());
+        String prefix = q.approx().word();
         if (q.high() == null) {
             return prefix + amount(q.value(), q.unit());
         }
@@ -107,18 +106,6 @@ public final class PhraseText {
         if (textOrNull != null) {
             out.append(textOrNull);
         }
-    }
-
-    private static String approximationPrefix(Approximation approx) {
-        return switch (approx) {
-            case EXACT -> "";
-            case MORE_THAN -> "超";
-            case NEARLY -> "近";
-            case ABOUT -> "约";
-            case LESS_THAN -> "不足";
-            case AT_LEAST -> "至少";
-            case AT_MOST -> "至多";
-        };
     }
 
     private static String basisWord(ChangeBasis basis) {
