@@ -28,4 +28,14 @@ public final class Cnstats {
     public static MeasurementParser parser() {
         return DEFAULT;
     }
+
+    /**
+     * The standard formatter: grouped magnitudes, Arabic digits, Simplified script, exact numbers. What it
+     * writes, {@link #parser()} reads back. Use {@link MeasurementFormatter#builder()} for other options.
+     *
+     * @return the formatter
+     */
+    public static MeasurementFormatter formatter() {
+        return MeasurementFormatter.standard();
+    }
 }

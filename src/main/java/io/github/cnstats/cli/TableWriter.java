@@ -1,6 +1,5 @@
 package io.github.cnstats.cli;
 
-import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Quantity;
@@ -134,7 +133,7 @@ final class TableWriter implements MeasurementWriter {
 
     /** {@code 约6~8个}: the approximation word, the value or range, the unit. */
     static String quantity(Quantity q) {
-        StringBuilder out = new StringBuilder(approxWord(q.approx()));
+        StringBuilder out = new StringBuilder(q.approx().word());
         out.append(q.value().toPlainString());
         if (q.high() != null) {
             out.append('~').append(q.high().toPlainString());
@@ -168,18 +167,6 @@ final class TableWriter implements MeasurementWriter {
             parts.add(ch.amount().toPlainString() + ch.amountUnit().text());
         }
         return String.join(" ", parts);
-    }
-
-    private static String approxWord(Approximation approx) {
-        return switch (approx) {
-            case EXACT -> "";
-            case MORE_THAN -> "超";
-            case NEARLY -> "近";
-            case ABOUT -> "约";
-            case LESS_THAN -> "不足";
-            case AT_LEAST -> "至少";
-            case AT_MOST -> "至多";
-        };
     }
 
     /** Text made safe for one cell: line ends, tabs and other controls become spaces. */

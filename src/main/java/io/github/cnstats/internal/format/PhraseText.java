@@ -1,0 +1,136 @@
+package io.github.cnstats.internal.format;
+
+import io.github.cnstats.Change;
+import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.Direction;
+import io.github.cnstats.Measurement;
+import io.github.cnstats.Quantity;
+import io.github.cnstats.Unit;
+
+import java.math.BigDecimal;
+
+/**
+ * Writes quantities, changes and measurements as the phrases that official text uses and that the parser
+ * reads: {@code 超1.8万人}, {@code 6至8个}, {@code 同比上升5.7%}, {@code 高于全国平均水平7.3个百分点},
+ * {@code 连续7个月环比下降}. Always in Simplified characters; the caller converts the script.
+ *
+ * <p>One word is chosen for each approximation, basis and direction, the most common in official text, so the
+ * output is canonical: two equal measurements give the same text.
+ */
+public final class PhraseText {
+
+    private final NumberText numbers;
+    private final boolean chinese;
+
+    /**
+     * @param numbers how numbers are written
+     * @param chinese whether numbers are spelled in Chinese numerals, which puts 百分之 before a percentage
+     */
+    public PhraseText(NumberText numbers, boolean chinese) {
+        this.numbers = numbers;
+        this.chinese = chinese;
+    }
+
+    /**
+     * @param m a measurement
+     * @return its period, region, subject, quantity and change, in that order; the span and text of {@code m}
+     *         play no part
+     */
+    public String measurement(Measurement m) {
+        StringBuilder out = new StringBuilder();
+        if (m.period() != null) {
+            // A comma after the period, as in 截至11月底,全国…: without it 2024年 could run into a count.
+            out.append(m.period().text()).append(',');
+        }
+        append(out, m.region());
+        append(out, m.subject());
+        if (m.quantity() != null) {
+            out.append(quantity(m.quantity()));
+            if (m.change() != null) {
+                out.append(',');
+            }
+        }
+        if (m.change() != null) {
+            out.append(change(m.change()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param q a quantity
+     * @return {@code 39.1万起}, {@code 超1.8万人}, {@code 6至8个}
+     */
+    public String quantity(Quantity q) {
+        String prefix = q.approx().word();
+        if (q.high() == null) {
+            return prefix + amount(q.value(), q.unit());
+        }
+        return prefix + numbers.write(q.value()) + "至" + amount(q.high(), q.unit());
+    }
+
+    /**
+     * @param c a change
+     * @return {@code 同比上升5.7%}, {@code 低于全国平均水平7.3个百分点}, {@code 连续7个月环比下降}
+     */
+    public String change(Change c) {
+        StringBuilder out = new StringBuilder();
+        if (c.streak() != null) {
+            out.append("连续").append(numbers.write(BigDecimal.valueOf(c.streak().count())))
+                    .append(c.streak().unit());
+        }
+        if (c.basis() == ChangeBasis.REFERENCE && c.reference() != null) {
+            out.append(referencePhrase(c.direction(), c.reference()));
+        } else {
+            out.append(basisWord(c.basis())).append(directionWord(c.direction()));
+        }
+        if (c.amount() != null) {
+            out.append(amount(c.amount(), c.amountUnit()));
+        }
+        return out.toString();
+    }
+
+    private String amount(BigDecimal value, Unit unit) {
+        if (unit == null) {
+            return numbers.write(value);
+        }
+        if (chinese && unit.equals(Unit.PERCENT)) {
+            return "百分之" + numbers.write(value);
+        }
+        if (chinese && unit.equals(Unit.PER_MILLE)) {
+            return "千分之" + numbers.write(value);
+        }
+        return numbers.write(value) + unit.text();
+    }
+
+    private static void append(StringBuilder out, String textOrNull) {
+        if (textOrNull != null) {
+            out.append(textOrNull);
+        }
+    }
+
+    private static String basisWord(ChangeBasis basis) {
+        return switch (basis) {
+            case YEAR_ON_YEAR -> "同比";
+            case PERIOD_ON_PERIOD -> "环比";
+            // A reference basis without a reference text has nothing to name, like an unspecified one.
+            case REFERENCE, UNSPECIFIED -> "";
+        };
+    }
+
+    private static String directionWord(Direction direction) {
+        return switch (direction) {
+            case UP -> "上升";
+            case DOWN -> "下降";
+            case FLAT -> "持平";
+        };
+    }
+
+    /** 高于X, 低于X, 与X持平: the comparison word carries the direction. */
+    private static String referencePhrase(Direction direction, String reference) {
+        return switch (direction) {
+            case UP -> "高于" + reference;
+            case DOWN -> "低于" + reference;
+            case FLAT -> "与" + reference + "持平";
+        };
+    }
+}
