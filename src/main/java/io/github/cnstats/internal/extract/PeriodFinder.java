@@ -52,6 +52,7 @@ final class PeriodFinder {
     private final String text;
     /** Answers of {@link #matchAt} by start; one finder serves one call of the parser, on one thread. */
     private final Map<Integer, Match> matches = new HashMap<>();
+    private final Matcher[] matchers = new Matcher[SHAPES.size()];
 
     PeriodFinder(String text) {
         this.text = text;
@@ -134,8 +135,9 @@ final class PeriodFinder {
         }
         Found best = null;
         boolean hitEnd = false;
-        for (Shape shape : SHAPES) {
-            Matcher m = shape.pattern().matcher(text).region(start, end);
+        for (int i = 0; i < SHAPES.size(); i++) {
+            Shape shape = SHAPES.get(i);
+            Matcher m = matcher(i).region(start, end);
             if (m.lookingAt() && m.end() > start && (best == null || m.end() > best.end())) {
                 best = new Found(start, m.end(), shape.kind());
             }
@@ -146,6 +148,14 @@ final class PeriodFinder {
         boolean sameForLaterEnds = !hitEnd && (best == null || best.end() < end);
         matches.put(start, new Match(end, found, sameForLaterEnds));
         return found;
+    }
+
+    /** The matcher of shape {@code i} over the text, made once per finder: region() resets it for each use. */
+    private Matcher matcher(int i) {
+        if (matchers[i] == null) {
+            matchers[i] = SHAPES.get(i).pattern().matcher(text);
+        }
+        return matchers[i];
     }
 
     /**
