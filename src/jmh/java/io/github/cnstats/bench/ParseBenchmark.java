@@ -6,10 +6,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
@@ -25,36 +22,27 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class ParseBenchmark {
 
-    @Param({"1KB", "1MB", "16MB"})
-    public String size;
-
-    private Corpus corpus;
     private final MeasurementParser parser = Cnstats.parser();
     private final NaiveRegexExtractor regex = new NaiveRegexExtractor();
 
-    @Setup(Level.Trial)
-    public void buildCorpus() {
-        corpus = Corpus.ofSize(size);
-    }
-
     @Benchmark
-    public void parse(Blackhole sink) {
-        for (String article : corpus.articles()) {
+    public void parse(Articles corpus, Blackhole sink) {
+        for (String article : corpus.list()) {
             sink.consume(parser.parse(article));
         }
     }
 
     @Benchmark
     @Threads(2)
-    public void parseTwoThreads(Blackhole sink) {
-        for (String article : corpus.articles()) {
+    public void parseTwoThreads(Articles corpus, Blackhole sink) {
+        for (String article : corpus.list()) {
             sink.consume(parser.parse(article));
         }
     }
 
     @Benchmark
-    public void naiveRegex(Blackhole sink) {
-        for (String article : corpus.articles()) {
+    public void naiveRegex(Articles corpus, Blackhole sink) {
+        for (String article : corpus.list()) {
             sink.consume(regex.extract(article));
         }
     }

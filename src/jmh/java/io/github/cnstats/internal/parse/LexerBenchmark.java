@@ -1,19 +1,14 @@
 package io.github.cnstats.internal.parse;
 
-import io.github.cnstats.bench.Corpus;
+import io.github.cnstats.bench.Articles;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.Token;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.List;
 
 /**
  * The grammar's lexer alone ({@link LexiconLexer}, units from the lexicon included) over the same articles as
@@ -26,21 +21,12 @@ import java.util.List;
 @State(Scope.Benchmark)
 public class LexerBenchmark {
 
-    @Param({"1KB", "1MB", "16MB"})
-    public String size;
-
-    private List<String> articles;
     private final UnitLexicon units = UnitLexicon.standard();
 
-    @Setup(Level.Trial)
-    public void buildCorpus() {
-        articles = Corpus.ofSize(size).articles();
-    }
-
     @Benchmark
-    public long lexer() {
+    public long lexer(Articles corpus) {
         long tokens = 0;
-        for (String article : articles) {
+        for (String article : corpus.list()) {
             LexiconLexer lexer = new LexiconLexer(article, units);
             while (lexer.nextToken().getType() != Token.EOF) {
                 tokens++;
