@@ -678,7 +678,7 @@ final class MeasurementBinder {
         }
         int[] clause = walk.textClause;
         for (String verb : List.of("实现", "呈现", "出现", "保持", "继续")) {
-            int at = text.indexOf(verb, clause[0]);
+            int at = TextSearch.indexOf(text, verb, clause[0], clause[1]);
             if (at > clause[0] && at < clause[1]) {
                 return subjects.trim(clause[0], at);
             }

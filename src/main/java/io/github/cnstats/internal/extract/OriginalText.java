@@ -23,8 +23,8 @@ final class OriginalText {
         String original = normalized.original();
         int next = normalizedEnd < normalized.length() ? normalized.toOriginal(normalizedEnd) : original.length();
         if (end < next && (original.charAt(end) == '(' || original.charAt(end) == '（')) {
-            int closeAscii = original.indexOf(')', end);
-            int closeWide = original.indexOf('）', end);
+            int closeAscii = TextSearch.indexOf(original, ')', end, next);
+            int closeWide = TextSearch.indexOf(original, '）', end, next);
             int close = closeAscii < 0 ? closeWide : closeWide < 0 ? closeAscii : Math.min(closeAscii, closeWide);
             if (close >= 0 && close < next) {
                 return close + 1;

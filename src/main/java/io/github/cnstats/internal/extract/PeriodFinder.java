@@ -3,7 +3,9 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.Period;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,9 @@ final class PeriodFinder {
     }
 
     private final String text;
+    /** Answers of {@link #matchAt} by start; one finder serves one call of the parser, on one thread. */
+    private final Map<Integer, Match> matches = new HashMap<>();
+    private final Matcher[] matchers = new Matcher[SHAPES.size()];
 
     PeriodFinder(String text) {
         this.text = text;
@@ -124,14 +129,47 @@ final class PeriodFinder {
         if (!couldStartPeriod(text.charAt(start))) {
             return null;
         }
+        Match known = matches.get(start);
+        if (known != null && known.holdsFor(end)) {
+            return known.found();
+        }
         Found best = null;
-        for (Shape shape : SHAPES) {
-            Matcher m = shape.pattern().matcher(text).region(start, end);
+        boolean hitEnd = false;
+        for (int i = 0; i < SHAPES.size(); i++) {
+            Shape shape = SHAPES.get(i);
+            Matcher m = matcher(i).region(start, end);
             if (m.lookingAt() && m.end() > start && (best == null || m.end() > best.end())) {
                 best = new Found(start, m.end(), shape.kind());
             }
+            hitEnd |= m.hitEnd();
         }
-        return best != null && isPeriodEnd(best.end(), end) ? best : null;
+        Found found = best != null && isPeriodEnd(best.end(), end) ? best : null;
+        // A period that ends at the region's end is a period only because nothing follows it there.
+        boolean sameForLaterEnds = !hitEnd && (best == null || best.end() < end);
+        matches.put(start, new Match(end, found, sameForLaterEnds));
+        return found;
+    }
+
+    /** The matcher of shape {@code i} over the text, made once per finder: region() resets it for each use. */
+    private Matcher matcher(int i) {
+        if (matchers[i] == null) {
+            matchers[i] = SHAPES.get(i).pattern().matcher(text);
+        }
+        return matchers[i];
+    }
+
+    /**
+     * What {@link #matchAt} found at one start with the patterns' region ending at {@code end}. When no pattern
+     * read up to that end ({@link Matcher#hitEnd()}) and the best match ends before it, a region that ends
+     * later gives the same result, since the patterns never looked that far. Every number asks for the last period before it, by matching from
+     * the start of its sentence; remembering these answers makes that cost a lookup per position instead of
+     * twelve patterns, which on a sentence full of numbers was the larger part of the parse.
+     */
+    private record Match(int end, Found found, boolean sameForLaterEnds) {
+
+        boolean holdsFor(int otherEnd) {
+            return otherEnd == end || (sameForLaterEnds && otherEnd > end);
+        }
     }
 
     /** 比上年, 较二〇二四年同期: a year after 比 or 较 is what a change is measured against, not a period. */

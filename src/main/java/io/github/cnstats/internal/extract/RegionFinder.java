@@ -2,7 +2,9 @@ package io.github.cnstats.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the place a statistic holds for, as written: {@code 全国}, {@code 全省}, {@code 山东}, {@code 山东省},
@@ -23,8 +25,12 @@ final class RegionFinder {
     private static final List<String> SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
             "特别行政区", "省", "市", "全省", "全市", "全区", "地区");
 
-    /** Every name, longest first, so that 粤港澳大湾区 wins over 大湾区. */
-    private static final List<String> NAMES;
+    /**
+     * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区. Indexed because
+     * a region is tried at every clause start and subject start: comparing all 500 names there was a tenth of
+     * the cost of parsing.
+     */
+    private static final Map<Character, List<String>> NAMES_BY_FIRST_CHAR;
 
     static {
         List<String> names = new ArrayList<>();
@@ -37,7 +43,12 @@ final class RegionFinder {
         names.addAll(WHOLE);
         names.remove("全社会"); // a subject's own word (全社会用电量), not a place
         names.sort(Comparator.comparingInt(String::length).reversed());
-        NAMES = List.copyOf(names);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String name : names) {
+            byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+        }
+        byFirst.replaceAll((c, list) -> List.copyOf(list));
+        NAMES_BY_FIRST_CHAR = Map.copyOf(byFirst);
     }
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
@@ -62,16 +73,26 @@ final class RegionFinder {
      * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
      */
     int endOfRegionAt(int start, int end) {
-        java.util.regex.Matcher area = AREA.matcher(text).region(start, end);
-        if (area.lookingAt() && !CATEGORY.matcher(area.group()).find()) {
-            return area.end();
+        if (start >= end) {
+            return start;
         }
-        for (String name : NAMES) {
+        if (couldStartArea(text.codePointAt(start))) {
+            java.util.regex.Matcher area = AREA.matcher(text).region(start, end);
+            if (area.lookingAt() && !CATEGORY.matcher(area.group()).find()) {
+                return area.end();
+            }
+        }
+        for (String name : NAMES_BY_FIRST_CHAR.getOrDefault(text.charAt(start), List.of())) {
             if (start + name.length() <= end && text.startsWith(name, start)) {
                 return start + name.length();
             }
         }
         return start;
+    }
+
+    /** A cheap test before {@link #AREA}, which starts with a Han character other than these. */
+    private static boolean couldStartArea(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "全年月日的和与及、".indexOf(c) < 0;
     }
 
     /**

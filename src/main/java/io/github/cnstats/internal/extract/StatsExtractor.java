@@ -22,7 +22,7 @@ import java.util.Objects;
 
 /**
  * The parser behind {@link io.github.cnstats.Cnstats#parser()}: normalise the document once, split it into
- * sentences, parse the sentences that can hold a number, bind what the grammar found into measurements, and
+ * sentences, parse the sentences that can hold a number (see {@link ParseWindows}), bind what the grammar found into measurements, and
  * map every offset back to the original text.
  *
  * <p>Immutable and thread-safe: every call keeps its state on its own stack.
@@ -60,32 +60,16 @@ public final class StatsExtractor implements MeasurementParser {
         MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
         OriginalText original = new OriginalText(normalized);
         List<Measurement> out = new ArrayList<>();
-        for (TextRange sentence : splitter.sentences(normalized)) {
-            if (!mayHoldStatistics(norm, sentence.start(), sentence.end())) {
-                continue;
-            }
-            String sentenceText = norm.substring(sentence.start(), sentence.end());
-            List<Element> elements = reader.read(sentenceParser.parse(sentenceText), sentence.start());
-            List<Draft> drafts = binder.bind(elements, sentence.start(), sentence.end());
+        for (TextRange window : ParseWindows.of(norm, splitter.sentences(normalized))) {
+            String windowText = norm.substring(window.start(), window.end());
+            List<Element> elements = reader.read(sentenceParser.parse(windowText), window.start());
+            List<Draft> drafts = binder.bind(elements, window.start(), window.end());
             for (Draft draft : drafts) {
-                out.add(toMeasurement(draft, sentence, original, periods, regions));
+                out.add(toMeasurement(draft, window, original, periods, regions));
             }
         }
         return List.copyOf(out);
     }
-
-    /** The fast path: a sentence with no digit, numeral or change word holds no statistic. */
-    static boolean mayHoldStatistics(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || STATISTIC_CHARS.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String STATISTIC_CHARS = "零〇○一二两三四五六七八九十百千万亿廿卅%‰倍成升增降减涨跌持番";
 
     private Measurement toMeasurement(Draft draft, TextRange sentence, OriginalText original, PeriodFinder periods,
                                       RegionFinder regions) {

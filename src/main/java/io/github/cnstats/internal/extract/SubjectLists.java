@@ -196,7 +196,7 @@ final class SubjectLists {
 
     private void addItem(List<int[]> items, int start, int end) {
         if (items.isEmpty()) {
-            int of = text.lastIndexOf('的', end - 1);
+            int of = TextSearch.lastIndexOf(text, '的', end - 1, start);
             if (of >= start && of + 1 < end) {
                 start = of + 1; // 电信网络诈骗案件的破案数、抓人数: the modifier belongs to the whole list
             }
@@ -231,7 +231,7 @@ final class SubjectLists {
             if (head.length() < minLength) {
                 continue;
             }
-            int at = text.indexOf(head, last[0]);
+            int at = TextSearch.indexOf(text, head, last[0], last[1]);
             if (at >= last[0] + 2 && at < last[1] && (best < 0 || at < best)) {
                 best = at;
             }

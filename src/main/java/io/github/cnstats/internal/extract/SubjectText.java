@@ -135,7 +135,7 @@ final class SubjectText {
 
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
     private int afterPassive(int s, int e) {
-        int at = text.lastIndexOf('被', e - 1);
+        int at = TextSearch.lastIndexOf(text, '被', e - 1, s + 4);
         boolean list = at >= 0 && text.substring(at, e).indexOf('、') >= 0;
         return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
     }
@@ -143,7 +143,7 @@ final class SubjectText {
     private int afterActor(int s, int e) {
         int best = s;
         for (String ending : ACTOR_ENDINGS) {
-            int at = text.lastIndexOf(ending, e - 1);
+            int at = TextSearch.lastIndexOf(text, ending, e - 1, s + 2);
             int cut = at + ending.length();
             if (at >= s + 2 && e - cut >= 2 && cut > best) {
                 best = cut;
@@ -168,7 +168,7 @@ final class SubjectText {
     private int lastTotalMarker(int s, int e) {
         int best = -1;
         for (String marker : TOTAL_MARKERS) {
-            int at = text.lastIndexOf(marker, e - 1);
+            int at = TextSearch.lastIndexOf(text, marker, e - 1, s);
             if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(at, marker)) {
                 best = at + marker.length();
             }

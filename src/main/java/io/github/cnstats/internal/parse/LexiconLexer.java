@@ -27,6 +27,7 @@ final class LexiconLexer extends StatsLexer {
         super(CharStreams.fromString(text));
         this.text = text;
         this.units = units;
+        this._interp = new WideCharDfaSimulator(this, _ATN, _decisionToDFA, _sharedContextCache);
         removeErrorListeners();
     }
 

@@ -1,0 +1,86 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.internal.normalize.TextRange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the stretches of a document that the grammar runs over, the fast path of {@link StatsExtractor}.
+ *
+ * <ul>
+ * <li>A sentence with no digit, Chinese numeral or change character holds no statistic and is skipped; most
+ * of an article is such prose, and lexing Han text is the costliest step there is (ANTLR's lexer caches its
+ * transitions only for ASCII).</li>
+ * <li>A sentence longer than {@link #MAX_WINDOW} characters is read as several windows, cut after a clause
+ * mark where there is one. Binding looks back over its window for subjects, periods and regions from every
+ * number, so an unbounded window makes the cost grow with the square of its length: a 10 MB line with no
+ * sentence end would take hours. Real sentences are far shorter than the bound, so they are read whole and
+ * their results do not change.</li>
+ * </ul>
+ */
+final class ParseWindows {
+
+    /** The longest window, in characters of normalised text: several times the longest real sentence seen. */
+    static final int MAX_WINDOW = 512;
+
+    /** How far back from a hard cut to look for a place that splits no number. */
+    private static final int MAX_BACKOFF = 32;
+
+    private static final String STATISTIC_CHARS = "零〇○一二两三四五六七八九十百千万亿廿卅%‰倍成升增降减涨跌持番";
+
+    private ParseWindows() {
+    }
+
+    /**
+     * @param text      normalised text
+     * @param sentences its sentences, in order
+     * @return the windows to parse, in order, each inside one sentence
+     */
+    static List<TextRange> of(String text, List<TextRange> sentences) {
+        List<TextRange> windows = new ArrayList<>();
+        for (TextRange sentence : sentences) {
+            if (!mayHoldStatistics(text, sentence.start(), sentence.end())) {
+                continue;
+            }
+            int start = sentence.start();
+            while (sentence.end() - start > MAX_WINDOW) {
+                int cut = cut(text, start, start + MAX_WINDOW);
+                windows.add(new TextRange(start, cut));
+                start = cut;
+            }
+            windows.add(new TextRange(start, sentence.end()));
+        }
+        return windows;
+    }
+
+    /** A sentence with no digit, numeral or change word holds no statistic. */
+    static boolean mayHoldStatistics(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || STATISTIC_CHARS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where to end a window that may reach {@code limit}: after its last clause mark, else before a non-digit. */
+    private static int cut(String text, int start, int limit) {
+        for (int i = limit - 1; i > start; i--) {
+            if (",;:".indexOf(text.charAt(i)) >= 0 && !(isDigit(text, i - 1) && isDigit(text, i + 1))) {
+                return i + 1;
+            }
+        }
+        for (int i = limit; i > Math.max(start + 1, limit - MAX_BACKOFF); i--) {
+            if (!isDigit(text, i - 1) && !Character.isHighSurrogate(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    private static boolean isDigit(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+}
