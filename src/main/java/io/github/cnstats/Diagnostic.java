@@ -25,6 +25,11 @@ public record Diagnostic(Kind kind, Span span, String message) {
     }
 
     /**
+     * Makes a diagnostic.
+     *
+     * @param kind    why it was declined
+     * @param span    where, in the text as given to the parser
+     * @param message one line for people
      * @throws NullPointerException if any component is null
      */
     public Diagnostic {

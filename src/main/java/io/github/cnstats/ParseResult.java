@@ -14,6 +14,8 @@ public record ParseResult(List<Measurement> measurements, List<Diagnostic> diagn
     /**
      * Copies both lists, so a result never changes.
      *
+     * @param measurements the measurements, in text order
+     * @param diagnostics  what was seen and declined, in text order
      * @throws NullPointerException if a list or an element is null
      */
     public ParseResult {
