@@ -135,15 +135,29 @@ final class SubjectText {
 
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
     private int afterPassive(int s, int e) {
-        int at = text.lastIndexOf('被', e - 1);
+        int at = lastIndexIn("被", s, e);
         boolean list = at >= 0 && text.substring(at, e).indexOf('、') >= 0;
         return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
+    }
+
+    /**
+     * The last start of {@code needle} in {@code [s, e)}, or -1. {@code String.lastIndexOf} would search on
+     * before {@code s} to the start of the document, which made extracting one large chunk quadratic in its
+     * length (found by the 5 MB run of .ci/bigfile); callers only use matches from {@code s} on.
+     */
+    private int lastIndexIn(String needle, int s, int e) {
+        for (int at = e - 1; at >= s; at--) {
+            if (text.startsWith(needle, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private int afterActor(int s, int e) {
         int best = s;
         for (String ending : ACTOR_ENDINGS) {
-            int at = text.lastIndexOf(ending, e - 1);
+            int at = lastIndexIn(ending, s, e);
             int cut = at + ending.length();
             if (at >= s + 2 && e - cut >= 2 && cut > best) {
                 best = cut;
