@@ -182,7 +182,7 @@ final class SubjectText {
     private int lastTotalMarker(int s, int e) {
         int best = -1;
         for (String marker : TOTAL_MARKERS) {
-            int at = text.lastIndexOf(marker, e - 1);
+            int at = lastIndexIn(marker, s, e);
             if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(at, marker)) {
                 best = at + marker.length();
             }
