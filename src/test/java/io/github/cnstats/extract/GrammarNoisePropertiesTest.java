@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Robustness over noise made of the grammar's own pieces (numerals, magnitudes, units, change words,
  * punctuation): the parser never throws, {@code parse} and {@code explain} agree, and every span lies in the text.
  */
-class GrammarNoiseProperties {
+class GrammarNoisePropertiesTest {
 
     private static final String[] PIECES = {"1", "39.1", "3,291", "〇", "二", "十", "百", "千", "万", "亿", "两",
         "点", "%", "‰", "个百分点", "倍", "成", "起", "人", "元", "吨/日", "同比", "环比", "上升", "下降", "增长",
