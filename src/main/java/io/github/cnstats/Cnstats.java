@@ -2,6 +2,8 @@ package io.github.cnstats;
 
 import io.github.cnstats.internal.extract.StatsExtractor;
 
+import java.util.Objects;
+
 /**
  * The entry point of cnstats.
  *
@@ -21,7 +23,7 @@ public final class Cnstats {
     }
 
     /**
-     * The shared parser with the standard unit lexicon. It is thread-safe; keep and reuse it.
+     * The shared parser with the standard unit lexicon and {@link ParserLimits#defaults()}. It is thread-safe; keep and reuse it.
      *
      * @return the parser
      */
@@ -37,5 +39,17 @@ public final class Cnstats {
      */
     public static MeasurementFormatter formatter() {
         return MeasurementFormatter.standard();
+    }
+
+    /**
+     * A parser with the standard unit lexicon that keeps to other limits. It is thread-safe; keep and reuse it.
+     *
+     * @param limits the limits to keep to
+     * @return the parser
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public static MeasurementParser parser(ParserLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return limits.equals(ParserLimits.defaults()) ? DEFAULT : new StatsExtractor(limits);
     }
 }

@@ -3,7 +3,8 @@ package io.github.cnstats;
 import java.util.List;
 
 /**
- * Finds the measurements in Chinese text. Obtain one from {@link Cnstats#parser()}.
+ * Finds the measurements in Chinese text. Obtain one from {@link Cnstats#parser()} or
+ * {@link Cnstats#parser(ParserLimits)}.
  *
  * <p>Implementations are immutable and thread-safe: share one instance across threads and calls. They never
  * throw on any string and never print.
@@ -18,4 +19,19 @@ public interface MeasurementParser {
      * @throws NullPointerException if {@code text} is null
      */
     List<Measurement> parse(CharSequence text);
+
+    /**
+     * Finds every measurement in {@code text}, like {@link #parse(CharSequence)}, and also says what it saw and
+     * declined: numerals beyond the {@link ParserLimits}, malformed numerals, and text beyond the input limit.
+     *
+     * @param text the same as for {@link #parse(CharSequence)}
+     * @return the measurements, equal to what {@code parse(text)} returns, and the diagnostics
+     * <p>The parsers of {@link Cnstats} give diagnostics. This default, for other implementations such as test
+     * doubles, gives {@code parse(text)} and no diagnostics.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    default ParseResult explain(CharSequence text) {
+        return new ParseResult(parse(text), List.of());
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param lines   whether every line is a document of its own ({@code --lines})
  * @param format  the output format ({@code --format})
  * @param lenient whether to replace invalid UTF-8 instead of skipping the file ({@code --lenient})
- * @param explain whether diagnostics were asked for ({@code --explain}); the parser offers none yet
+ * @param explain whether to print on standard error what the parser declined ({@code --explain})
  * @param inputs  the input arguments in order: files, directories, {@code -}; empty for standard input
  */
 record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs) {

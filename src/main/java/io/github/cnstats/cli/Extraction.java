@@ -1,7 +1,9 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
+import io.github.cnstats.ParseResult;
 import io.github.cnstats.Span;
 
 import java.io.IOException;
@@ -116,7 +118,9 @@ final class Extraction {
         while ((chunk = chunks.next()) != null) {
             List<LocatedMeasurement> found;
             try {
-                found = locate(name, chunk, parser.parse(chunk.text()));
+                ParseResult result = parser.explain(chunk.text());
+                report(name, chunk, result.diagnostics());
+                found = locate(name, chunk, result.measurements());
             } catch (RuntimeException | StackOverflowError e) {
                 // A parser failure costs one document: the line with --lines, else the rest of the file.
                 if (options.lines()) {
@@ -163,6 +167,22 @@ final class Extraction {
                     chunk.offset() + span.end(), text.substring(span.start(), span.end()), m));
         }
         return located;
+    }
+
+    /**
+     * Prints the diagnostics of a chunk: all of them with {@code --explain}; without it only text that was not
+     * read at all, because that is data lost, which is never silent.
+     */
+    private void report(String name, Chunk chunk, List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (options.explain() || d.kind() == Diagnostic.Kind.INPUT_TOO_LONG) {
+                Span span = d.span();
+                say("cnstats: " + name + ":" + chunk.lineIndex().lineOf(span.start()) + ": "
+                        + (options.explain() ? "explain: " : "warning: ") + d.kind() + " at ["
+                        + (chunk.offset() + span.start()) + ", " + (chunk.offset() + span.end()) + "): "
+                        + d.message());
+            }
+        }
     }
 
     private void error(String name, String reason) {

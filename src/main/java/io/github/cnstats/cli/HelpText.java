@@ -51,8 +51,9 @@ final class HelpText {
                   --format table  an aligned table for people to read
                   --lenient       decode invalid UTF-8 as U+FFFD and go on, with a warning on standard
                                   error; without it, such a file is reported and skipped
-                  --explain       meant to print what the parser saw and declined, when the parser offers
-                                  such diagnostics; it offers none yet, so this adds nothing for now
+                  --explain       also print on standard error what the parser saw and declined: numerals
+                                  too long or too large, malformed numerals (lines "explain: KIND at
+                                  [start, end): why"); they do not change the exit status
                   -h, --help      show this help and exit
                   --version       show the version and exit
                   --              end of options: later arguments are inputs even if they start with -

@@ -267,10 +267,15 @@ class MainTest {
     }
 
     @Test
-    void explainIsAcceptedAndAddsNothingYet() throws IOException {
-        Path file = write("e.txt", "12起");
-        assertEquals(Run.of(new PatternParser(), "extract", file.toString()),
-                Run.of(new PatternParser(), "extract", "--explain", file.toString()));
+    void explainPrintsWhatTheParserDeclinedOnStandardErrorOnly() throws IOException {
+        Path file = write("e.txt", "12起\n编号12345678901起\n");
+        Run plain = Run.of(new PatternParser(), "extract", file.toString());
+        Run explained = Run.of(new PatternParser(), "extract", "--explain", file.toString());
+        assertEquals(0, explained.status(), explained.err());
+        assertEquals(plain.out(), explained.out());
+        assertEquals("", plain.err());
+        assertEquals("cnstats: " + file + ":2: explain: NUMERAL_TOO_LONG at [6, 17): more than ten digits\n",
+                explained.err());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.cnstats.cli;
 
 import io.github.cnstats.Approximation;
+import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
+import io.github.cnstats.ParseResult;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
@@ -43,4 +45,19 @@ final class PatternParser implements MeasurementParser {
         }
         return found;
     }
+
+    /** Like {@link #parse}, and every run of more than ten digits is a {@code NUMERAL_TOO_LONG} diagnostic. */
+    @Override
+    public ParseResult explain(CharSequence text) {
+        List<Measurement> found = parse(text);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Matcher m = TOO_LONG.matcher(text);
+        while (m.find()) {
+            diagnostics.add(new Diagnostic(Diagnostic.Kind.NUMERAL_TOO_LONG, new Span(m.start(), m.end()),
+                    "more than ten digits"));
+        }
+        return new ParseResult(found, diagnostics);
+    }
+
+    private static final Pattern TOO_LONG = Pattern.compile("\\d{11,}");
 }

@@ -34,23 +34,29 @@ import java.util.List;
 final class ElementReader {
 
     private final UnitLexicon units;
+    private final NumeralGuard guard;
 
-    ElementReader(UnitLexicon units) {
+    ElementReader(UnitLexicon units, NumeralGuard guard) {
         this.units = units;
+        this.guard = guard;
     }
 
     /**
      * @param sentence the parse tree
      * @param offset   where the sentence starts in the normalised document
+     * @param declined where to note the phrases whose numerals could not be read
      * @return the elements in text order
      */
-    List<Element> read(StatsParser.SentenceContext sentence, int offset) {
+    List<Element> read(StatsParser.SentenceContext sentence, int offset, List<Declined> declined) {
         List<Element> out = new ArrayList<>();
         for (ElementContext element : sentence.element()) {
             try {
                 readElement(element, offset, out);
             } catch (NumberFormatException unreadable) {
-                // A numeral beyond the limits or malformed: the phrase is not a measurement.
+                // A numeral beyond the limits or malformed: the phrase is not a measurement, and the caller
+                // may want to know why.
+                declined.add(new Declined(NumeralGuard.kindOf(unreadable), start(element, offset),
+                        end(element, offset), unreadable.getMessage()));
             }
         }
         return out;
@@ -198,7 +204,12 @@ final class ElementReader {
         return new Reading(value, unit, -1, -1, false, true, false, Approximation.EXACT);
     }
 
-    private static BigDecimal numeral(NumeralContext n) {
+    private BigDecimal numeral(NumeralContext n) {
+        guard.checkLength(n.getText());
+        return guard.checkValue(unguardedNumeral(n));
+    }
+
+    private static BigDecimal unguardedNumeral(NumeralContext n) {
         if (n instanceof StatsParser.GroupedNumeralContext g) {
             return GroupedNumerals.value(g);
         }

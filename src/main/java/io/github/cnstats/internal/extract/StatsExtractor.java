@@ -1,9 +1,12 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
+import io.github.cnstats.Diagnostic;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
+import io.github.cnstats.ParseResult;
+import io.github.cnstats.ParserLimits;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Span;
@@ -35,25 +38,51 @@ public final class StatsExtractor implements MeasurementParser {
     private final SentenceParser sentenceParser;
     private final ElementReader reader;
 
-    /** A parser with the standard unit lexicon. */
+    private final ParserLimits limits;
+
+    /** A parser with the standard unit lexicon and the default limits. */
     public StatsExtractor() {
-        this(UnitLexicon.standard());
+        this(UnitLexicon.standard(), ParserLimits.defaults());
+    }
+
+    /**
+     * @param limits the limits to keep to
+     */
+    public StatsExtractor(ParserLimits limits) {
+        this(UnitLexicon.standard(), limits);
     }
 
     /**
      * @param units the units and counters to recognise
      */
     public StatsExtractor(UnitLexicon units) {
+        this(units, ParserLimits.defaults());
+    }
+
+    /**
+     * @param units  the units and counters to recognise
+     * @param limits the limits to keep to
+     */
+    public StatsExtractor(UnitLexicon units, ParserLimits limits) {
         this.units = Objects.requireNonNull(units, "units");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.sentenceParser = new SentenceParser(units);
-        this.reader = new ElementReader(units);
+        this.reader = new ElementReader(units, new NumeralGuard(limits));
     }
 
     @Override
     public List<Measurement> parse(CharSequence text) {
+        return explain(text).measurements();
+    }
+
+    @Override
+    public ParseResult explain(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        NormalizedText normalized = normalizer.normalize(text);
-        String norm = normalized.text();
+        InputCut cut = InputCut.of(text, limits.maxInputLength());
+        List<Declined> declined = new ArrayList<>();
+        NormalizedText normalized = normalizer.normalize(cut.readable());
+        // Once over the whole text, so that a run is declined once however the windows below cut it.
+        String norm = OverlongNumerals.blank(normalized.text(), 0, declined);
         PeriodFinder periods = new PeriodFinder(norm);
         RegionFinder regions = new RegionFinder(norm);
         SubjectText subjects = new SubjectText(norm, periods, regions);
@@ -62,13 +91,19 @@ public final class StatsExtractor implements MeasurementParser {
         List<Measurement> out = new ArrayList<>();
         for (TextRange window : ParseWindows.of(norm, splitter.sentences(normalized))) {
             String windowText = norm.substring(window.start(), window.end());
-            List<Element> elements = reader.read(sentenceParser.parse(windowText), window.start());
+            List<Element> elements = reader.read(sentenceParser.parse(windowText), window.start(), declined);
             List<Draft> drafts = binder.bind(elements, window.start(), window.end());
             for (Draft draft : drafts) {
                 out.add(toMeasurement(draft, window, original, periods, regions));
             }
         }
-        return List.copyOf(out);
+        List<Diagnostic> diagnostics = new ArrayList<>(declined.size() + 1);
+        declined.sort(java.util.Comparator.comparingInt(Declined::start)); // in text order, as measurements are
+        for (Declined d : declined) {
+            diagnostics.add(new Diagnostic(d.kind(), original.span(d.start(), d.end()), d.message()));
+        }
+        cut.diagnostic().ifPresent(diagnostics::add);
+        return new ParseResult(out, diagnostics);
     }
 
     private Measurement toMeasurement(Draft draft, TextRange sentence, OriginalText original, PeriodFinder periods,

@@ -1,0 +1,40 @@
+package io.github.cnstats;
+
+import java.util.Objects;
+
+/**
+ * Something the parser saw and declined to read as a measurement, so that users can find the gaps in its
+ * coverage. Diagnostics come from {@link MeasurementParser#explain(CharSequence)}.
+ *
+ * @param kind    why it was declined
+ * @param span    where, in the text as given to the parser
+ * @param message one line for people, in English; its wording may change between versions, its kind does not
+ */
+public record Diagnostic(Kind kind, Span span, String message) {
+
+    /** Why a piece of text is not a measurement. */
+    public enum Kind {
+        /** A numeral longer than {@link ParserLimits#maxNumeralLength()}. */
+        NUMERAL_TOO_LONG,
+        /** A numeral whose value is above 10^{@link ParserLimits#maxMagnitudeExponent()}. */
+        MAGNITUDE_TOO_LARGE,
+        /** The text beyond {@link ParserLimits#maxInputLength()}, which was not read. */
+        INPUT_TOO_LONG,
+        /** A numeral that looked like a number but could not be read as one (such as 十十). */
+        MALFORMED_NUMERAL
+    }
+
+    /**
+     * Makes a diagnostic.
+     *
+     * @param kind    why it was declined
+     * @param span    where, in the text as given to the parser
+     * @param message one line for people
+     * @throws NullPointerException if any component is null
+     */
+    public Diagnostic {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Diagnostic;
+import io.github.cnstats.ParserLimits;
+import io.github.cnstats.internal.numeral.NumeralLimitException;
+
+import java.math.BigDecimal;
+
+/**
+ * Holds numerals to the user's {@link ParserLimits}, which may be tighter than the ceilings that
+ * {@link io.github.cnstats.internal.numeral.Numerals} itself enforces, and names the limit a refusal broke.
+ */
+final class NumeralGuard {
+
+    private final ParserLimits limits;
+    private final BigDecimal maxValue;
+
+    NumeralGuard(ParserLimits limits) {
+        this.limits = limits;
+        this.maxValue = BigDecimal.ONE.scaleByPowerOfTen(limits.maxMagnitudeExponent());
+    }
+
+    /**
+     * Refuses a numeral's text before it is read, when it is longer than the limit.
+     *
+     * @param text the numeral as matched
+     * @throws NumeralLimitException if it is too long
+     */
+    void checkLength(String text) {
+        if (text.length() > limits.maxNumeralLength()) {
+            throw new NumeralLimitException(NumeralLimitException.Limit.LENGTH, "numeral of " + text.length()
+                    + " characters is longer than maxNumeralLength " + limits.maxNumeralLength());
+        }
+    }
+
+    /**
+     * Refuses a value above 10^maxMagnitudeExponent. Values above the ceiling never get here: the numeral
+     * arithmetic refuses them from their exponent before building them.
+     *
+     * @param value a numeral's value
+     * @return the value
+     * @throws NumeralLimitException if it is too large
+     */
+    BigDecimal checkValue(BigDecimal value) {
+        if (value.abs().compareTo(maxValue) > 0) {
+            throw new NumeralLimitException(NumeralLimitException.Limit.MAGNITUDE,
+                    "numeral is above 10^" + limits.maxMagnitudeExponent() + " (maxMagnitudeExponent)");
+        }
+        return value;
+    }
+
+    /**
+     * @param refusal why the numerals of a phrase could not be read
+     * @return the diagnostic kind for it
+     */
+    static Diagnostic.Kind kindOf(NumberFormatException refusal) {
+        if (refusal instanceof NumeralLimitException limit) {
+            return limit.limit() == NumeralLimitException.Limit.LENGTH
+                    ? Diagnostic.Kind.NUMERAL_TOO_LONG : Diagnostic.Kind.MAGNITUDE_TOO_LARGE;
+        }
+        return Diagnostic.Kind.MALFORMED_NUMERAL;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Diagnostic;
+import io.github.cnstats.ParserLimits;
+
+import java.util.List;
+
+/**
+ * Blanks out runs of numeral characters too long to be any numeral before the grammar sees them. ANTLR's
+ * prediction over such a run (3亿亿亿… a hundred thousand times) is quadratic in its length: the fuzzing of
+ * issue 7 found that 100,000 magnitudes took 100 seconds to parse, before the numeral limit could refuse them.
+ * Such a run can never be read, since a numeral is at most {@link ParserLimits#CEILING_MAX_NUMERAL_LENGTH}
+ * characters, so it is replaced by as many neutral characters (offsets stay put) and reported.
+ */
+final class OverlongNumerals {
+
+    /** Digits, separators within numbers, Chinese numerals and magnitudes (after normalisation). */
+    private static final String NUMERAL_CHARS = "0123456789.,零〇○一二两三四五六七八九十百千万亿廿卅点";
+
+    /** Stands in for a blanked character; the grammar reads it as plain text. */
+    private static final char BLANK = '□';
+
+    private OverlongNumerals() {
+    }
+
+    /**
+     * @param sentence the sentence's normalised text
+     * @param offset   where it starts in the document
+     * @param declined where to note each run blanked
+     * @return the sentence, with every run of more than the ceiling's numeral characters blanked
+     */
+    static String blank(String sentence, int offset, List<Declined> declined) {
+        char[] chars = null;
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            if (NUMERAL_CHARS.indexOf(sentence.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && NUMERAL_CHARS.indexOf(sentence.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i - start > ParserLimits.CEILING_MAX_NUMERAL_LENGTH) {
+                if (chars == null) {
+                    chars = sentence.toCharArray();
+                }
+                java.util.Arrays.fill(chars, start, i, BLANK);
+                declined.add(new Declined(Diagnostic.Kind.NUMERAL_TOO_LONG, offset + start, offset + i,
+                        "run of " + (i - start) + " numeral characters is longer than any numeral ("
+                                + ParserLimits.CEILING_MAX_NUMERAL_LENGTH + ")"));
+            }
+        }
+        return chars == null ? sentence : new String(chars);
+    }
+}
