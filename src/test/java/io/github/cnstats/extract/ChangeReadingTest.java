@@ -1,5 +1,6 @@
 package io.github.cnstats.extract;
 
+import com.ibm.icu.text.Transliterator;
 import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
@@ -80,7 +81,18 @@ class ChangeReadingTest {
         assertEquals(direction, c.direction());
         assertValue(amount, c.amount());
         assertEquals(unit, c.amountUnit() == null ? null : c.amountUnit().text());
+
+        // The same statement in Traditional script reads the same; its subject stays as written.
+        String traditional = TRADITIONAL.transliterate(text);
+        Measurement t = only(traditional);
+        assertEquals(TRADITIONAL.transliterate(subject), t.subject(), traditional);
+        assertEquals(c.basis(), t.change().basis(), traditional);
+        assertEquals(c.direction(), t.change().direction(), traditional);
+        assertEquals(c.amount(), t.change().amount(), traditional);
+        assertEquals(c.amountUnit(), t.change().amountUnit(), traditional);
     }
+
+    private static final Transliterator TRADITIONAL = Transliterator.getInstance("Hans-Hant");
 
     @Test
     void keepsTheNamedReference() {
