@@ -21,7 +21,12 @@ public record Diagnostic(Kind kind, Span span, String message) {
         /** The text beyond {@link ParserLimits#maxInputLength()}, which was not read. */
         INPUT_TOO_LONG,
         /** A numeral that looked like a number but could not be read as one (such as 十十). */
-        MALFORMED_NUMERAL
+        MALFORMED_NUMERAL,
+        /**
+         * A number left out because the character after it is no unit of the lexicon (回收问卷3000份 if 份 were
+         * unknown): a possible gap in the lexicon, or a number that is not a count (12345热线).
+         */
+        UNKNOWN_UNIT
     }
 
     /**

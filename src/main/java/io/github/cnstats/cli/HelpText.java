@@ -52,7 +52,8 @@ final class HelpText {
                   --lenient       decode invalid UTF-8 as U+FFFD and go on, with a warning on standard
                                   error; without it, such a file is reported and skipped
                   --explain       also print on standard error what the parser saw and declined: numerals
-                                  too long or too large, malformed numerals (lines "explain: KIND at
+                                  too long or too large, malformed numerals, numbers before a character
+                                  that is no known unit (lines "explain: KIND at
                                   [start, end): why"); they do not change the exit status
                   -h, --help      show this help and exit
                   --version       show the version and exit

@@ -88,11 +88,13 @@ public final class StatsExtractor implements MeasurementParser {
         SubjectText subjects = new SubjectText(norm, periods, regions);
         MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
         OriginalText original = new OriginalText(normalized);
+        UnknownUnits unknownUnits = new UnknownUnits(norm);
         List<Measurement> out = new ArrayList<>();
         for (TextRange window : ParseWindows.of(norm, splitter.sentences(normalized))) {
             String windowText = norm.substring(window.start(), window.end());
             List<Element> elements = reader.read(sentenceParser.parse(windowText), window.start(), declined);
             List<Draft> drafts = binder.bind(elements, window.start(), window.end());
+            unknownUnits.note(elements, drafts, declined);
             for (Draft draft : drafts) {
                 out.add(toMeasurement(draft, window, original, periods, regions));
             }

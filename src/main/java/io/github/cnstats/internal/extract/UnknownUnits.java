@@ -1,0 +1,57 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Diagnostic;
+import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Notes the numbers that were left out because the character after them is no unit the lexicon knows:
+ * {@code 回收问卷3000份} would be a statistic if 份 were a counter. They are the gaps in the unit lexicon that a
+ * user can fill, so {@link io.github.cnstats.MeasurementParser#explain} reports them; the measurements do not
+ * change. Some are not units at all (12345热线): a diagnostic says what was declined, not that it was wrong.
+ */
+final class UnknownUnits {
+
+    /** Characters after a number that make it a date, time, code or ordinal, never a count. */
+    private static final String NOT_COUNTERS = "年月日时分秒号届期版楼层第年代后前";
+
+    private final String text;
+
+    UnknownUnits(String text) {
+        this.text = text;
+    }
+
+    /**
+     * @param elements what the grammar found in a window
+     * @param drafts   the measurements bound from them
+     * @param declined where to note each plain number followed by a character that may be an unknown unit
+     */
+    void note(List<Element> elements, List<Draft> drafts, List<Declined> declined) {
+        Set<QuantityPhrase> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (d.quantity != null) {
+                bound.add(d.quantity);
+            }
+        }
+        for (Element e : elements) {
+            if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne() && !bound.contains(q)
+                    && followedByPossibleCounter(q.end())) {
+                String next = text.substring(q.end(), q.end() + 1);
+                declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
+                        "a number before " + next + ", which is not a unit in the lexicon; add it to read this count"));
+            }
+        }
+    }
+
+    private boolean followedByPossibleCounter(int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return Character.isIdeographic(c) && NOT_COUNTERS.indexOf(c) < 0;
+    }
+}
