@@ -262,7 +262,7 @@ final class MeasurementBinder {
     }
 
     private boolean opensNextItem(int at) {
-        return at < text.length() && (text.charAt(at) == '、' || text.startsWith("和", at) || text.startsWith("及", at));
+        return at < text.length() && "、和及".indexOf(text.charAt(at)) >= 0;
     }
 
     /**

@@ -24,34 +24,36 @@ final class OverlongNumerals {
     }
 
     /**
-     * @param sentence the sentence's normalised text
-     * @param offset   where it starts in the document
+     * Runs once over the whole normalised document, so that a run is declined once however the parse windows
+     * later cut it.
+     *
+     * @param text     the normalised document
      * @param declined where to note each run blanked
-     * @return the sentence, with every run of more than the ceiling's numeral characters blanked
+     * @return the text, with every run of more than the ceiling's numeral characters blanked
      */
-    static String blank(String sentence, int offset, List<Declined> declined) {
+    static String blank(String text, List<Declined> declined) {
         char[] chars = null;
-        int n = sentence.length();
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            if (NUMERAL_CHARS.indexOf(sentence.charAt(i)) < 0) {
+            if (NUMERAL_CHARS.indexOf(text.charAt(i)) < 0) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && NUMERAL_CHARS.indexOf(sentence.charAt(i)) >= 0) {
+            while (i < n && NUMERAL_CHARS.indexOf(text.charAt(i)) >= 0) {
                 i++;
             }
             if (i - start > ParserLimits.CEILING_MAX_NUMERAL_LENGTH) {
                 if (chars == null) {
-                    chars = sentence.toCharArray();
+                    chars = text.toCharArray();
                 }
                 java.util.Arrays.fill(chars, start, i, BLANK);
-                declined.add(new Declined(Diagnostic.Kind.NUMERAL_TOO_LONG, offset + start, offset + i,
+                declined.add(new Declined(Diagnostic.Kind.NUMERAL_TOO_LONG, start, i,
                         "run of " + (i - start) + " numeral characters is longer than any numeral ("
                                 + ParserLimits.CEILING_MAX_NUMERAL_LENGTH + ")"));
             }
         }
-        return chars == null ? sentence : new String(chars);
+        return chars == null ? text : new String(chars);
     }
 }

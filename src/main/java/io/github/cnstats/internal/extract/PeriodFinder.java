@@ -161,9 +161,10 @@ final class PeriodFinder {
     /**
      * What {@link #matchAt} found at one start with the patterns' region ending at {@code end}. When no pattern
      * read up to that end ({@link Matcher#hitEnd()}) and the best match ends before it, a region that ends
-     * later gives the same result, since the patterns never looked that far. Every number asks for the last period before it, by matching from
-     * the start of its sentence; remembering these answers makes that cost a lookup per position instead of
-     * twelve patterns, which on a sentence full of numbers was the larger part of the parse.
+     * later gives the same result, since the patterns never looked that far. Every number asks for the last
+     * period before it, by matching from the start of its sentence; remembering these answers makes that cost a
+     * lookup per position instead of twelve patterns, which on a sentence full of numbers was the larger part of
+     * the parse.
      */
     private record Match(int end, Found found, boolean sameForLaterEnds) {
 

@@ -1,8 +1,8 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
-import io.github.cnstats.Diagnostic;
 import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
@@ -20,13 +20,14 @@ import io.github.cnstats.internal.parse.SentenceParser;
 import io.github.cnstats.internal.units.UnitLexicon;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The parser behind {@link io.github.cnstats.Cnstats#parser()}: normalise the document once, split it into
- * sentences, parse the sentences that can hold a number (see {@link ParseWindows}), bind what the grammar found into measurements, and
- * map every offset back to the original text.
+ * sentences, parse the stretches that can hold a number (see {@link ParseWindows}), bind what the grammar
+ * found into measurements, and map every offset back to the original text.
  *
  * <p>Immutable and thread-safe: every call keeps its state on its own stack.
  */
@@ -81,8 +82,7 @@ public final class StatsExtractor implements MeasurementParser {
         InputCut cut = InputCut.of(text, limits.maxInputLength());
         List<Declined> declined = new ArrayList<>();
         NormalizedText normalized = normalizer.normalize(cut.readable());
-        // Once over the whole text, so that a run is declined once however the windows below cut it.
-        String norm = OverlongNumerals.blank(normalized.text(), 0, declined);
+        String norm = OverlongNumerals.blank(normalized.text(), declined);
         PeriodFinder periods = new PeriodFinder(norm);
         RegionFinder regions = new RegionFinder(norm);
         SubjectText subjects = new SubjectText(norm, periods, regions);
@@ -100,7 +100,7 @@ public final class StatsExtractor implements MeasurementParser {
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>(declined.size() + 1);
-        declined.sort(java.util.Comparator.comparingInt(Declined::start)); // in text order, as measurements are
+        declined.sort(Comparator.comparingInt(Declined::start)); // in text order, as measurements are
         for (Declined d : declined) {
             diagnostics.add(new Diagnostic(d.kind(), original.span(d.start(), d.end()), d.message()));
         }

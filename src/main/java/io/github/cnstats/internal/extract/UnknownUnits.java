@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class UnknownUnits {
 
-    /** Characters after a number that make it a date, time, code or ordinal, never a count. */
-    private static final String NOT_COUNTERS = "年月日时分秒号届期版楼层第年代后前";
+    /** Characters after a number that make it a date, time, code, floor or generation (90后), never a count. */
+    private static final String NOT_COUNTERS = "年月日时分秒号届期版楼层第代后前";
 
     private final String text;
 
