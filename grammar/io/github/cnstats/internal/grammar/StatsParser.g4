@@ -100,25 +100,34 @@ streak
 
 /** A change of something, with its basis, direction and amounts. */
 change
-    : changeLead* direction PERFECTIVE? RESPECTIVELY? changeAmounts?                  #directedChange
-    | changeLead* MONTHLY_AVG? RATE_WORD RESPECTIVELY? REACH? changeAmounts           #rateChange
-    | changeLead* DOUBLING                                                            #doublingChange
+    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts?                 #directedChange
+    | changeLeads? MONTHLY_AVG? RATE_WORD RESPECTIVELY? REACH? changeAmounts          #rateChange
+    | changeLeads? DOUBLING                                                           #doublingChange
     | REF_VERB refWords RESPECTIVELY? changeAmounts                                  #referenceChange
     | COMPARE_MARK compareWords comparedDirection changeAmounts                      #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
-    | basis changeLead* (MORE_WORD | LESS_WORD) changeAmounts                         #moreOrLessChange
+    | basis (changeLead | RESPECTIVELY)* (MORE_WORD | LESS_WORD) changeAmounts       #moreOrLessChange
     | COMBINED_CHANGE changeAmounts?                                                   #combinedChange
     ;
 
 /** "rose to X": 提高到76.58%, 分别提高到58794元和23184元. */
 levelChange
-    : changeLead* (RISE_TO | FALL_TO) RESPECTIVELY? changeAmounts
+    : changeLeads? (RISE_TO | FALL_TO) RESPECTIVELY? changeAmounts
     ;
 
-/** What may stand before a direction: 同比, 分别, 大幅, 年均. */
+/**
+ * What may stand before a direction: 同比, 大幅, 年均, and 分别 after one of them (同比分别增长). A change never
+ * starts with 分别: 分别 before a change is an element of its own, which the Java side joins to the change after
+ * it. Were 分别 also a lead, 分别同比上升 would have two parses (the marker then a change, or one change), and
+ * SLL prediction, which cannot tell them apart, would give up on such sentences and send them to full LL,
+ * many times slower.
+ */
+changeLeads
+    : changeLead (changeLead | RESPECTIVELY)*
+    ;
+
 changeLead
     : basis
-    | RESPECTIVELY
     | CHANGE_ADVERB
     | YEARLY_AVG
     ;

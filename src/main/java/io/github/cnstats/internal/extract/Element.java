@@ -64,6 +64,12 @@ sealed interface Element {
                         boolean respectively, boolean qualified, boolean level, int referenceStart,
                         int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached)
             implements Element {
+
+        /** This change with the 分别 written just before it, at {@code respectivelyStart}, as its own. */
+        ChangePhrase withRespectivelyFrom(int respectivelyStart) {
+            return new ChangePhrase(respectivelyStart, end, basis, direction, amounts, true, qualified, level,
+                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached);
+        }
     }
 
     /** 连续7个月: how long the next change has lasted. */

@@ -12,6 +12,7 @@ import io.github.cnstats.internal.extract.Element.StreakPhrase;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.grammar.StatsParser.ChangeAmountsContext;
 import io.github.cnstats.internal.grammar.StatsParser.ChangeLeadContext;
+import io.github.cnstats.internal.grammar.StatsParser.ChangeLeadsContext;
 import io.github.cnstats.internal.grammar.StatsParser.ElementContext;
 import io.github.cnstats.internal.grammar.StatsParser.MeasureContext;
 import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
@@ -49,17 +50,47 @@ final class ElementReader {
      */
     List<Element> read(StatsParser.SentenceContext sentence, int offset, List<Declined> declined) {
         List<Element> out = new ArrayList<>();
-        for (ElementContext element : sentence.element()) {
+        List<ElementContext> elements = sentence.element();
+        for (int i = 0; i < elements.size(); i++) {
+            ElementContext element = elements.get(i);
+            int start = start(element, offset);
+            boolean respectively = isRespectivelyBeforeChange(elements, i);
+            if (respectively) {
+                element = elements.get(++i); // 分别同比上升: 分别 belongs to the change after it (see changeLeads)
+            }
             try {
+                int size = out.size();
                 readElement(element, offset, out);
+                if (respectively && out.size() > size && out.get(size) instanceof ChangePhrase c) {
+                    out.set(size, c.withRespectivelyFrom(start));
+                }
             } catch (NumberFormatException unreadable) {
                 // A numeral beyond the limits or malformed: the phrase is not a measurement, and the caller
                 // may want to know why.
-                declined.add(new Declined(NumeralGuard.kindOf(unreadable), start(element, offset),
-                        end(element, offset), unreadable.getMessage()));
+                declined.add(new Declined(NumeralGuard.kindOf(unreadable), start, end(element, offset),
+                        unreadable.getMessage()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether element {@code i} is a 分别 that the change right after it takes as its own lead. Consecutive
+     * elements are adjacent in the token stream, so nothing but white space stands between the two. The
+     * changes that take a lead are those that start with {@code changeLeads?} in the grammar.
+     */
+    private static boolean isRespectivelyBeforeChange(List<ElementContext> elements, int i) {
+        if (!(elements.get(i) instanceof StatsParser.RespectivelyElementContext) || i + 1 >= elements.size()) {
+            return false;
+        }
+        ElementContext next = elements.get(i + 1);
+        if (next instanceof StatsParser.LevelChangeElementContext) {
+            return true;
+        }
+        return next instanceof StatsParser.ChangeElementContext c
+                && (c.change() instanceof StatsParser.DirectedChangeContext
+                || c.change() instanceof StatsParser.RateChangeContext
+                || c.change() instanceof StatsParser.DoublingChangeContext);
     }
 
     private void readElement(ElementContext element, int offset, List<Element> out) {
@@ -250,7 +281,7 @@ final class ElementReader {
 
     private ChangePhrase change(StatsParser.ChangeContext c, int offset) {
         if (c instanceof StatsParser.DirectedChangeContext d) {
-            Lead lead = lead(d.changeLead());
+            Lead lead = lead(d.changeLeads());
             Direction direction = direction(d.direction());
             QuantityPhrase reached = d.changeAmounts() == null || d.changeAmounts().quantity().size() != 1 ? null
                     : reached(d.changeAmounts().quantity(0), offset);
@@ -258,7 +289,7 @@ final class ElementReader {
                     amounts(d.changeAmounts(), offset), lead.respectively || d.RESPECTIVELY() != null,
                     lead.qualified() || direction == Direction.FLAT, false, -1, -1, -1, -1, reached);
         } else if (c instanceof StatsParser.RateChangeContext r) {
-            Lead lead = lead(r.changeLead());
+            Lead lead = lead(r.changeLeads());
             ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis == ChangeBasis.UNSPECIFIED
                     ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis;
             return new ChangePhrase(start(r, offset), end(r, offset), basis, rateDirection(r.RATE_WORD().getText()),
@@ -266,7 +297,7 @@ final class ElementReader {
                     -1, -1, r.RATE_WORD().getSymbol().getStartIndex() + offset,
                     r.RATE_WORD().getSymbol().getStopIndex() + 1 + offset, null);
         } else if (c instanceof StatsParser.DoublingChangeContext d) {
-            Lead lead = lead(d.changeLead());
+            Lead lead = lead(d.changeLeads());
             int end = end(d, offset);
             QuantityPhrase times = new QuantityPhrase(start(d, offset), end, doublingTimes(d.DOUBLING().getText()),
                     null, Unit.TIMES, -1, -1, Approximation.EXACT, false, true, false);
@@ -314,7 +345,7 @@ final class ElementReader {
     }
 
     private ChangePhrase level(StatsParser.LevelChangeContext l, int offset) {
-        Lead lead = lead(l.changeLead());
+        Lead lead = lead(l.changeLeads());
         Direction direction = l.RISE_TO() != null ? Direction.UP : Direction.DOWN;
         return new ChangePhrase(start(l, offset), end(l, offset), lead.basis, direction,
                 amounts(l.changeAmounts(), offset), lead.respectively || l.RESPECTIVELY() != null, true, true, -1,
@@ -329,22 +360,22 @@ final class ElementReader {
         }
     }
 
-    private static Lead lead(List<ChangeLeadContext> leads) {
+    private static Lead lead(ChangeLeadsContext leads) {
+        if (leads == null) {
+            return new Lead(ChangeBasis.UNSPECIFIED, false, false);
+        }
         ChangeBasis basis = ChangeBasis.UNSPECIFIED;
-        boolean respectively = false;
         boolean adverb = false;
-        for (ChangeLeadContext lead : leads) {
+        for (ChangeLeadContext lead : leads.changeLead()) {
             if (lead.basis() instanceof StatsParser.YearOnYearContext) {
                 basis = ChangeBasis.YEAR_ON_YEAR;
             } else if (lead.basis() instanceof StatsParser.PeriodOnPeriodContext) {
                 basis = ChangeBasis.PERIOD_ON_PERIOD;
-            } else if (lead.RESPECTIVELY() != null) {
-                respectively = true;
             } else if (QUALIFYING_ADVERBS.contains(lead.getText())) {
                 adverb = true;
             }
         }
-        return new Lead(basis, respectively, adverb);
+        return new Lead(basis, !leads.RESPECTIVELY().isEmpty(), adverb);
     }
 
     /**
