@@ -22,12 +22,13 @@ import org.openjdk.jmh.annotations.State;
 public class LexerBenchmark {
 
     private final UnitLexicon units = UnitLexicon.standard();
+    private final PlainHan plain = PlainHan.of(units);
 
     @Benchmark
     public long lexer(Articles corpus) {
         long tokens = 0;
         for (String article : corpus.list()) {
-            LexiconLexer lexer = new LexiconLexer(article, units);
+            LexiconLexer lexer = new LexiconLexer(article, units, plain);
             while (lexer.nextToken().getType() != Token.EOF) {
                 tokens++;
             }

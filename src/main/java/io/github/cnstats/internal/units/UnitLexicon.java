@@ -119,6 +119,14 @@ public final class UnitLexicon {
     }
 
     /**
+     * Whether a unit, listed or composite, may start with {@code c}: when not, {@link #matchLength} is 0 at
+     * every position that holds {@code c}, whatever follows.
+     */
+    public boolean mayStartWith(char c) {
+        return scanner.mayStartWith(c);
+    }
+
+    /**
      * The kind of {@code unitText} if the whole text is one unit, listed or composite: {@code 人次} gives
      * PERSONS, {@code 台（套）} ITEMS, {@code 元/人} RATE, {@code 年级} (blocked) and {@code 吨吨} nothing.
      */

@@ -62,6 +62,11 @@ final class UnitScanner {
         return length == 0 ? NO_MATCH : ((long) length << 8) | kind.ordinal();
     }
 
+    /** Whether some unit, simple or composite, starts with {@code c}: every one starts with a listed unit. */
+    boolean mayStartWith(char c) {
+        return trie.child(UnitTrie.ROOT, c) != UnitTrie.NO_NODE;
+    }
+
     /** The longest unit, simple or composite, that starts at {@code from}. */
     long longest(CharSequence text, int from) {
         int length = text.length();

@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SllPredictionTest {
 
     private static final UnitLexicon UNITS = UnitLexicon.standard();
+    private static final PlainHan PLAIN = PlainHan.of(UNITS);
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -73,7 +74,7 @@ class SllPredictionTest {
     }
 
     private static boolean readsWithSll(String sentence) {
-        StatsParser parser = new StatsParser(new CommonTokenStream(new LexiconLexer(sentence, UNITS)));
+        StatsParser parser = new StatsParser(new CommonTokenStream(new LexiconLexer(sentence, UNITS, PLAIN)));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());

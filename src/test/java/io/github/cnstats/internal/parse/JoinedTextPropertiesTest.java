@@ -1,0 +1,91 @@
+package io.github.cnstats.internal.parse;
+
+import io.github.cnstats.internal.grammar.StatsParser;
+import io.github.cnstats.internal.units.UnitLexicon;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shortcuts of the lexing path change no parse: reading runs of plain Han characters without ANTLR
+ * ({@link PlainHan}), joining adjacent text tokens ({@link TextRuns}) and skipping sentences with no token that
+ * starts a statistic give the same statistical structure as ANTLR's lexer token by token.
+ */
+class JoinedTextPropertiesTest {
+
+    private static final UnitLexicon UNITS = UnitLexicon.standard();
+    private static final SentenceParser PARSER = new SentenceParser(UNITS);
+
+    /** Pieces of official text: plain characters, keywords, units in and out of place, words, space. */
+    private static final String[] PIECES = {"破获", "案件", "犯罪", "嫌疑人", "获悉", "1", "39.1", "3,291", "二",
+        "十", "万", "亿", "两", "一", "%", "个百分点", "倍", "成", "起", "人", "人民", "人均", "元", "亿元", "新台币",
+        "年", "年度", "个月", "千瓦", "吨/日", "km", "GDP", "同比", "比上年", "上升", "下降", "增长", "增强", "增加值",
+        "持平", "翻一番", "提高到", "高于", "全国平均水平", "分别", "均", "和", "、", ",", "。", "至", "约", "超",
+        "余", "多", "以上", "第", "连续", "“", "”", "(", ")", " ", "\n", "-", "+", "😀", "𠀀"};
+
+    @Provide
+    Arbitrary<String> officialNoise() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(30).map(pieces -> String.join("", pieces));
+    }
+
+    @Property
+    void joinedTokensGiveTheStructureOfPlainTokens(@ForAll("officialNoise") String sentence) {
+        StatsParser.SentenceContext joined = SentenceParser.parse(PARSER.tokens(sentence));
+        StatsParser.SentenceContext plain = SentenceParser.parse(
+                new CommonTokenStream(new LexiconLexer(sentence, UNITS, PlainHan.none())));
+        assertEquals(structure(plain), structure(joined));
+    }
+
+    @Property
+    void aSkippedSentenceHoldsNoStatistic(@ForAll("officialNoise") String sentence) {
+        if (!PARSER.parse(sentence).element().isEmpty()) {
+            return;
+        }
+        StatsParser.SentenceContext full = SentenceParser.parse(
+                new CommonTokenStream(new LexiconLexer(sentence, UNITS, PlainHan.none())));
+        for (StatsParser.ElementContext element : full.element()) {
+            assertTrue(element instanceof StatsParser.TextElementContext
+                    || element.getChild(0) instanceof org.antlr.v4.runtime.tree.TerminalNode,
+                    () -> "skipped, but holds " + element.getClass().getSimpleName() + " " + element.getText());
+        }
+    }
+
+    /**
+     * Every rule of the tree but the text ones, with the characters it spans: the parse as far as anything
+     * after the parser can see it. The words of a named reference are text, so their inner shape is left out.
+     */
+    private static List<String> structure(StatsParser.SentenceContext sentence) {
+        List<String> out = new ArrayList<>();
+        for (StatsParser.ElementContext element : sentence.element()) {
+            if (!(element instanceof StatsParser.TextElementContext)) {
+                collect(element, out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(ParserRuleContext rule, List<String> out) {
+        out.add(rule.getClass().getSimpleName() + " " + rule.getStart().getStartIndex() + "-"
+                + rule.getStop().getStopIndex());
+        if (rule instanceof StatsParser.RefWordsContext || rule instanceof StatsParser.CompareWordsContext) {
+            return;
+        }
+        for (int i = 0; i < rule.getChildCount(); i++) {
+            ParseTree child = rule.getChild(i);
+            if (child instanceof ParserRuleContext inner) {
+                collect(inner, out);
+            }
+        }
+    }
+}
