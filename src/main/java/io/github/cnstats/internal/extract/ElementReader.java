@@ -18,6 +18,7 @@ import io.github.cnstats.internal.grammar.StatsParser.MeasureContext;
 import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
 import io.github.cnstats.internal.grammar.StatsParser.QuantityContext;
 import io.github.cnstats.internal.numeral.Numerals;
+import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -43,13 +44,47 @@ final class ElementReader {
     }
 
     /**
-     * @param sentence the parse tree
+     * @param sentence what the grammar read in the sentence
      * @param offset   where the sentence starts in the normalised document
      * @param declined where to note the phrases whose numerals could not be read
      * @return the elements in text order
      */
-    List<Element> read(StatsParser.SentenceContext sentence, int offset, List<Declined> declined) {
+    List<Element> read(ParsedSentence sentence, int offset, List<Declined> declined) {
         List<Element> out = new ArrayList<>();
+        for (ParsedSentence.Piece piece : sentence.pieces()) {
+            if (piece instanceof ParsedSentence.Parsed parsed) {
+                read(parsed.tree(), offset, declined, out);
+            } else {
+                readMarkers(((ParsedSentence.Unparsed) piece).tokens(), offset, out);
+            }
+        }
+        return out;
+    }
+
+    /** The markers among tokens that the grammar would read one at a time: the elements of one token. */
+    private static void readMarkers(List<Token> tokens, int offset, List<Element> out) {
+        for (Token token : tokens) {
+            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            Marker.Kind kind = switch (token.getType()) {
+                case StatsParser.FROM -> Marker.Kind.FROM;
+                case StatsParser.RESPECTIVELY -> Marker.Kind.RESPECTIVELY;
+                case StatsParser.EACH -> Marker.Kind.EACH;
+                case StatsParser.LIST_SEP -> Marker.Kind.LIST_SEP;
+                case StatsParser.CONJ -> Marker.Kind.CONJ;
+                case StatsParser.CLAUSE_SEP, StatsParser.SENTENCE_END -> Marker.Kind.CLAUSE_END;
+                case StatsParser.OPEN_QUOTE -> Marker.Kind.OPEN_QUOTE;
+                case StatsParser.CLOSE_QUOTE -> Marker.Kind.CLOSE_QUOTE;
+                default -> null; // text
+            };
+            if (kind != null) {
+                out.add(new Marker(token.getStartIndex() + offset, token.getStopIndex() + 1 + offset, kind));
+            }
+        }
+    }
+
+    private void read(StatsParser.SentenceContext sentence, int offset, List<Declined> declined, List<Element> out) {
         List<ElementContext> elements = sentence.element();
         for (int i = 0; i < elements.size(); i++) {
             ElementContext element = elements.get(i);
@@ -71,7 +106,6 @@ final class ElementReader {
                         unreadable.getMessage()));
             }
         }
-        return out;
     }
 
     /**

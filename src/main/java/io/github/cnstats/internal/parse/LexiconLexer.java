@@ -42,7 +42,8 @@ final class LexiconLexer extends StatsLexer {
         if (start < text.length() && plain.contains(text.charAt(start))) {
             return plainRun(start);
         }
-        int unitLength = start < text.length() ? units.matchLength(text, start) : 0;
+        int unitLength = start < text.length() && units.mayStartWith(text.charAt(start))
+                ? units.matchLength(text, start) : 0;
         Token grammarToken = super.nextToken();
         if (unitLength == 0 || grammarToken.getStartIndex() != start) {
             return grammarToken;

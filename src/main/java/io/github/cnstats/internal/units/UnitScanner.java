@@ -64,7 +64,7 @@ final class UnitScanner {
 
     /** Whether some unit, simple or composite, starts with {@code c}: every one starts with a listed unit. */
     boolean mayStartWith(char c) {
-        return trie.child(UnitTrie.ROOT, c) != UnitTrie.NO_NODE;
+        return trie.startsAnEntry(c);
     }
 
     /** The longest unit, simple or composite, that starts at {@code from}. */

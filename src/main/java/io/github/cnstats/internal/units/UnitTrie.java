@@ -3,6 +3,7 @@ package io.github.cnstats.internal.units;
 import io.github.cnstats.UnitKind;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,11 +30,21 @@ final class UnitTrie {
     private final char[][] labels;
     private final int[][] targets;
     private final byte[] ends;
+    /** The labels of the root's children as a set: the lexer asks at almost every token start. */
+    private final BitSet firstCharacters = new BitSet();
 
     private UnitTrie(char[][] labels, int[][] targets, byte[] ends) {
         this.labels = labels;
         this.targets = targets;
         this.ends = ends;
+        for (char c : labels[ROOT]) {
+            firstCharacters.set(c);
+        }
+    }
+
+    /** Whether {@code c} (folded) labels a child of the root: whether an entry starts with it. */
+    boolean startsAnEntry(char c) {
+        return firstCharacters.get(fold(c));
     }
 
     /**
