@@ -27,12 +27,12 @@ final class SubjectText {
      * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
      * actor did, so the actor is cut off.
      */
-    private static final List<String> ACTOR_ENDINGS = List.of(
+    private static final Words ACTOR_ENDINGS = new Words(List.of(
             "中心", "分局", "支局", "总局", "管理局", "监管局", "公安厅", "公安局", "公安部", "工信部", "政务号", "公众号",
-            "App", "APP", "机关", "分行", "支行", "联社", "支公司", "公司");
+            "App", "APP", "机关", "分行", "支行", "联社", "支公司", "公司"));
 
     /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
-    private static final List<String> TOTAL_MARKERS = List.of("共计", "累计", "合计", "总计", "共");
+    private static final Words TOTAL_MARKERS = new Words(List.of("共计", "累计", "合计", "总计", "共"));
 
     private final String text;
     private final PeriodFinder periods;
@@ -136,15 +136,16 @@ final class SubjectText {
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
     private int afterPassive(int s, int e) {
         int at = TextSearch.lastIndexOf(text, '被', e - 1, s + 4);
-        boolean list = at >= 0 && text.substring(at, e).indexOf('、') >= 0;
+        boolean list = at >= 0 && TextSearch.indexOf(text, '、', at, e) >= 0;
         return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
     }
 
     private int afterActor(int s, int e) {
         int best = s;
-        for (String ending : ACTOR_ENDINGS) {
-            int at = TextSearch.lastIndexOf(text, ending, e - 1, s + 2);
-            int cut = at + ending.length();
+        int[] starts = ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2);
+        for (int i = 0; i < starts.length; i++) {
+            int at = starts[i];
+            int cut = at + ACTOR_ENDINGS.get(i).length();
             if (at >= s + 2 && e - cut >= 2 && cut > best) {
                 best = cut;
             }
@@ -167,8 +168,10 @@ final class SubjectText {
 
     private int lastTotalMarker(int s, int e) {
         int best = -1;
-        for (String marker : TOTAL_MARKERS) {
-            int at = TextSearch.lastIndexOf(text, marker, e - 1, s);
+        int[] starts = TOTAL_MARKERS.lastStarts(text, e - 1, s);
+        for (int i = 0; i < starts.length; i++) {
+            String marker = TOTAL_MARKERS.get(i);
+            int at = starts[i];
             if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(at, marker)) {
                 best = at + marker.length();
             }
