@@ -23,10 +23,14 @@ final class PeriodShapes {
             new Shape("(?:截至|截止到?|到)(?:(?:" + YEAR + ")(?:" + MONTH + "|" + QUARTER + ")?|" + MONTH + "|" + QUARTER
                     + ")(?:" + NUM + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
             new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO),
-            new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE),
+            // 以来 or 至今 starts at most 21 characters in: after 自, a year (二〇二三年, 12个年) and months (11月份至12个月份).
+            new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE,
+                    new Clue(List.of("以来", "至今"), 22)),
             new Shape("(?:近|过去|最近)?" + NUM + "?个?年来", Period.Kind.DURATION),
             new Shape("(?:" + YEAR + ")?[前首]" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO),
-            new Shape("(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")", Period.Kind.MONTHS),
+            // A month's 月, a quarter's 季 or a half year's 半 is at most 17 characters in: 2023个年1111份至1111个月.
+            new Shape("(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")", Period.Kind.MONTHS,
+                    new Clue(List.of("月", "季", "半"), 18)),
             new Shape("连续" + NUM + "(?:个月|年|个季度|季度|周|天)", Period.Kind.DURATION),
             new Shape("(?:过去|近|最近|未来)" + NUM + "年", Period.Kind.DURATION),
             new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR),
@@ -35,11 +39,37 @@ final class PeriodShapes {
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
             new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
 
-    /** A pattern of {@link #SHAPES} and the kind of period it gives. */
-    record Shape(Pattern pattern, Period.Kind kind) {
+    /**
+     * A pattern of {@link #SHAPES}, the kind of period it gives, and its clue, or null.
+     */
+    record Shape(Pattern pattern, Period.Kind kind, Clue clue) {
 
         Shape(String regex, Period.Kind kind) {
-            this(Pattern.compile(regex), kind);
+            this(Pattern.compile(regex), kind, null);
+        }
+
+        Shape(String regex, Period.Kind kind, Clue clue) {
+            this(Pattern.compile(regex), kind, clue);
+        }
+    }
+
+    /**
+     * Words one of which every match of a shape contains, starting within its first {@code reach} characters: a
+     * cheap test before the two patterns that are tried most and match least, as each of them reads a number
+     * several ways before it fails.
+     */
+    record Clue(List<String> words, int reach) {
+
+        /** @return whether one of the words starts within reach of {@code start} and ends by {@code end} */
+        boolean isWritten(String text, int start, int end) {
+            for (int at = start; at < Math.min(end, start + reach); at++) {
+                for (String word : words) {
+                    if (at + word.length() <= end && text.startsWith(word, at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -133,12 +163,13 @@ final class PeriodShapes {
             int shapes = shapesAt(start, end);
             PeriodFinder.Found best = null;
             for (int i = 0; i < SHAPES.size(); i++) {
-                if ((shapes & (1 << i)) == 0) {
+                Shape shape = SHAPES.get(i);
+                if ((shapes & (1 << i)) == 0 || shape.clue() != null && !shape.clue().isWritten(text.text, start, end)) {
                     continue;
                 }
                 Matcher m = matcher(i).region(start, end);
                 if (m.lookingAt() && m.end() > start && (best == null || m.end() > best.end())) {
-                    best = new PeriodFinder.Found(start, m.end(), SHAPES.get(i).kind());
+                    best = new PeriodFinder.Found(start, m.end(), shape.kind());
                 }
             }
             return best;

@@ -21,14 +21,21 @@ class PeriodFinderTest {
     private static final String ALPHABET = "0123456789一二三四五六七八九十两〇○零年月份日个季度末半上下前首第今去本当次"
             + "截至止到目为自以来近过去最未连续周天全内初底中旬时期间“”增降级龄比较与于的万,;:-—案";
 
+    /** Pieces that make long periods when put together: 自二〇二三年11月份至12个月份以来. */
+    private static final String[] PIECES = {
+        "2023", "二〇二三", "12", "十二", "一", "4", "年", "个", "月", "份", "至", "到", "—", "-", "日", "以来", "至今",
+        "自", "第", "季度", "末", "上半", "下半", "前", "首", "截至", "截止到", "底", "中旬", "连续", "过去", "近", "最近",
+        "“", "”", "时期", "来", "度", "比", ",", "增长", "的"};
+
     /** A character outside the Basic Multilingual Plane, written as a surrogate pair. */
     private static final String SUPPLEMENTARY = "𠀀";
 
     @Test
     void answersAsTheUnrememberedPatternsDo() {
         Random random = new Random(2026);
-        for (int round = 0; round < 150; round++) {
-            String text = randomText(random, round % 10 == 0 ? 3000 : 1 + random.nextInt(80));
+        for (int round = 0; round < 300; round++) {
+            String text = round % 2 == 0 ? randomPieces(random, 1 + random.nextInt(30))
+                    : randomText(random, round % 10 == 1 ? 3000 : 1 + random.nextInt(80));
             PeriodFinder finder = new PeriodFinder(text);
             for (int question = 0; question < 200; question++) {
                 int start = random.nextInt(text.length());
@@ -43,6 +50,17 @@ class PeriodFinderTest {
     }
 
     @Test
+    void theLongestPeriodsOfTheShapesWithCluesAreFound() {
+        // The clue of each shape is written as far in as the pattern allows.
+        String since = "自2023个年1111月份至1111个月份以来";
+        assertEquals(List.of(new PeriodFinder.Found(0, since.length(), Period.Kind.SINCE)),
+                new PeriodFinder(since).findAll(0, since.length()));
+        String months = "2023个年1111份至1111个月份";
+        assertEquals(List.of(new PeriodFinder.Found(0, months.length(), Period.Kind.MONTHS)),
+                new PeriodFinder(months).findAll(0, months.length()));
+    }
+
+    @Test
     void aPeriodCutByTheRegionEndIsMatchedAgainForThatEnd() {
         String text = "2023年1至11月份,增长";
         PeriodFinder finder = new PeriodFinder(text);
@@ -52,6 +70,14 @@ class PeriodFinderTest {
         assertEquals(5, finder.endOfPeriodAt(0, 8)); // 2023年 again, at an end the patterns read past
         assertEquals(11, finder.endOfPeriodAt(0, 12)); // the whole again, beyond what the patterns read
         assertEquals(List.of(new PeriodFinder.Found(0, 5, Period.Kind.YEAR)), finder.findAll(0, 7));
+    }
+
+    private static String randomPieces(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
     }
 
     private static String randomText(Random random, int length) {
