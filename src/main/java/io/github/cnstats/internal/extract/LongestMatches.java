@@ -13,13 +13,14 @@ import java.util.Arrays;
  * same number often asks again with the same end.
  *
  * <p>Starts are kept in a direct-mapped table: a start takes the slot of its low bits and evicts whatever was
- * there. The questions of one window lie within {@link ParseWindows#MAX_WINDOW} characters of each other, so
- * while a window is bound its starts do not evict each other. One per call of the parser, on one thread.
+ * there. The questions of one window are about starts inside it, no more than {@link ParseWindows#MAX_WINDOW}
+ * apart, so while a window is bound its starts do not evict each other. One per call of the parser, on one
+ * thread.
  */
 final class LongestMatches {
 
-    /** Slots for starts: a power of two, more than the longest window. */
-    private static final int MAX_SLOTS = 1024;
+    /** Slots for starts: a power of two, as many as the longest window has characters. */
+    private static final int MAX_SLOTS = Integer.highestOneBit(ParseWindows.MAX_WINDOW - 1) * 2;
 
     private final PeriodShapes.Matching matching;
     private final int textLength;

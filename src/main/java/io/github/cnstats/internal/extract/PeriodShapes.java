@@ -63,8 +63,11 @@ final class PeriodShapes {
         /** @return whether one of the words starts within reach of {@code start} and ends by {@code end} */
         boolean isWritten(String text, int start, int end) {
             for (int at = start; at < Math.min(end, start + reach); at++) {
-                for (String word : words) {
-                    if (at + word.length() <= end && text.startsWith(word, at)) {
+                char c = text.charAt(at);
+                // By index: an iterator here was a tenth of what binding allocated.
+                for (int i = 0; i < words.size(); i++) {
+                    String word = words.get(i);
+                    if (word.charAt(0) == c && at + word.length() <= end && text.startsWith(word, at)) {
                         return true;
                     }
                 }
