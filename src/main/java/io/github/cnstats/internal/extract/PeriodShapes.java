@@ -167,7 +167,10 @@ final class PeriodShapes {
             PeriodFinder.Found best = null;
             for (int i = 0; i < SHAPES.size(); i++) {
                 Shape shape = SHAPES.get(i);
-                if ((shapes & (1 << i)) == 0 || shape.clue() != null && !shape.clue().isWritten(text.text, start, end)) {
+                if ((shapes & (1 << i)) == 0) {
+                    continue;
+                }
+                if (shape.clue() != null && !shape.clue().isWritten(text.text, start, end)) {
                     continue;
                 }
                 Matcher m = matcher(i).region(start, end);
