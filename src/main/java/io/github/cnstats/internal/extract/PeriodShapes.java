@@ -18,22 +18,26 @@ final class PeriodShapes {
     private static final String MONTH = "(?:" + NUM + "月?(?:份)?(?:至|到|-|—)?)?" + NUM + "(?:个)?月(?:份)?";
     private static final String QUARTER = "(?:[一二三四1-4]|第[一二三四1-4]|前[一二三1-3]|首[一二三1-3]?|上半|下半)季度?(?:末)?|上半年|下半年";
 
-    /** Shapes, most specific first; each entry is a pattern and the kind it gives. */
+    /** Shapes, most specific first; each entry is a pattern, the kind it gives, and for some a {@link Clue}. */
     static final List<Shape> SHAPES = List.of(
             new Shape("(?:截至|截止到?|到)(?:(?:" + YEAR + ")(?:" + MONTH + "|" + QUARTER + ")?|" + MONTH + "|" + QUARTER
                     + ")(?:" + NUM + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
             new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO),
-            // 以来 or 至今 starts at most 21 characters in: after 自, a year (二〇二三年, 12个年) and months (11月份至12个月份).
+            // 以来 or 至今 starts at most 21 characters in: after 自, a year (1111个年) and months (1111月份至1111个月份).
             new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE,
                     new Clue(List.of("以来", "至今"), 22)),
-            new Shape("(?:近|过去|最近)?" + NUM + "?个?年来", Period.Kind.DURATION),
-            new Shape("(?:" + YEAR + ")?[前首]" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO),
+            // 年来 starts at most 7 characters in: 过去1111个年来.
+            new Shape("(?:近|过去|最近)?" + NUM + "?个?年来", Period.Kind.DURATION, new Clue(List.of("年来"), 8)),
+            // 前 or 首 is at most 6 characters in, after a year: 1111个年前3个月.
+            new Shape("(?:" + YEAR + ")?[前首]" + NUM + "(?:个月|季度|个季度)", Period.Kind.UP_TO,
+                    new Clue(List.of("前", "首"), 7)),
             // A month's 月, a quarter's 季 or a half year's 半 is at most 17 characters in: 2023个年1111份至1111个月.
             new Shape("(?:" + YEAR + ")?(?:" + MONTH + "|" + QUARTER + ")", Period.Kind.MONTHS,
                     new Clue(List.of("月", "季", "半"), 18)),
             new Shape("连续" + NUM + "(?:个月|年|个季度|季度|周|天)", Period.Kind.DURATION),
             new Shape("(?:过去|近|最近|未来)" + NUM + "年", Period.Kind.DURATION),
-            new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR),
+            // 年 is at most 5 characters in: 1111个年.
+            new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR, new Clue(List.of("年"), 6)),
             new Shape("全年|年内|当年|年末|年底|年初|上半年|下半年", Period.Kind.YEAR),
             new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER),
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
@@ -55,8 +59,8 @@ final class PeriodShapes {
 
     /**
      * Words one of which every match of a shape contains, starting within its first {@code reach} characters: a
-     * cheap test before the two patterns that are tried most and match least, as each of them reads a number
-     * several ways before it fails.
+     * cheap test before the patterns that are tried at most numbers and match at few, as each of them reads a
+     * number several ways before it fails.
      */
     record Clue(List<String> words, int reach) {
 

@@ -58,6 +58,15 @@ class PeriodFinderTest {
         String months = "2023个年1111份至1111个月份";
         assertEquals(List.of(new PeriodFinder.Found(0, months.length(), Period.Kind.MONTHS)),
                 new PeriodFinder(months).findAll(0, months.length()));
+        String years = "过去1111个年来";
+        assertEquals(List.of(new PeriodFinder.Found(0, years.length(), Period.Kind.DURATION)),
+                new PeriodFinder(years).findAll(0, years.length()));
+        String first = "1111个年前1111个季度";
+        assertEquals(List.of(new PeriodFinder.Found(0, first.length(), Period.Kind.UP_TO)),
+                new PeriodFinder(first).findAll(0, first.length()));
+        String year = "1111个年";
+        assertEquals(List.of(new PeriodFinder.Found(0, year.length(), Period.Kind.YEAR)),
+                new PeriodFinder(year).findAll(0, year.length()));
     }
 
     @Test
