@@ -10,18 +10,18 @@ import java.util.List;
 final class SubjectText {
 
     /** Words that open a clause without being part of what is counted. Longest first. */
-    private static final List<String> LEADING = List.of(
+    private static final Words LEADING = new Words(List.of(
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素", "按可比价格计算", "按不变价格计算", "实现", "被", "的");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素", "按可比价格计算", "按不变价格计算", "实现", "被", "的"));
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
-    private static final List<String> TRAILING = List.of(
+    private static final Words TRAILING = new Words(List.of(
             "按可比价格计算", "按不变价格计算", "按可比口径计算", "稳定在", "保持在", "控制在", "维持在", "累计达",
             "分别达", "分别为", "已达", "达到", "实现", "保持", "维持", "共有", "共计", "合计",
             "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
-            "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币");
+            "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币"));
 
     /**
      * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
@@ -111,7 +111,7 @@ final class SubjectText {
                 changed = true;
                 continue;
             }
-            String word = startsWithAny(s, e, LEADING);
+            String word = LEADING.firstStartingAt(text, s, e);
             if (word != null) {
                 s += word.length();
                 changed = true;
@@ -124,7 +124,7 @@ final class SubjectText {
                 e--;
                 changed = true;
             }
-            String word = endsWithAny(s, e, TRAILING);
+            String word = TRAILING.firstEndingAt(text, s, e);
             if (word != null && e - word.length() >= s && !endsAWord(e, word)) {
                 e -= word.length();
                 changed = true;
@@ -203,21 +203,11 @@ final class SubjectText {
             return false;
         }
         char close = c == '“' ? '”' : c == '《' ? '》' : '’';
-        int at = text.indexOf(close, s + 1);
-        return at > 0 && at < e - 1;
+        return TextSearch.indexOf(text, close, s + 1, e - 1) >= 0; // not on to the end of the document
     }
 
     private static boolean isTrimmable(char c) {
         return Character.isWhitespace(c) || ",;:、。!?()“”‘’\"《》[]【】〔〕…·-—".indexOf(c) >= 0;
-    }
-
-    private String startsWithAny(int s, int e, List<String> words) {
-        for (String w : words) {
-            if (s + w.length() <= e && text.startsWith(w, s)) {
-                return w;
-            }
-        }
-        return null;
     }
 
     /** Words whose last character is also a closing word: 行为 is not 行 + 为, 现有 is not 现 + 有. */
@@ -235,14 +225,5 @@ final class SubjectText {
             }
         }
         return false;
-    }
-
-    private String endsWithAny(int s, int e, List<String> words) {
-        for (String w : words) {
-            if (e - w.length() >= s && text.startsWith(w, e - w.length())) {
-                return w;
-            }
-        }
-        return null;
     }
 }
