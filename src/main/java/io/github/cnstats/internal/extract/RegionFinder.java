@@ -73,12 +73,18 @@ final class RegionFinder {
     private static final int AREA_REACH = 8 * 2 + "上游地区".length();
 
     private final String text;
-    /** {@link #AREA} over the text, made once: region() resets it for each use. One per call, on one thread. */
+    /**
+     * {@link #AREA} and {@link #CATEGORY} over the text, made once: region() resets them for each use. One per
+     * call, on one thread. The category is looked for in the area's region of the text, which gives what
+     * looking in a copy of the area's text gives, as the pattern looks at no text around its match.
+     */
     private final java.util.regex.Matcher area;
+    private final java.util.regex.Matcher category;
 
     RegionFinder(String text) {
         this.text = text;
         this.area = AREA.matcher(text);
+        this.category = CATEGORY.matcher(text);
     }
 
     /**
@@ -90,7 +96,7 @@ final class RegionFinder {
         }
         if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
             area.region(start, end);
-            if (area.lookingAt() && !CATEGORY.matcher(area.group()).find()) {
+            if (area.lookingAt() && !category.region(start, area.end()).find()) {
                 return area.end();
             }
         }
