@@ -270,11 +270,12 @@ final class ElementReader {
     }
 
     private BigDecimal numeral(NumeralContext n) {
-        guard.checkLength(n.getText());
-        return guard.checkValue(unguardedNumeral(n));
+        String text = n.getText(); // built from the parse tree each time it is asked for: asked once
+        guard.checkLength(text);
+        return guard.checkValue(unguardedNumeral(n, text));
     }
 
-    private static BigDecimal unguardedNumeral(NumeralContext n) {
+    private static BigDecimal unguardedNumeral(NumeralContext n, String text) {
         if (n instanceof StatsParser.GroupedNumeralContext g) {
             return GroupedNumerals.value(g);
         }
@@ -286,7 +287,7 @@ final class ElementReader {
             }
             return magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
         }
-        return Numerals.parseChinese(n.getText());
+        return Numerals.parseChinese(text);
     }
 
     /** 300多万: the approximation written between the number and its magnitude. */

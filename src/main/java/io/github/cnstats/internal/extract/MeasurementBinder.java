@@ -60,8 +60,12 @@ final class MeasurementBinder {
         Draft previousDraft;
         int nextGroup;
         int group = -1;
-        /** The last clause of the sentence that held text but no number: a subject for a change that has none. */
-        int[] textClause;
+        /**
+         * The clauses of the sentence so far that held text but no number, as written, in order: the last of
+         * them that trims to something is a subject for a change that has none. Trimmed only when such a
+         * change asks, as few do, and trimming every such clause was a fifth of the cost of parsing.
+         */
+        final List<int[]> textClauses = new ArrayList<>();
         int clauseStart;
         boolean clauseHasAnchor;
         /** 提高到2025年的60.3%: a level change whose level comes after a year. */
@@ -124,10 +128,7 @@ final class MeasurementBinder {
         switch (marker.kind()) {
             case CLAUSE_END -> {
                 if (!walk.clauseHasAnchor) {
-                    int[] clause = subjects.trim(walk.clauseStart, marker.start());
-                    if (clause != null) {
-                        walk.textClause = clause;
-                    }
+                    walk.textClauses.add(new int[] {walk.clauseStart, marker.start()});
                 }
                 walk.clauseStart = marker.end();
                 walk.clauseHasAnchor = false;
@@ -674,13 +675,12 @@ final class MeasurementBinder {
         }
     }
 
-    /** @return the draft, or null for a place in a 分别 list that holds no change */
     /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
     private int[] clauseSubject(Walk walk) {
-        if (walk.textClause == null) {
+        int[] clause = lastTextClause(walk);
+        if (clause == null) {
             return null;
         }
-        int[] clause = walk.textClause;
         for (String verb : List.of("实现", "呈现", "出现", "保持", "继续")) {
             int at = TextSearch.indexOf(text, verb, clause[0], clause[1]);
             if (at > clause[0] && at < clause[1]) {
@@ -690,6 +690,19 @@ final class MeasurementBinder {
         return clause;
     }
 
+    /** @return the last text-only clause of the sentence so far, trimmed, or null */
+    private int[] lastTextClause(Walk walk) {
+        for (int i = walk.textClauses.size() - 1; i >= 0; i--) {
+            int[] clause = walk.textClauses.get(i);
+            int[] trimmed = subjects.trim(clause[0], clause[1]);
+            if (trimmed != null) {
+                return trimmed;
+            }
+        }
+        return null;
+    }
+
+    /** @return the draft, or null for a place in a 分别 list that holds no change */
     private Draft changeOnly(ChangePhrase c, Change change, List<QuantityPhrase> amounts, int index) {
         if (change == null) {
             return null;

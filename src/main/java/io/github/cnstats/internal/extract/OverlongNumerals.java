@@ -17,6 +17,16 @@ final class OverlongNumerals {
     /** Digits, separators within numbers, Chinese numerals and magnitudes (after normalisation). */
     private static final String NUMERAL_CHARS = "0123456789.,零〇○一二两三四五六七八九十百千万亿廿卅点";
 
+    /**
+     * {@link #NUMERAL_CHARS} as a set: this runs over every character of the document, most of which are not
+     * numerals, and finding that out by searching the string was the larger part of its cost.
+     */
+    private static final java.util.BitSet IS_NUMERAL_CHAR = new java.util.BitSet();
+
+    static {
+        NUMERAL_CHARS.chars().forEach(IS_NUMERAL_CHAR::set);
+    }
+
     /** Stands in for a blanked character; the grammar reads it as plain text. */
     private static final char BLANK = '□';
 
@@ -36,12 +46,12 @@ final class OverlongNumerals {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (NUMERAL_CHARS.indexOf(text.charAt(i)) < 0) {
+            if (!IS_NUMERAL_CHAR.get(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && NUMERAL_CHARS.indexOf(text.charAt(i)) >= 0) {
+            while (i < n && IS_NUMERAL_CHAR.get(text.charAt(i))) {
                 i++;
             }
             if (i - start > ParserLimits.CEILING_MAX_NUMERAL_LENGTH) {

@@ -63,10 +63,28 @@ final class RegionFinder {
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
             "重点|相关|有关|部分|其他|其它|贫困|偏远|周边|涉|各");
 
+    /** The characters every name of {@link #AREA} ends with. */
+    private static final String AREA_LAST_CHARS = "区圈带群";
+
+    /**
+     * How far from its start a name of {@link #AREA} may end: eight characters, each of them perhaps written as
+     * a surrogate pair, and the longest ending.
+     */
+    private static final int AREA_REACH = 8 * 2 + "上游地区".length();
+
     private final String text;
+    /**
+     * {@link #AREA} and {@link #CATEGORY} over the text, made once: region() resets them for each use. One per
+     * call, on one thread. The category is looked for in the area's region of the text, which gives what
+     * looking in a copy of the area's text gives, as the pattern looks at no text around its match.
+     */
+    private final java.util.regex.Matcher area;
+    private final java.util.regex.Matcher category;
 
     RegionFinder(String text) {
         this.text = text;
+        this.area = AREA.matcher(text);
+        this.category = CATEGORY.matcher(text);
     }
 
     /**
@@ -76,9 +94,9 @@ final class RegionFinder {
         if (start >= end) {
             return start;
         }
-        if (couldStartArea(text.codePointAt(start))) {
-            java.util.regex.Matcher area = AREA.matcher(text).region(start, end);
-            if (area.lookingAt() && !CATEGORY.matcher(area.group()).find()) {
+        if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
+            area.region(start, end);
+            if (area.lookingAt() && !category.region(start, area.end()).find()) {
                 return area.end();
             }
         }
@@ -88,6 +106,19 @@ final class RegionFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * A cheap test before {@link #AREA}: whether one of the characters its names end with is written close
+     * enough after {@code start}. Most places where a region is tried are not followed by one.
+     */
+    private boolean mayEndArea(int start, int end) {
+        for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
+            if (AREA_LAST_CHARS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test before {@link #AREA}, which starts with a Han character other than these. */

@@ -51,6 +51,9 @@ final class SubjectLists {
      *                     (高技术及装备制造业), so a list split without 分别 or 均 uses 、 and 和 only
      */
     List<int[]> split(int[] range, int expected, boolean conjunctions) {
+        if (!hasSeparator(range, conjunctions)) {
+            return List.of(range); // one item: not a list, and no need to trim it to find that out
+        }
         List<int[]> items = new ArrayList<>();
         int itemStart = range[0];
         int depth = 0;
@@ -175,6 +178,17 @@ final class SubjectLists {
                 d.quantity = q.withApprox(shared);
             }
         }
+    }
+
+    /** Whether a character that may separate items is written in the range; see {@link #separatorLength}. */
+    private boolean hasSeparator(int[] range, boolean conjunctions) {
+        String separators = conjunctions ? "、和及与" : "、和";
+        for (int i = range[0]; i < range[1]; i++) {
+            if (separators.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int separatorLength(int at, int end, boolean conjunctions) {

@@ -10,29 +10,29 @@ import java.util.List;
 final class SubjectText {
 
     /** Words that open a clause without being part of what is counted. Longest first. */
-    private static final List<String> LEADING = List.of(
+    private static final Words LEADING = new Words(List.of(
             "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
             "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
             "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素", "按可比价格计算", "按不变价格计算", "实现", "被", "的");
+            "接连", "连续", "也就", "也", "就", "扣除价格因素", "按可比价格计算", "按不变价格计算", "实现", "被", "的"));
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
-    private static final List<String> TRAILING = List.of(
+    private static final Words TRAILING = new Words(List.of(
             "按可比价格计算", "按不变价格计算", "按可比口径计算", "稳定在", "保持在", "控制在", "维持在", "累计达",
             "分别达", "分别为", "已达", "达到", "实现", "保持", "维持", "共有", "共计", "合计",
             "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
-            "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币");
+            "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币"));
 
     /**
      * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
      * actor did, so the actor is cut off.
      */
-    private static final List<String> ACTOR_ENDINGS = List.of(
+    private static final Words ACTOR_ENDINGS = new Words(List.of(
             "中心", "分局", "支局", "总局", "管理局", "监管局", "公安厅", "公安局", "公安部", "工信部", "政务号", "公众号",
-            "App", "APP", "机关", "分行", "支行", "联社", "支公司", "公司");
+            "App", "APP", "机关", "分行", "支行", "联社", "支公司", "公司"));
 
     /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
-    private static final List<String> TOTAL_MARKERS = List.of("共计", "累计", "合计", "总计", "共");
+    private static final Words TOTAL_MARKERS = new Words(List.of("共计", "累计", "合计", "总计", "共"));
 
     private final String text;
     private final PeriodFinder periods;
@@ -111,7 +111,7 @@ final class SubjectText {
                 changed = true;
                 continue;
             }
-            String word = startsWithAny(s, e, LEADING);
+            String word = LEADING.firstStartingAt(text, s, e);
             if (word != null) {
                 s += word.length();
                 changed = true;
@@ -124,7 +124,7 @@ final class SubjectText {
                 e--;
                 changed = true;
             }
-            String word = endsWithAny(s, e, TRAILING);
+            String word = TRAILING.firstEndingAt(text, s, e);
             if (word != null && e - word.length() >= s && !endsAWord(e, word)) {
                 e -= word.length();
                 changed = true;
@@ -136,15 +136,16 @@ final class SubjectText {
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
     private int afterPassive(int s, int e) {
         int at = TextSearch.lastIndexOf(text, '被', e - 1, s + 4);
-        boolean list = at >= 0 && text.substring(at, e).indexOf('、') >= 0;
+        boolean list = at >= 0 && TextSearch.indexOf(text, '、', at, e) >= 0;
         return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
     }
 
     private int afterActor(int s, int e) {
         int best = s;
-        for (String ending : ACTOR_ENDINGS) {
-            int at = TextSearch.lastIndexOf(text, ending, e - 1, s + 2);
-            int cut = at + ending.length();
+        int[] starts = ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2);
+        for (int i = 0; i < starts.length; i++) {
+            int at = starts[i];
+            int cut = at + ACTOR_ENDINGS.get(i).length();
             if (at >= s + 2 && e - cut >= 2 && cut > best) {
                 best = cut;
             }
@@ -167,8 +168,10 @@ final class SubjectText {
 
     private int lastTotalMarker(int s, int e) {
         int best = -1;
-        for (String marker : TOTAL_MARKERS) {
-            int at = TextSearch.lastIndexOf(text, marker, e - 1, s);
+        int[] starts = TOTAL_MARKERS.lastStarts(text, e - 1, s);
+        for (int i = 0; i < starts.length; i++) {
+            String marker = TOTAL_MARKERS.get(i);
+            int at = starts[i];
             if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(at, marker)) {
                 best = at + marker.length();
             }
@@ -200,21 +203,11 @@ final class SubjectText {
             return false;
         }
         char close = c == '“' ? '”' : c == '《' ? '》' : '’';
-        int at = text.indexOf(close, s + 1);
-        return at > 0 && at < e - 1;
+        return TextSearch.indexOf(text, close, s + 1, e - 1) >= 0; // not on to the end of the document
     }
 
     private static boolean isTrimmable(char c) {
         return Character.isWhitespace(c) || ",;:、。!?()“”‘’\"《》[]【】〔〕…·-—".indexOf(c) >= 0;
-    }
-
-    private String startsWithAny(int s, int e, List<String> words) {
-        for (String w : words) {
-            if (s + w.length() <= e && text.startsWith(w, s)) {
-                return w;
-            }
-        }
-        return null;
     }
 
     /** Words whose last character is also a closing word: 行为 is not 行 + 为, 现有 is not 现 + 有. */
@@ -232,14 +225,5 @@ final class SubjectText {
             }
         }
         return false;
-    }
-
-    private String endsWithAny(int s, int e, List<String> words) {
-        for (String w : words) {
-            if (e - w.length() >= s && text.startsWith(w, e - w.length())) {
-                return w;
-            }
-        }
-        return null;
     }
 }

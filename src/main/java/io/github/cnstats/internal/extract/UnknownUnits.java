@@ -31,20 +31,32 @@ final class UnknownUnits {
      * @param declined where to note each plain number followed by a character that may be an unknown unit
      */
     void note(List<Element> elements, List<Draft> drafts, List<Declined> declined) {
+        Set<QuantityPhrase> bound = null; // made for the first candidate only: most windows have none
+        for (Element e : elements) {
+            if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne()
+                    && followedByPossibleCounter(q.end())) {
+                if (bound == null) {
+                    bound = bound(drafts);
+                }
+                if (bound.contains(q)) {
+                    continue;
+                }
+                String next = text.substring(q.end(), q.end() + 1);
+                declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
+                        "a number before " + next + ", which is not a unit in the lexicon; add it to read this count"));
+            }
+        }
+    }
+
+    /** @return the quantities the drafts hold, by identity */
+    private static Set<QuantityPhrase> bound(List<Draft> drafts) {
         Set<QuantityPhrase> bound = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Draft d : drafts) {
             if (d.quantity != null) {
                 bound.add(d.quantity);
             }
         }
-        for (Element e : elements) {
-            if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne() && !bound.contains(q)
-                    && followedByPossibleCounter(q.end())) {
-                String next = text.substring(q.end(), q.end() + 1);
-                declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
-                        "a number before " + next + ", which is not a unit in the lexicon; add it to read this count"));
-            }
-        }
+        return bound;
     }
 
     private boolean followedByPossibleCounter(int at) {
