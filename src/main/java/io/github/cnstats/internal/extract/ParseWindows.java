@@ -3,6 +3,7 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.internal.normalize.TextRange;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -28,6 +29,8 @@ final class ParseWindows {
     private static final int MAX_BACKOFF = 32;
 
     private static final String STATISTIC_CHARS = "零〇○一二两三四五六七八九十百千万亿廿卅%‰倍成升增降减涨跌持番";
+    /** The digits and {@link #STATISTIC_CHARS} as a set: every character of a document is tested. */
+    private static final BitSet STATISTIC = statisticCharacters();
 
     private ParseWindows() {
     }
@@ -57,8 +60,7 @@ final class ParseWindows {
     /** A sentence with no digit, numeral or change word holds no statistic. */
     static boolean mayHoldStatistics(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || STATISTIC_CHARS.indexOf(c) >= 0) {
+            if (STATISTIC.get(text.charAt(i))) {
                 return true;
             }
         }
@@ -78,6 +80,13 @@ final class ParseWindows {
             }
         }
         return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    private static BitSet statisticCharacters() {
+        BitSet set = new BitSet();
+        set.set('0', '9' + 1);
+        STATISTIC_CHARS.chars().forEach(set::set);
+        return set;
     }
 
     private static boolean isDigit(String text, int i) {
