@@ -10,7 +10,7 @@
  */
 parser grammar StatsParser;
 
-options { tokenVocab = StatsLexer; }
+options { tokenVocab = StatsLexer; contextSuperClass = CompactContext; }
 
 /** One sentence, element by element. */
 sentence

@@ -23,23 +23,16 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
-    /** For each normalised character, the index of the first original character that produced it. */
-    private final int[] starts;
-    /** For each normalised character, the index after the last original character that produced it. */
-    private final int[] ends;
+    /** For each normalised character, the original characters that produced it. */
+    private final OffsetMap origins;
 
     /**
-     * @param starts for each character of {@code text}, its first original index; kept, not copied
-     * @param ends   for each character of {@code text}, its original end index (exclusive); kept, not copied
+     * @param origins for each character of {@code text}, the original characters that produced it
      */
-    NormalizedText(String original, String text, int[] starts, int[] ends) {
+    NormalizedText(String original, String text, OffsetMap origins) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = Objects.requireNonNull(text, "text");
-        if (starts.length != text.length() || ends.length != text.length()) {
-            throw new IllegalArgumentException("offset arrays must have one entry per normalised character");
-        }
-        this.starts = starts;
-        this.ends = ends;
+        this.origins = Objects.requireNonNull(origins, "origins");
     }
 
     /** @return the normalised text, which the lexer reads */
@@ -73,7 +66,7 @@ public final class NormalizedText {
         if (normalizedIndex == text.length()) {
             return original.length();
         }
-        return starts[normalizedIndex];
+        return origins.start(normalizedIndex);
     }
 
     /**
@@ -93,7 +86,7 @@ public final class NormalizedText {
         if (normalizedEndExclusive == 0) {
             return 0;
         }
-        return ends[normalizedEndExclusive - 1];
+        return origins.end(normalizedEndExclusive - 1);
     }
 
     /**
@@ -130,11 +123,11 @@ public final class NormalizedText {
         int i = normalizedStart;
         while (i < normalizedEnd) {
             // One run of original text per stretch of normalised characters that follow each other without a gap.
-            int runStart = starts[i];
-            int runEnd = ends[i];
+            int runStart = origins.start(i);
+            int runEnd = origins.end(i);
             i++;
-            while (i < normalizedEnd && starts[i] == runEnd) {
-                runEnd = ends[i];
+            while (i < normalizedEnd && origins.start(i) == runEnd) {
+                runEnd = origins.end(i);
                 i++;
             }
             out.append(original, runStart, runEnd);

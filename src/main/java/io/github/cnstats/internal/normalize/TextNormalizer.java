@@ -1,6 +1,5 @@
 package io.github.cnstats.internal.normalize;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -83,15 +82,12 @@ public final class TextNormalizer {
     private static final class Pass {
         private final String in;
         private final StringBuilder out;
-        private final int[] starts;
-        private final int[] ends;
+        private final OffsetMap.Builder origins = new OffsetMap.Builder();
 
         Pass(String in) {
             this.in = in;
             // Every output character consumes at least one input character, so the input length is enough.
             this.out = new StringBuilder(in.length());
-            this.starts = new int[in.length()];
-            this.ends = new int[in.length()];
         }
 
         NormalizedText run() {
@@ -114,8 +110,7 @@ public final class TextNormalizer {
                 append(folded, i, i + 1);
                 i++;
             }
-            int length = out.length();
-            return new NormalizedText(in, out.toString(), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
+            return new NormalizedText(in, out.toString(), origins.build());
         }
 
         /**
@@ -168,10 +163,8 @@ public final class TextNormalizer {
         }
 
         private void append(char c, int start, int end) {
-            int at = out.length();
             out.append(c);
-            starts[at] = start;
-            ends[at] = end;
+            origins.add(start, end);
         }
     }
 }

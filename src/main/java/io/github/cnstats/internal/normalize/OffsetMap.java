@@ -1,0 +1,83 @@
+package io.github.cnstats.internal.normalize;
+
+import java.util.Arrays;
+
+/**
+ * Where each normalised character came from in the original text, stored by runs: almost every normalised
+ * character is one original character, the one after the previous character's, so only the places where that
+ * pattern breaks (removed white space, a dropped gloss, a line break folded into a space) take memory. Two
+ * arrays of one entry per character had cost eight bytes per character, more than the text itself.
+ *
+ * <p>A run is a stretch of normalised characters {@code k, k+1, …} that came from original characters
+ * {@code s, s+1, …}, one each; a character made from several original characters (a run of white space) is a
+ * run of its own, with its own end. Built by one {@link Builder}, then immutable.
+ */
+final class OffsetMap {
+
+    /** The first normalised index of each run, ascending. */
+    private final int[] runStarts;
+    /** The original index of each run's first character. */
+    private final int[] originalStarts;
+    /** The original end of each run's first character: {@code originalStarts[r] + 1} unless it is wider. */
+    private final int[] firstEnds;
+    private final int runs;
+
+    private OffsetMap(int[] runStarts, int[] originalStarts, int[] firstEnds, int runs) {
+        this.runStarts = runStarts;
+        this.originalStarts = originalStarts;
+        this.firstEnds = firstEnds;
+        this.runs = runs;
+    }
+
+    /** The original index of the first character that produced normalised character {@code k}. */
+    int start(int k) {
+        int run = runOf(k);
+        return originalStarts[run] + (k - runStarts[run]);
+    }
+
+    /** The original index after the last character that produced normalised character {@code k}. */
+    int end(int k) {
+        int run = runOf(k);
+        return k == runStarts[run] ? firstEnds[run] : originalStarts[run] + (k - runStarts[run]) + 1;
+    }
+
+    private int runOf(int k) {
+        int found = Arrays.binarySearch(runStarts, 0, runs, k);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** Collects the origin of each normalised character, in order. */
+    static final class Builder {
+
+        private int[] runStarts = new int[16];
+        private int[] originalStarts = new int[16];
+        private int[] firstEnds = new int[16];
+        private int runs;
+        private int length;
+
+        /** The next normalised character came from original characters {@code [start, end)}. */
+        void add(int start, int end) {
+            int last = runs - 1;
+            // A wide first character never continues: the next start lies beyond originalStarts + 1.
+            boolean continuesRun = last >= 0 && end == start + 1
+                    && start == originalStarts[last] + (length - runStarts[last]);
+            if (!continuesRun) {
+                if (runs == runStarts.length) {
+                    runStarts = Arrays.copyOf(runStarts, runs * 2);
+                    originalStarts = Arrays.copyOf(originalStarts, runs * 2);
+                    firstEnds = Arrays.copyOf(firstEnds, runs * 2);
+                }
+                runStarts[runs] = length;
+                originalStarts[runs] = start;
+                firstEnds[runs] = end;
+                runs++;
+            }
+            length++;
+        }
+
+        /** The map of the characters added; the builder is not to be used after. */
+        OffsetMap build() {
+            return new OffsetMap(runStarts, originalStarts, firstEnds, runs);
+        }
+    }
+}
