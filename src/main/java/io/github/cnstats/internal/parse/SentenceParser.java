@@ -4,10 +4,11 @@ import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -63,9 +64,8 @@ public final class SentenceParser {
      *         grammar, and with no pieces when no token of the sentence can start a statistic
      */
     public ParsedSentence parse(String sentence) {
-        CommonTokenStream stream = tokens(sentence);
-        stream.fill();
-        List<Token> tokens = stream.getTokens();
+        TextRuns lexer = lexer(sentence);
+        List<Token> tokens = lex(lexer, sentence.length());
         List<ParsedSentence.Piece> pieces = new ArrayList<>();
         boolean anyStatistic = false;
         int pieceStart = 0;
@@ -81,7 +81,7 @@ public final class SentenceParser {
             }
             // A clause ends with token i. Clauses of the same kind stay in one piece.
             if (clauseHolds != pieceHolds && clauseStart > pieceStart) {
-                pieces.add(piece(tokens, pieceStart, clauseStart, pieceHolds));
+                pieces.add(piece(tokens, pieceStart, clauseStart, pieceHolds, lexer));
                 pieceStart = clauseStart;
             }
             pieceHolds = clauseHolds;
@@ -93,21 +93,36 @@ public final class SentenceParser {
             return ParsedSentence.NOTHING;
         }
         if (end > pieceStart) {
-            pieces.add(piece(tokens, pieceStart, end, pieceHolds));
+            pieces.add(piece(tokens, pieceStart, end, pieceHolds, lexer));
         }
         return new ParsedSentence(pieces);
     }
 
-    private static ParsedSentence.Piece piece(List<Token> tokens, int from, int to, boolean holdsStatistic) {
+    private static ParsedSentence.Piece piece(List<Token> tokens, int from, int to, boolean holdsStatistic,
+                                              TokenSource lexer) {
         List<Token> run = tokens.subList(from, to);
         if (!holdsStatistic) {
             return new ParsedSentence.Unparsed(run);
         }
-        return new ParsedSentence.Parsed(parse(new CommonTokenStream(new ListTokenSource(run))));
+        return new ParsedSentence.Parsed(parse(new TokenRun(run, lexer)));
+    }
+
+    /** Every token of the sentence, white space included, ending with EOF, numbered as a token stream would. */
+    private static List<Token> lex(TokenSource lexer, int length) {
+        List<Token> tokens = new ArrayList<>(length / 2 + 2);
+        Token token;
+        do {
+            token = lexer.nextToken();
+            if (token instanceof WritableToken writable) {
+                writable.setTokenIndex(tokens.size());
+            }
+            tokens.add(token);
+        } while (token.getType() != Token.EOF);
+        return tokens;
     }
 
     /** Parses all of {@code tokens}, whatever they hold. */
-    static StatsParser.SentenceContext parse(CommonTokenStream tokens) {
+    static StatsParser.SentenceContext parse(TokenStream tokens) {
         StatsParser parser = new StatsParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -124,8 +139,8 @@ public final class SentenceParser {
     }
 
     /** The tokens the parser reads: the lexer's, with runs of plain text joined. */
-    CommonTokenStream tokens(String sentence) {
-        return new CommonTokenStream(new TextRuns(new LexiconLexer(sentence, units, plain)));
+    TextRuns lexer(String sentence) {
+        return new TextRuns(new LexiconLexer(sentence, units, plain));
     }
 
 }
