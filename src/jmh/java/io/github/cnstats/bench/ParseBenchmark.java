@@ -17,8 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * baseline. One operation is the whole corpus, so MB/s is operations/s times the corpus size.
  */
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
 @State(Scope.Benchmark)
 public class ParseBenchmark {
 
