@@ -52,21 +52,17 @@ class PeriodFinderTest {
     @Test
     void theLongestPeriodsOfTheShapesWithCluesAreFound() {
         // The clue of each shape is written as far in as the pattern allows.
-        String since = "自2023个年1111月份至1111个月份以来";
-        assertEquals(List.of(new PeriodFinder.Found(0, since.length(), Period.Kind.SINCE)),
-                new PeriodFinder(since).findAll(0, since.length()));
-        String months = "2023个年1111份至1111个月份";
-        assertEquals(List.of(new PeriodFinder.Found(0, months.length(), Period.Kind.MONTHS)),
-                new PeriodFinder(months).findAll(0, months.length()));
-        String years = "过去1111个年来";
-        assertEquals(List.of(new PeriodFinder.Found(0, years.length(), Period.Kind.DURATION)),
-                new PeriodFinder(years).findAll(0, years.length()));
-        String first = "1111个年前1111个季度";
-        assertEquals(List.of(new PeriodFinder.Found(0, first.length(), Period.Kind.UP_TO)),
-                new PeriodFinder(first).findAll(0, first.length()));
-        String year = "1111个年";
-        assertEquals(List.of(new PeriodFinder.Found(0, year.length(), Period.Kind.YEAR)),
-                new PeriodFinder(year).findAll(0, year.length()));
+        assertOnePeriod("自2023个年1111月份至1111个月份以来", Period.Kind.SINCE);
+        assertOnePeriod("2023个年1111份至1111个月份", Period.Kind.MONTHS);
+        assertOnePeriod("过去1111个年来", Period.Kind.DURATION);
+        assertOnePeriod("1111个年前1111个季度", Period.Kind.UP_TO);
+        assertOnePeriod("1111个年", Period.Kind.YEAR);
+    }
+
+    /** {@code text} is one period of {@code kind}, from its first character to its last. */
+    private static void assertOnePeriod(String text, Period.Kind kind) {
+        assertEquals(List.of(new PeriodFinder.Found(0, text.length(), kind)),
+                new PeriodFinder(text).findAll(0, text.length()), text);
     }
 
     @Test
