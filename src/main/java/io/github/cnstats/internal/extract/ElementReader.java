@@ -64,24 +64,29 @@ final class ElementReader {
     /** The markers among tokens that the grammar would read one at a time: the elements of one token. */
     private static void readMarkers(List<Token> tokens, int offset, List<Element> out) {
         for (Token token : tokens) {
-            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            Marker.Kind kind = switch (token.getType()) {
-                case StatsParser.FROM -> Marker.Kind.FROM;
-                case StatsParser.RESPECTIVELY -> Marker.Kind.RESPECTIVELY;
-                case StatsParser.EACH -> Marker.Kind.EACH;
-                case StatsParser.LIST_SEP -> Marker.Kind.LIST_SEP;
-                case StatsParser.CONJ -> Marker.Kind.CONJ;
-                case StatsParser.CLAUSE_SEP, StatsParser.SENTENCE_END -> Marker.Kind.CLAUSE_END;
-                case StatsParser.OPEN_QUOTE -> Marker.Kind.OPEN_QUOTE;
-                case StatsParser.CLOSE_QUOTE -> Marker.Kind.CLOSE_QUOTE;
-                default -> null; // text
-            };
+            Marker.Kind kind = token.getChannel() == Token.DEFAULT_CHANNEL ? markerKind(token.getType()) : null;
             if (kind != null) {
                 out.add(new Marker(token.getStartIndex() + offset, token.getStopIndex() + 1 + offset, kind));
             }
         }
+    }
+
+    /**
+     * The marker that a token of {@code type} is as an element of its own (the one-token alternatives of
+     * {@code element} in the grammar), or null for a token that is text there.
+     */
+    private static Marker.Kind markerKind(int type) {
+        return switch (type) {
+            case StatsParser.FROM -> Marker.Kind.FROM;
+            case StatsParser.RESPECTIVELY -> Marker.Kind.RESPECTIVELY;
+            case StatsParser.EACH -> Marker.Kind.EACH;
+            case StatsParser.LIST_SEP -> Marker.Kind.LIST_SEP;
+            case StatsParser.CONJ -> Marker.Kind.CONJ;
+            case StatsParser.CLAUSE_SEP, StatsParser.SENTENCE_END -> Marker.Kind.CLAUSE_END;
+            case StatsParser.OPEN_QUOTE -> Marker.Kind.OPEN_QUOTE;
+            case StatsParser.CLOSE_QUOTE -> Marker.Kind.CLOSE_QUOTE;
+            default -> null;
+        };
     }
 
     private void read(StatsParser.SentenceContext sentence, int offset, List<Declined> declined, List<Element> out) {
@@ -143,24 +148,13 @@ final class ElementReader {
             }
         } else if (element instanceof StatsParser.OrdinalElementContext o) {
             out.add(marker(o, offset, Marker.Kind.ORDINAL));
-        } else if (element instanceof StatsParser.FromElementContext f) {
-            out.add(marker(f, offset, Marker.Kind.FROM));
-        } else if (element instanceof StatsParser.RespectivelyElementContext r) {
-            out.add(marker(r, offset, Marker.Kind.RESPECTIVELY));
-        } else if (element instanceof StatsParser.EachElementContext e) {
-            out.add(marker(e, offset, Marker.Kind.EACH));
-        } else if (element instanceof StatsParser.ListSepElementContext l) {
-            out.add(marker(l, offset, Marker.Kind.LIST_SEP));
-        } else if (element instanceof StatsParser.ConjElementContext c) {
-            out.add(marker(c, offset, Marker.Kind.CONJ));
-        } else if (element instanceof StatsParser.ClauseEndElementContext c) {
-            out.add(marker(c, offset, Marker.Kind.CLAUSE_END));
-        } else if (element instanceof StatsParser.OpenQuoteElementContext q) {
-            out.add(marker(q, offset, Marker.Kind.OPEN_QUOTE));
-        } else if (element instanceof StatsParser.CloseQuoteElementContext q) {
-            out.add(marker(q, offset, Marker.Kind.CLOSE_QUOTE));
+        } else {
+            // A marker of one token, or text, which lies between the others and needs no element of its own.
+            Marker.Kind kind = markerKind(element.getStart().getType());
+            if (kind != null) {
+                out.add(marker(element, offset, kind));
+            }
         }
-        // Text elements are what lies between the others; they need no element of their own.
     }
 
     // ---------------------------------------------------------------------------------------------------------

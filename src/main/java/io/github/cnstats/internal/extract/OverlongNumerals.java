@@ -3,6 +3,7 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.ParserLimits;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ final class OverlongNumerals {
      * {@link #NUMERAL_CHARS} as a set: this runs over every character of the document, most of which are not
      * numerals, and finding that out by searching the string was the larger part of its cost.
      */
-    private static final java.util.BitSet IS_NUMERAL_CHAR = new java.util.BitSet();
+    private static final BitSet IS_NUMERAL_CHAR = new BitSet();
 
     static {
         NUMERAL_CHARS.chars().forEach(IS_NUMERAL_CHAR::set);

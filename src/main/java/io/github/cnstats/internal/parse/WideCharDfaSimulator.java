@@ -82,12 +82,11 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
         }
         int index = t >>> PAGE_BITS;
         AtomicReferenceArray<DFAState> page = pages.get(index);
-        if (page == null && create && PAGES.get() < MAX_PAGES
-                && pages.compareAndSet(index, null, new AtomicReferenceArray<>(PAGE_SIZE))) {
-            PAGES.incrementAndGet();
-            page = pages.get(index);
-        } else if (page == null && create) {
-            page = pages.get(index); // another thread made it, or the table is full (then null)
+        if (page == null && create && PAGES.get() < MAX_PAGES) {
+            if (pages.compareAndSet(index, null, new AtomicReferenceArray<>(PAGE_SIZE))) {
+                PAGES.incrementAndGet();
+            }
+            page = pages.get(index); // this thread's page or another's
         }
         return page;
     }
