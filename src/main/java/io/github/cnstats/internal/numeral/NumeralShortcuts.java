@@ -37,18 +37,23 @@ public final class NumeralShortcuts {
 
     /**
      * The power of ten of one magnitude character standing alone after a number: 十 is 1, 万 is 4, 亿 is 8.
-     * Any one of 十 百 千 万 亿 alone is a well-formed suffix for {@link Numerals#applyMagnitudes}, which only
-     * refuses runs (a unit after another character, a smaller magnitude after a larger one).
+     * Any one of them alone is a well-formed suffix for {@link Numerals#applyMagnitudes}, which only refuses
+     * runs (a unit after another character, a smaller magnitude after a larger one). Only the characters of
+     * normalised text are read here, which are the lexer's {@code MAGNITUDE}s; the Traditional and financial
+     * forms are left to the general method.
      *
      * @param c a character
-     * @return its power of ten, or -1 if it is not a magnitude character
+     * @return its power of ten, or -1
      */
     public static int magnitudeExponent(char c) {
-        Glyph glyph = Glyph.classify(c, 0);
-        if (glyph == null || (glyph.kind() != Glyph.Kind.UNIT && glyph.kind() != Glyph.Kind.MAGNITUDE)) {
-            return -1;
-        }
-        return glyph.value();
+        return switch (c) {
+            case '十' -> 1;
+            case '百' -> 2;
+            case '千' -> 3;
+            case '万' -> 4;
+            case '亿' -> 8;
+            default -> -1;
+        };
     }
 
     /**
@@ -106,14 +111,27 @@ public final class NumeralShortcuts {
     }
 
     /**
-     * The value of a Chinese numeral of one character that is a digit (零 一 二 两 … 九, and the Traditional
-     * and financial forms): what {@link Numerals#parseChinese} gives for it.
+     * The value of a Chinese numeral of one character that is a digit: what {@link Numerals#parseChinese} gives
+     * for it. Only the digits of normalised text are read here, which are the lexer's; the Traditional and
+     * financial forms are left to the general method.
      *
      * @param c a character
-     * @return its value, or {@code null} if it is not a digit
+     * @return its value, or {@code null}
      */
     public static BigDecimal chineseDigit(char c) {
-        Glyph glyph = Glyph.classify(c, 0);
-        return glyph != null && glyph.kind() == Glyph.Kind.DIGIT ? BigDecimal.valueOf(glyph.value()) : null;
+        int digit = switch (c) {
+            case '零', '〇', '○' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+        return digit < 0 ? null : BigDecimal.valueOf(digit); // 0 to 9: BigDecimal's cached instances
     }
 }

@@ -24,6 +24,9 @@ class NumeralShortcutsPropertiesTest {
     /** Every magnitude character the lexer makes (十 百 千 万 亿), and none, as the exponent 0. */
     private static final String MAGNITUDES = "十百千万亿";
 
+    /** The lexer's Chinese digits (CN_DIGIT) that are digits, not tens. */
+    private static final String CHINESE_DIGITS = "零〇○一二两三四五六七八九";
+
     @Property(tries = 500)
     void plainArabicAgreesWithTheGeneralReading(@ForAll("plainNumerals") String digits,
                                                 @ForAll("magnitudeOrNone") String magnitude) {
@@ -84,41 +87,33 @@ class NumeralShortcutsPropertiesTest {
         assertNull(NumeralShortcuts.plainArabic("12", 0, 2, 12), "a run of magnitudes (万亿)");
     }
 
-    /** Every character: a magnitude character alone is a suffix of its power of ten, any other is none. */
+    /** Every character: where the shortcut gives a power of ten, the general suffix of that one character agrees. */
     @Example
     void magnitudeExponentAgreesWithTheGeneralSuffixOnEveryCharacter() {
-        int magnitudes = 0;
+        int answered = 0;
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             int exponent = NumeralShortcuts.magnitudeExponent(c);
-            BigDecimal general;
-            try {
-                general = Numerals.applyMagnitudes(BigDecimal.ONE, String.valueOf(c));
-            } catch (NumberFormatException notAMagnitude) {
-                assertEquals(-1, exponent, "U+" + Integer.toHexString(c));
-                continue;
+            if (exponent >= 0) {
+                assertEquals(Numerals.applyMagnitudes(BigDecimal.ONE, String.valueOf(c)),
+                        BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0), String.valueOf(c));
+                answered++;
             }
-            assertEquals(general, BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(0), String.valueOf(c));
-            magnitudes++;
         }
-        assertEquals(MAGNITUDES.length() + 5, magnitudes, "十 百 千 万 亿 and 拾 佰 仟 萬 億");
+        assertEquals(MAGNITUDES.length(), answered, "the lexer's magnitudes 十 百 千 万 亿");
     }
 
-    /** Every character: a Chinese digit alone has the general reading's value, and the others are declined. */
+    /** Every character: where the shortcut gives a digit, the general reading of that one character agrees. */
     @Example
     void chineseDigitAgreesWithTheGeneralReadingOnEveryCharacter() {
-        int digits = 0;
+        int answered = 0;
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             BigDecimal quick = NumeralShortcuts.chineseDigit(c);
             if (quick != null) {
                 assertEquals(Numerals.parseChinese(String.valueOf(c)), quick, String.valueOf(c));
-                digits++;
+                answered++;
             }
         }
-        for (char c : "零〇○一二两三四五六七八九".toCharArray()) {
-            assertNotNull(NumeralShortcuts.chineseDigit(c), String.valueOf(c));
-        }
-        assertNull(NumeralShortcuts.chineseDigit('十'), "a unit is not a digit");
-        assertEquals(25, digits, "the digits of Glyph, with their Traditional and financial forms");
+        assertEquals(CHINESE_DIGITS.length(), answered, "the lexer's digits, but for 廿 卅 卌");
     }
 
     private static int significantDigits(String digits) {
