@@ -175,9 +175,9 @@ final class ElementReader {
 
     private void readElement(ElementContext element, SentenceText at, List<Element> out) {
         if (element instanceof StatsParser.QuantityElementContext q) {
-            out.add(quantity(q.quantity(), at));
+            out.add(quantity(child(q, QuantityContext.class), at));
         } else if (element instanceof StatsParser.ChangeElementContext c) {
-            out.add(change(c.change(), at));
+            out.add(change(child(c, StatsParser.ChangeContext.class), at));
         } else if (element instanceof StatsParser.LevelChangeElementContext l) {
             out.add(level(l.levelChange(), at));
         } else if (element instanceof StatsParser.StreakElementContext s) {
@@ -232,24 +232,29 @@ final class ElementReader {
                 money = t.getSymbol();
             }
         }
-        Reading low = measure(lowMeasure, at);
-        Reading high = highMeasure != null ? measure(highMeasure, at) : null;
+        int start = at.start(q);
+        int end = at.end(q);
+        QuantityPhrase low = measure(lowMeasure, start, end, at);
+        QuantityPhrase high = highMeasure != null ? measure(highMeasure, start, end, at) : null;
         if (high != null && !compatible(low, high)) {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
         }
-        // A word after a number says more than one before it (超过300多万), and of two the last one counts.
+        // A word after the number overrides one before it, and of two words after (a range) the last counts.
         Approximation approx = lastApproxAfter != null ? Approximations.of(lastApproxAfter.getText())
                 : firstApproxBefore != null ? Approximations.of(firstApproxBefore.getText())
                 : Approximation.EXACT;
-        if (low.approx != Approximation.EXACT && approx == Approximation.EXACT) {
-            approx = low.approx;
+        if (low.approx() != Approximation.EXACT && approx == Approximation.EXACT) {
+            approx = low.approx();
         }
-        Reading unitSource = high != null && high.unit != null ? high : low;
-        if (low.unit != null && high != null && high.unit == null) {
+        if (high == null && money == null && !negative && approx == low.approx()) {
+            return low; // one measure and no words that change it, as most quantities are
+        }
+        QuantityPhrase unitSource = high != null && high.unit() != null ? high : low;
+        if (low.unit() != null && high != null && high.unit() == null) {
             unitSource = low;
         }
-        Unit unit = unitSource.unit;
-        int unitStart = unitSource.unitStart;
+        Unit unit = unitSource.unit();
+        int unitStart = unitSource.unitStart();
         if (money != null) {
             Unit currency = Currencies.unitFor(money.getText(), unit);
             if (currency != unit) {
@@ -257,15 +262,15 @@ final class ElementReader {
                 unitStart = -1;
             }
         }
-        BigDecimal value = negative ? low.value.negate() : low.value;
-        return new QuantityPhrase(at.start(q), at.end(q), value, high == null ? null : high.value,
-                unit, unitStart, unitSource.unitEnd, approx, unitSource.time,
-                low.scaled || (high != null && high.scaled) || money != null,
-                high == null && low.loneOne);
+        BigDecimal value = negative ? low.value().negate() : low.value();
+        return new QuantityPhrase(start, end, value, high == null ? null : high.value(), unit, unitStart,
+                unitSource.unitEnd(), approx, unitSource.time(),
+                low.scaled() || (high != null && high.scaled()) || money != null,
+                high == null && low.loneOne());
     }
 
-    private static boolean compatible(Reading low, Reading high) {
-        return low.unit == null || high.unit == null || low.unit.text().equals(high.unit.text());
+    private static boolean compatible(QuantityPhrase low, QuantityPhrase high) {
+        return low.unit() == null || high.unit() == null || low.unit().text().equals(high.unit().text());
     }
 
     /**
@@ -292,60 +297,77 @@ final class ElementReader {
         if (highMeasure == null || !to) {
             return null;
         }
-        Reading low = measure(lowMeasure, at);
-        Reading high = measure(highMeasure, at);
+        int start = at.start(highMeasure);
+        int end = at.end(q);
+        QuantityPhrase low = measure(lowMeasure, start, end, at);
+        QuantityPhrase high = measure(highMeasure, start, end, at);
         if (compatible(low, high)) {
             return null;
         }
-        return new QuantityPhrase(at.start(highMeasure), at.end(q), high.value, null, high.unit, high.unitStart,
-                high.unitEnd, Approximation.EXACT, high.time, high.scaled, false);
+        return new QuantityPhrase(start, end, high.value(), null, high.unit(), high.unitStart(), high.unitEnd(),
+                Approximation.EXACT, high.time(), high.scaled(), false);
     }
 
-    /** One measure of a quantity, before the quantity's approximation words are applied. */
-    private record Reading(BigDecimal value, Unit unit, int unitStart, int unitEnd, boolean time, boolean scaled,
-                           boolean loneOne, Approximation approx) {
-    }
-
-    private Reading measure(MeasureContext m, SentenceText at) {
+    /**
+     * One measure, read as a quantity of its own over {@code [start, end)}: its approximation is the one written
+     * inside it (300多万, 300万多吨), before the quantity's words are applied. Most quantities are one measure
+     * with no words, and then this is the quantity's phrase.
+     */
+    private QuantityPhrase measure(MeasureContext m, int start, int end, SentenceText at) {
         String text = at.text();
-        if (m instanceof StatsParser.PercentMeasureContext p) {
-            return fixed(numerals.value(p.numeral(), text), Unit.PERCENT);
-        } else if (m instanceof StatsParser.PermilleMeasureContext p) {
-            return fixed(numerals.value(p.numeral(), text), Unit.PER_MILLE);
-        } else if (m instanceof StatsParser.PercentOfMeasureContext p) {
-            return fixed(numerals.value(p.numeral(), text), Unit.PERCENT);
-        } else if (m instanceof StatsParser.PermilleOfMeasureContext p) {
-            return fixed(numerals.value(p.numeral(), text), Unit.PER_MILLE);
-        } else if (m instanceof StatsParser.PointMeasureContext p) {
-            return fixed(numerals.value(p.numeral(), text), Unit.PERCENTAGE_POINT);
-        } else if (m instanceof StatsParser.TimesMeasureContext t) {
-            return fixed(numerals.value(t.numeral(), text), Unit.TIMES);
+        if (m instanceof StatsParser.UnitMeasureContext) {
+            // numeral innerApprox? unit
+            NumeralContext n = child(m, NumeralContext.class);
+            StatsParser.InnerApproxContext innerAfter = child(m, StatsParser.InnerApproxContext.class);
+            StatsParser.UnitContext unit = child(m, StatsParser.UnitContext.class);
+            Approximation inner = innerAfter != null ? Approximations.of(innerAfter.getStart().getText())
+                    : NumeralReader.innerApprox(n);
+            Token unitToken = unit.getStart();
+            String unitText = unitToken.getText();
+            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
+            return new QuantityPhrase(start, end, numerals.value(n, text), null, new Unit(unitText, kind),
+                    at.start(unitToken), at.end(unitToken), inner, unit instanceof StatsParser.TimeUnitContext,
+                    NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
+        } else if (m instanceof StatsParser.BareMeasureContext) {
+            NumeralContext n = child(m, NumeralContext.class);
+            return new QuantityPhrase(start, end, numerals.value(n, text), null, null, -1, -1,
+                    NumeralReader.innerApprox(n), false, NumeralReader.hasMagnitude(n),
+                    NumeralReader.isLoneOne(n, text));
         } else if (m instanceof StatsParser.TenthMeasureContext t) {
             NumeralContext after = t.numeral(1);
             BigDecimal hundredths = after != null ? numerals.value(after, text) : null;
-            return fixed(Numerals.tenthsToPercent(numerals.value(t.numeral(0), text), hundredths), Unit.PERCENT);
-        } else if (m instanceof StatsParser.UnitMeasureContext u) {
-            NumeralContext n = u.numeral();
-            Approximation inner = NumeralReader.innerApprox(n);
-            StatsParser.InnerApproxContext innerAfter = u.innerApprox();
-            if (innerAfter != null) {
-                inner = Approximations.of(innerAfter.getStart().getText());
-            }
-            Token unitToken = u.unit().getStart();
-            String unitText = unitToken.getText();
-            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
-            return new Reading(numerals.value(n, text), new Unit(unitText, kind), at.start(unitToken),
-                    at.end(unitToken), u.unit() instanceof StatsParser.TimeUnitContext,
-                    NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text), inner);
-        } else {
-            NumeralContext n = ((StatsParser.BareMeasureContext) m).numeral();
-            return new Reading(numerals.value(n, text), null, -1, -1, false, NumeralReader.hasMagnitude(n),
-                    NumeralReader.isLoneOne(n, text), NumeralReader.innerApprox(n));
+            return fixed(start, end, Numerals.tenthsToPercent(numerals.value(t.numeral(0), text), hundredths),
+                    Unit.PERCENT);
         }
+        // A numeral and a sign or word that is its unit: 5.7%, 3‰, 百分之五, 2个百分点, 3倍.
+        BigDecimal value = numerals.value(child(m, NumeralContext.class), text);
+        if (m instanceof StatsParser.PercentMeasureContext || m instanceof StatsParser.PercentOfMeasureContext) {
+            return fixed(start, end, value, Unit.PERCENT);
+        } else if (m instanceof StatsParser.PermilleMeasureContext
+                || m instanceof StatsParser.PermilleOfMeasureContext) {
+            return fixed(start, end, value, Unit.PER_MILLE);
+        } else if (m instanceof StatsParser.PointMeasureContext) {
+            return fixed(start, end, value, Unit.PERCENTAGE_POINT);
+        }
+        return fixed(start, end, value, Unit.TIMES);
     }
 
-    private static Reading fixed(BigDecimal value, Unit unit) {
-        return new Reading(value, unit, -1, -1, false, true, false, Approximation.EXACT);
+    private static QuantityPhrase fixed(int start, int end, BigDecimal value, Unit unit) {
+        return new QuantityPhrase(start, end, value, null, unit, -1, -1, Approximation.EXACT, false, true, false);
+    }
+
+    /**
+     * The first child of {@code ctx} that is a {@code type}: what the generated accessor of a part that occurs
+     * once gives, without the iterator that it makes.
+     */
+    private static <T extends ParseTree> T child(ParserRuleContext ctx, Class<T> type) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree child = ctx.getChild(i);
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------------------------------------------------
