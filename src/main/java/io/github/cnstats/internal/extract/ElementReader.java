@@ -370,6 +370,16 @@ final class ElementReader {
         return null;
     }
 
+    /** Whether {@code ctx} has a token of {@code type} as a child, as its generated accessor would say. */
+    private static boolean hasToken(ParserRuleContext ctx, int type) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Changes
 
@@ -377,13 +387,14 @@ final class ElementReader {
 
     private ChangePhrase change(StatsParser.ChangeContext c, SentenceText at) {
         if (c instanceof StatsParser.DirectedChangeContext d) {
-            Lead lead = lead(d.changeLeads());
-            Direction direction = direction(d.direction());
-            ChangeAmountsContext amountsContext = d.changeAmounts();
+            // The most frequent change: its parts are found without the generated accessors' iterators.
+            Lead lead = lead(child(d, ChangeLeadsContext.class));
+            Direction direction = direction(child(d, StatsParser.DirectionContext.class));
+            ChangeAmountsContext amountsContext = child(d, ChangeAmountsContext.class);
             List<QuantityPhrase> amounts = amounts(amountsContext, at);
             QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext.quantity(0), at);
             return new ChangePhrase(at.start(d), at.end(d), lead.basis, direction, amounts,
-                    lead.respectively || d.RESPECTIVELY() != null, lead.qualified() || direction == Direction.FLAT,
+                    lead.respectively || hasToken(d, StatsParser.RESPECTIVELY), lead.qualified() || direction == Direction.FLAT,
                     false, -1, -1, -1, -1, reached);
         } else if (c instanceof StatsParser.RateChangeContext r) {
             Lead lead = lead(r.changeLeads());
@@ -471,9 +482,10 @@ final class ElementReader {
         for (int i = 0; i < leads.getChildCount(); i++) {
             ParseTree child = leads.getChild(i);
             if (child instanceof ChangeLeadContext lead) {
-                if (lead.basis() instanceof StatsParser.YearOnYearContext) {
+                StatsParser.BasisContext leadBasis = child(lead, StatsParser.BasisContext.class);
+                if (leadBasis instanceof StatsParser.YearOnYearContext) {
                     basis = ChangeBasis.YEAR_ON_YEAR;
-                } else if (lead.basis() instanceof StatsParser.PeriodOnPeriodContext) {
+                } else if (leadBasis instanceof StatsParser.PeriodOnPeriodContext) {
                     basis = ChangeBasis.PERIOD_ON_PERIOD;
                 } else if (QUALIFYING_ADVERBS.contains(lead.getStart().getText())) {
                     adverb = true; // a lead without a basis is one token, CHANGE_ADVERB or YEARLY_AVG
