@@ -22,51 +22,85 @@ import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the parse tree of one sentence into {@link Element}s: numbers become {@code BigDecimal}s, words become
  * enums. Phrases whose numbers cannot be read (too long, too large) are dropped here, so that nothing after
  * this step sees a half-read number.
+ *
+ * <p>The tree is read by walking each node's children once. The generated accessors of repeated parts
+ * ({@code element()}, {@code measure()}, {@code quantity()}, {@code MAGNITUDE()}) build a new list on every
+ * call, and {@code getText()} a new string; they are used only where a part occurs at most once. Numerals are
+ * read from the sentence's text by their tokens' offsets ({@link NumeralReader}).
  */
 final class ElementReader {
 
     private final UnitLexicon units;
-    private final NumeralGuard guard;
+    private final NumeralReader numerals;
 
     ElementReader(UnitLexicon units, NumeralGuard guard) {
         this.units = units;
-        this.guard = guard;
+        this.numerals = new NumeralReader(guard);
     }
 
     /**
      * @param sentence what the grammar read in the sentence
-     * @param offset   where the sentence starts in the normalised document
+     * @param text     the text the sentence was parsed from, which its tokens index
+     * @param offset   where that text starts in the normalised document
      * @param declined where to note the phrases whose numerals could not be read
      * @return the elements in text order
      */
-    List<Element> read(ParsedSentence sentence, int offset, List<Declined> declined) {
+    List<Element> read(ParsedSentence sentence, String text, int offset, List<Declined> declined) {
+        SentenceText at = new SentenceText(text, offset);
         List<Element> out = new ArrayList<>();
-        for (ParsedSentence.Piece piece : sentence.pieces()) {
-            if (piece instanceof ParsedSentence.Parsed parsed) {
-                read(parsed.tree(), offset, declined, out);
+        List<ParsedSentence.Piece> pieces = sentence.pieces();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof ParsedSentence.Parsed parsed) {
+                read(parsed.tree(), at, declined, out);
             } else {
-                readMarkers(((ParsedSentence.Unparsed) piece).tokens(), offset, out);
+                readMarkers(((ParsedSentence.Unparsed) pieces.get(i)).tokens(), at, out);
             }
         }
         return out;
     }
 
+    /**
+     * The text a sentence was parsed from, which its tokens index, and where it starts in the document, which
+     * elements index.
+     */
+    private record SentenceText(String text, int offset) {
+
+        int start(ParserRuleContext ctx) {
+            return start(ctx.getStart());
+        }
+
+        int end(ParserRuleContext ctx) {
+            return end(ctx.getStop());
+        }
+
+        int start(Token token) {
+            return token.getStartIndex() + offset;
+        }
+
+        int end(Token token) {
+            return token.getStopIndex() + 1 + offset;
+        }
+    }
+
     /** The markers among tokens that the grammar would read one at a time: the elements of one token. */
-    private static void readMarkers(List<Token> tokens, int offset, List<Element> out) {
-        for (Token token : tokens) {
+    private static void readMarkers(List<Token> tokens, SentenceText at, List<Element> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             Marker.Kind kind = token.getChannel() == Token.DEFAULT_CHANNEL ? markerKind(token.getType()) : null;
             if (kind != null) {
-                out.add(new Marker(token.getStartIndex() + offset, token.getStopIndex() + 1 + offset, kind));
+                out.add(new Marker(at.start(token), at.end(token), kind));
             }
         }
     }
@@ -89,40 +123,45 @@ final class ElementReader {
         };
     }
 
-    private void read(StatsParser.SentenceContext sentence, int offset, List<Declined> declined, List<Element> out) {
-        List<ElementContext> elements = sentence.element();
-        for (int i = 0; i < elements.size(); i++) {
-            ElementContext element = elements.get(i);
-            int start = start(element, offset);
-            boolean respectively = isRespectivelyBeforeChange(elements, i);
+    /** The elements of a sentence's tree: its children, the last of which is the end of file. */
+    private void read(StatsParser.SentenceContext sentence, SentenceText at, List<Declined> declined,
+                      List<Element> out) {
+        for (int i = 0; i < sentence.getChildCount(); i++) {
+            if (!(sentence.getChild(i) instanceof ElementContext element)) {
+                continue; // the end of file
+            }
+            int start = at.start(element);
+            boolean respectively = isRespectivelyBeforeChange(element, sentence.getChild(i + 1));
             if (respectively) {
-                element = elements.get(++i); // 分别同比上升: 分别 belongs to the change after it (see changeLeads)
+                // 分别同比上升: 分别 belongs to the change after it (see changeLeads)
+                element = (ElementContext) sentence.getChild(++i);
             }
             try {
                 int size = out.size();
-                readElement(element, offset, out);
+                readElement(element, at, out);
                 if (respectively && out.size() > size && out.get(size) instanceof ChangePhrase c) {
                     out.set(size, c.withRespectivelyFrom(start));
                 }
             } catch (NumberFormatException unreadable) {
                 // A numeral beyond the limits or malformed: the phrase is not a measurement, and the caller
                 // may want to know why.
-                declined.add(new Declined(NumeralGuard.kindOf(unreadable), start, end(element, offset),
+                declined.add(new Declined(NumeralGuard.kindOf(unreadable), start, at.end(element),
                         unreadable.getMessage()));
             }
         }
     }
 
     /**
-     * Whether element {@code i} is a 分别 that the change right after it takes as its own lead. Consecutive
+     * Whether {@code element} is a 分别 that the change right after it takes as its own lead. Consecutive
      * elements are adjacent in the token stream, so nothing but white space stands between the two. The
      * changes that take a lead are those that start with {@code changeLeads?} in the grammar.
+     *
+     * @param next the child of the sentence after the element: an element, the end of file, or null
      */
-    private static boolean isRespectivelyBeforeChange(List<ElementContext> elements, int i) {
-        if (!(elements.get(i) instanceof StatsParser.RespectivelyElementContext) || i + 1 >= elements.size()) {
+    private static boolean isRespectivelyBeforeChange(ElementContext element, ParseTree next) {
+        if (!(element instanceof StatsParser.RespectivelyElementContext)) {
             return false;
         }
-        ElementContext next = elements.get(i + 1);
         if (next instanceof StatsParser.LevelChangeElementContext) {
             return true;
         }
@@ -132,27 +171,29 @@ final class ElementReader {
                 || c.change() instanceof StatsParser.DoublingChangeContext);
     }
 
-    private void readElement(ElementContext element, int offset, List<Element> out) {
+    private static final BigDecimal LONGEST_STREAK = BigDecimal.valueOf(10_000);
+
+    private void readElement(ElementContext element, SentenceText at, List<Element> out) {
         if (element instanceof StatsParser.QuantityElementContext q) {
-            out.add(quantity(q.quantity(), offset));
+            out.add(quantity(child(q, QuantityContext.class), at));
         } else if (element instanceof StatsParser.ChangeElementContext c) {
-            out.add(change(c.change(), offset));
+            out.add(change(child(c, StatsParser.ChangeContext.class), at));
         } else if (element instanceof StatsParser.LevelChangeElementContext l) {
-            out.add(level(l.levelChange(), offset));
+            out.add(level(l.levelChange(), at));
         } else if (element instanceof StatsParser.StreakElementContext s) {
-            BigDecimal count = numeral(s.streak().numeral());
-            int n = count.signum() > 0 && count.scale() <= 0 && count.compareTo(BigDecimal.valueOf(10_000)) < 0
+            BigDecimal count = numerals.value(s.streak().numeral(), at.text());
+            int n = count.signum() > 0 && count.scale() <= 0 && count.compareTo(LONGEST_STREAK) < 0
                     ? count.intValue() : 0;
             if (n > 0) {
-                out.add(new StreakPhrase(start(s, offset), end(s, offset), n, s.streak().TIME_UNIT().getText()));
+                out.add(new StreakPhrase(at.start(s), at.end(s), n, s.streak().TIME_UNIT().getText()));
             }
         } else if (element instanceof StatsParser.OrdinalElementContext o) {
-            out.add(marker(o, offset, Marker.Kind.ORDINAL));
+            out.add(marker(o, at, Marker.Kind.ORDINAL));
         } else {
             // A marker of one token, or text, which lies between the others and needs no element of its own.
             Marker.Kind kind = markerKind(element.getStart().getType());
             if (kind != null) {
-                out.add(marker(element, offset, kind));
+                out.add(marker(element, at, kind));
             }
         }
     }
@@ -160,45 +201,76 @@ final class ElementReader {
     // ---------------------------------------------------------------------------------------------------------
     // Quantities
 
-    private QuantityPhrase quantity(QuantityContext q, int offset) {
-        List<MeasureContext> measures = q.measure();
-        Reading low = measure(measures.get(0), offset);
-        Reading high = measures.size() > 1 ? measure(measures.get(1), offset) : null;
+    /**
+     * {@code approxBefore? MONEY_UNIT? negative? measure approxAfter? (rangeSep approxBefore? measure
+     * approxAfter?)?}, read in one walk over the children.
+     */
+    private QuantityPhrase quantity(QuantityContext q, SentenceText at) {
+        MeasureContext lowMeasure = null;
+        MeasureContext highMeasure = null;
+        Token firstApproxBefore = null;
+        Token lastApproxAfter = null;
+        Token money = null;
+        boolean negative = false;
+        for (int i = 0; i < q.getChildCount(); i++) {
+            ParseTree child = q.getChild(i);
+            if (child instanceof MeasureContext m) {
+                if (lowMeasure == null) {
+                    lowMeasure = m;
+                } else {
+                    highMeasure = m;
+                }
+            } else if (child instanceof StatsParser.ApproxBeforeContext before) {
+                if (firstApproxBefore == null) {
+                    firstApproxBefore = before.getStart(); // APPROX_BEFORE, then perhaps REACH
+                }
+            } else if (child instanceof StatsParser.ApproxAfterContext after) {
+                lastApproxAfter = after.getStart();
+            } else if (child instanceof StatsParser.NegativeContext) {
+                negative = true;
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.MONEY_UNIT) {
+                money = t.getSymbol();
+            }
+        }
+        int start = at.start(q);
+        int end = at.end(q);
+        QuantityPhrase low = measure(lowMeasure, start, end, at);
+        QuantityPhrase high = highMeasure != null ? measure(highMeasure, start, end, at) : null;
         if (high != null && !compatible(low, high)) {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
         }
-        Approximation approx = Approximation.EXACT;
-        if (q.approxBefore().size() > 0) {
-            approx = Approximations.of(q.approxBefore(0).APPROX_BEFORE().getText());
+        // A word after the number overrides one before it, and of two words after (a range) the last counts.
+        Approximation approx = lastApproxAfter != null ? Approximations.of(lastApproxAfter.getText())
+                : firstApproxBefore != null ? Approximations.of(firstApproxBefore.getText())
+                : Approximation.EXACT;
+        if (low.approx() != Approximation.EXACT && approx == Approximation.EXACT) {
+            approx = low.approx();
         }
-        for (var after : q.approxAfter()) {
-            approx = Approximations.of(after.getText());
+        if (high == null && money == null && !negative && approx == low.approx()) {
+            return low; // one measure and no words that change it, as most quantities are
         }
-        if (low.approx != Approximation.EXACT && approx == Approximation.EXACT) {
-            approx = low.approx;
-        }
-        Reading unitSource = high != null && high.unit != null ? high : low;
-        if (low.unit != null && high != null && high.unit == null) {
+        QuantityPhrase unitSource = high != null && high.unit() != null ? high : low;
+        if (low.unit() != null && high != null && high.unit() == null) {
             unitSource = low;
         }
-        Unit unit = unitSource.unit;
-        int unitStart = unitSource.unitStart;
-        if (q.MONEY_UNIT() != null) {
-            Unit currency = Currencies.unitFor(q.MONEY_UNIT().getText(), unit);
+        Unit unit = unitSource.unit();
+        int unitStart = unitSource.unitStart();
+        if (money != null) {
+            Unit currency = Currencies.unitFor(money.getText(), unit);
             if (currency != unit) {
                 unit = currency;
                 unitStart = -1;
             }
         }
-        BigDecimal value = q.negative() != null ? low.value.negate() : low.value;
-        return new QuantityPhrase(start(q, offset), end(q, offset), value, high == null ? null : high.value,
-                unit, unitStart, unitSource.unitEnd, approx, unitSource.time,
-                low.scaled || (high != null && high.scaled) || q.MONEY_UNIT() != null,
-                high == null && low.loneOne);
+        BigDecimal value = negative ? low.value().negate() : low.value();
+        return new QuantityPhrase(start, end, value, high == null ? null : high.value(), unit, unitStart,
+                unitSource.unitEnd(), approx, unitSource.time(),
+                low.scaled() || (high != null && high.scaled()) || money != null,
+                high == null && low.loneOne());
     }
 
-    private static boolean compatible(Reading low, Reading high) {
-        return low.unit == null || high.unit == null || low.unit.text().equals(high.unit.text());
+    private static boolean compatible(QuantityPhrase low, QuantityPhrase high) {
+        return low.unit() == null || high.unit() == null || low.unit().text().equals(high.unit().text());
     }
 
     /**
@@ -206,137 +278,145 @@ final class ElementReader {
      *
      * @return the level, or null when the quantity is not written that way
      */
-    private QuantityPhrase reached(QuantityContext q, int offset) {
-        if (q.measure().size() < 2 || !(q.rangeSep().TO() != null)) {
+    private QuantityPhrase reached(QuantityContext q, SentenceText at) {
+        MeasureContext lowMeasure = null;
+        MeasureContext highMeasure = null;
+        boolean to = false;
+        for (int i = 0; i < q.getChildCount(); i++) {
+            ParseTree child = q.getChild(i);
+            if (child instanceof MeasureContext m) {
+                if (lowMeasure == null) {
+                    lowMeasure = m;
+                } else {
+                    highMeasure = m;
+                }
+            } else if (child instanceof StatsParser.RangeSepContext sep) {
+                to = sep.TO() != null;
+            }
+        }
+        if (highMeasure == null || !to) {
             return null;
         }
-        Reading low = measure(q.measure(0), offset);
-        Reading high = measure(q.measure(1), offset);
+        int start = at.start(highMeasure);
+        int end = at.end(q);
+        QuantityPhrase low = measure(lowMeasure, start, end, at);
+        QuantityPhrase high = measure(highMeasure, start, end, at);
         if (compatible(low, high)) {
             return null;
         }
-        MeasureContext m = q.measure(1);
-        return new QuantityPhrase(start(m, offset), end(q, offset), high.value, null, high.unit, high.unitStart,
-                high.unitEnd, Approximation.EXACT, high.time, high.scaled, false);
-    }
-
-    /** One measure of a quantity, before the quantity's approximation words are applied. */
-    private record Reading(BigDecimal value, Unit unit, int unitStart, int unitEnd, boolean time, boolean scaled,
-                           boolean loneOne, Approximation approx) {
-    }
-
-    private Reading measure(MeasureContext m, int offset) {
-        if (m instanceof StatsParser.PercentMeasureContext p) {
-            return fixed(numeral(p.numeral()), Unit.PERCENT);
-        } else if (m instanceof StatsParser.PermilleMeasureContext p) {
-            return fixed(numeral(p.numeral()), Unit.PER_MILLE);
-        } else if (m instanceof StatsParser.PercentOfMeasureContext p) {
-            return fixed(numeral(p.numeral()), Unit.PERCENT);
-        } else if (m instanceof StatsParser.PermilleOfMeasureContext p) {
-            return fixed(numeral(p.numeral()), Unit.PER_MILLE);
-        } else if (m instanceof StatsParser.PointMeasureContext p) {
-            return fixed(numeral(p.numeral()), Unit.PERCENTAGE_POINT);
-        } else if (m instanceof StatsParser.TimesMeasureContext t) {
-            return fixed(numeral(t.numeral()), Unit.TIMES);
-        } else if (m instanceof StatsParser.TenthMeasureContext t) {
-            BigDecimal hundredths = t.numeral().size() > 1 ? numeral(t.numeral(1)) : null;
-            return fixed(Numerals.tenthsToPercent(numeral(t.numeral(0)), hundredths), Unit.PERCENT);
-        } else if (m instanceof StatsParser.UnitMeasureContext u) {
-            NumeralContext n = u.numeral();
-            Approximation inner = innerApprox(n);
-            if (u.innerApprox() != null) {
-                inner = Approximations.of(u.innerApprox().getText());
-            }
-            Token unitToken = u.unit().getStart();
-            String unitText = unitToken.getText();
-            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
-            return new Reading(numeral(n), new Unit(unitText, kind), unitToken.getStartIndex() + offset,
-                    unitToken.getStopIndex() + 1 + offset, u.unit() instanceof StatsParser.TimeUnitContext,
-                    hasMagnitude(n), isLoneOne(n), inner);
-        } else {
-            NumeralContext n = ((StatsParser.BareMeasureContext) m).numeral();
-            return new Reading(numeral(n), null, -1, -1, false, hasMagnitude(n), isLoneOne(n), innerApprox(n));
-        }
-    }
-
-    private static Reading fixed(BigDecimal value, Unit unit) {
-        return new Reading(value, unit, -1, -1, false, true, false, Approximation.EXACT);
-    }
-
-    private BigDecimal numeral(NumeralContext n) {
-        String text = n.getText(); // built from the parse tree each time it is asked for: asked once
-        guard.checkLength(text);
-        return guard.checkValue(unguardedNumeral(n, text));
-    }
-
-    private static BigDecimal unguardedNumeral(NumeralContext n, String text) {
-        if (n instanceof StatsParser.GroupedNumeralContext g) {
-            return GroupedNumerals.value(g);
-        }
-        if (n instanceof StatsParser.ArabicNumeralContext a) {
-            BigDecimal base = Numerals.parseArabic(a.NUMBER().getText());
-            StringBuilder magnitudes = new StringBuilder();
-            for (TerminalNode magnitude : a.MAGNITUDE()) {
-                magnitudes.append(magnitude.getText());
-            }
-            return magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
-        }
-        return Numerals.parseChinese(text);
-    }
-
-    /** 300多万: the approximation written between the number and its magnitude. */
-    private static Approximation innerApprox(NumeralContext n) {
-        if (n instanceof StatsParser.ArabicNumeralContext a && a.innerApprox() != null) {
-            return Approximations.of(a.innerApprox().getText());
-        }
-        return Approximation.EXACT;
+        return new QuantityPhrase(start, end, high.value(), null, high.unit(), high.unitStart(), high.unitEnd(),
+                Approximation.EXACT, high.time(), high.scaled(), false);
     }
 
     /**
-     * Whether a number without a unit can still be a statistic: only an Arabic number with a magnitude
-     * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
+     * One measure, read as a quantity of its own over {@code [start, end)}: its approximation is the one written
+     * inside it (300多万, 300万多吨), before the quantity's words are applied. Most quantities are one measure
+     * with no words, and then this is the quantity's phrase.
      */
-    private static boolean hasMagnitude(NumeralContext n) {
-        return n instanceof StatsParser.GroupedNumeralContext
-                || n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty();
+    private QuantityPhrase measure(MeasureContext m, int start, int end, SentenceText at) {
+        String text = at.text();
+        if (m instanceof StatsParser.UnitMeasureContext) {
+            // numeral innerApprox? unit
+            NumeralContext n = child(m, NumeralContext.class);
+            StatsParser.InnerApproxContext innerAfter = child(m, StatsParser.InnerApproxContext.class);
+            StatsParser.UnitContext unit = child(m, StatsParser.UnitContext.class);
+            Approximation inner = innerAfter != null ? Approximations.of(innerAfter.getStart().getText())
+                    : NumeralReader.innerApprox(n);
+            Token unitToken = unit.getStart();
+            String unitText = unitToken.getText();
+            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
+            return new QuantityPhrase(start, end, numerals.value(n, text), null, new Unit(unitText, kind),
+                    at.start(unitToken), at.end(unitToken), inner, unit instanceof StatsParser.TimeUnitContext,
+                    NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
+        } else if (m instanceof StatsParser.BareMeasureContext) {
+            NumeralContext n = child(m, NumeralContext.class);
+            return new QuantityPhrase(start, end, numerals.value(n, text), null, null, -1, -1,
+                    NumeralReader.innerApprox(n), false, NumeralReader.hasMagnitude(n),
+                    NumeralReader.isLoneOne(n, text));
+        } else if (m instanceof StatsParser.TenthMeasureContext t) {
+            NumeralContext after = t.numeral(1);
+            BigDecimal hundredths = after != null ? numerals.value(after, text) : null;
+            return fixed(start, end, Numerals.tenthsToPercent(numerals.value(t.numeral(0), text), hundredths),
+                    Unit.PERCENT);
+        }
+        // A numeral and a sign or word that is its unit: 5.7%, 3‰, 百分之五, 2个百分点, 3倍.
+        BigDecimal value = numerals.value(child(m, NumeralContext.class), text);
+        if (m instanceof StatsParser.PercentMeasureContext || m instanceof StatsParser.PercentOfMeasureContext) {
+            return fixed(start, end, value, Unit.PERCENT);
+        } else if (m instanceof StatsParser.PermilleMeasureContext
+                || m instanceof StatsParser.PermilleOfMeasureContext) {
+            return fixed(start, end, value, Unit.PER_MILLE);
+        } else if (m instanceof StatsParser.PointMeasureContext) {
+            return fixed(start, end, value, Unit.PERCENTAGE_POINT);
+        }
+        return fixed(start, end, value, Unit.TIMES);
     }
 
-    private static boolean isLoneOne(NumeralContext n) {
-        return n instanceof StatsParser.ChineseNumeralContext && n.getText().equals("一");
+    private static QuantityPhrase fixed(int start, int end, BigDecimal value, Unit unit) {
+        return new QuantityPhrase(start, end, value, null, unit, -1, -1, Approximation.EXACT, false, true, false);
+    }
+
+    /**
+     * The first child of {@code ctx} that is a {@code type}: what the generated accessor of a part that occurs
+     * once gives, without the iterator that it makes.
+     */
+    private static <T extends ParseTree> T child(ParserRuleContext ctx, Class<T> type) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree child = ctx.getChild(i);
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code ctx} has a token of {@code type} as a child, as its generated accessor would say. */
+    private static boolean hasToken(ParserRuleContext ctx, int type) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Changes
 
-    private ChangePhrase change(StatsParser.ChangeContext c, int offset) {
+    private static final Set<String> DOWNWARD_REFERENCE_VERBS = Set.of("低于", "慢于", "少于");
+
+    private ChangePhrase change(StatsParser.ChangeContext c, SentenceText at) {
         if (c instanceof StatsParser.DirectedChangeContext d) {
-            Lead lead = lead(d.changeLeads());
-            Direction direction = direction(d.direction());
-            QuantityPhrase reached = d.changeAmounts() == null || d.changeAmounts().quantity().size() != 1 ? null
-                    : reached(d.changeAmounts().quantity(0), offset);
-            return new ChangePhrase(start(d, offset), end(d, offset), lead.basis, direction,
-                    amounts(d.changeAmounts(), offset), lead.respectively || d.RESPECTIVELY() != null,
-                    lead.qualified() || direction == Direction.FLAT, false, -1, -1, -1, -1, reached);
+            // The most frequent change: its parts are found without the generated accessors' iterators.
+            Lead lead = lead(child(d, ChangeLeadsContext.class));
+            Direction direction = direction(child(d, StatsParser.DirectionContext.class));
+            ChangeAmountsContext amountsContext = child(d, ChangeAmountsContext.class);
+            List<QuantityPhrase> amounts = amounts(amountsContext, at);
+            QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext.quantity(0), at);
+            return new ChangePhrase(at.start(d), at.end(d), lead.basis, direction, amounts,
+                    lead.respectively || hasToken(d, StatsParser.RESPECTIVELY), lead.qualified() || direction == Direction.FLAT,
+                    false, -1, -1, -1, -1, reached);
         } else if (c instanceof StatsParser.RateChangeContext r) {
             Lead lead = lead(r.changeLeads());
             ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis == ChangeBasis.UNSPECIFIED
                     ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis;
-            return new ChangePhrase(start(r, offset), end(r, offset), basis, rateDirection(r.RATE_WORD().getText()),
-                    amounts(r.changeAmounts(), offset), lead.respectively || r.RESPECTIVELY() != null, true, false,
-                    -1, -1, r.RATE_WORD().getSymbol().getStartIndex() + offset,
-                    r.RATE_WORD().getSymbol().getStopIndex() + 1 + offset, null);
+            Token rateWord = r.RATE_WORD().getSymbol();
+            return new ChangePhrase(at.start(r), at.end(r), basis, rateDirection(rateWord.getText()),
+                    amounts(r.changeAmounts(), at), lead.respectively || r.RESPECTIVELY() != null, true, false,
+                    -1, -1, at.start(rateWord), at.end(rateWord), null);
         } else if (c instanceof StatsParser.DoublingChangeContext d) {
             Lead lead = lead(d.changeLeads());
-            int end = end(d, offset);
-            QuantityPhrase times = new QuantityPhrase(start(d, offset), end, doublingTimes(d.DOUBLING().getText()),
+            int end = at.end(d);
+            QuantityPhrase times = new QuantityPhrase(at.start(d), end, doublingTimes(d.DOUBLING().getText()),
                     null, Unit.TIMES, -1, -1, Approximation.EXACT, false, true, false);
-            return new ChangePhrase(start(d, offset), end, lead.basis, Direction.UP, List.of(times),
+            return new ChangePhrase(at.start(d), end, lead.basis, Direction.UP, List.of(times),
                     lead.respectively, true, false, -1, -1, -1, -1, null);
         } else if (c instanceof StatsParser.ReferenceChangeContext r) {
-            Direction direction = r.REF_VERB().getText().matches("低于|慢于|少于") ? Direction.DOWN : Direction.UP;
-            return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
-                    amounts(r.changeAmounts(), offset), r.RESPECTIVELY() != null, true, false,
-                    start(r.refWords(), offset), end(r.refWords(), offset), -1, -1, null);
+            Direction direction = DOWNWARD_REFERENCE_VERBS.contains(r.REF_VERB().getText())
+                    ? Direction.DOWN : Direction.UP;
+            return new ChangePhrase(at.start(r), at.end(r), ChangeBasis.REFERENCE, direction,
+                    amounts(r.changeAmounts(), at), r.RESPECTIVELY() != null, true, false,
+                    at.start(r.refWords()), at.end(r.refWords()), -1, -1, null);
         } else if (c instanceof StatsParser.ComparedChangeContext r) {
             Direction direction;
             var compared = r.comparedDirection();
@@ -345,82 +425,95 @@ final class ElementReader {
             } else {
                 direction = compared instanceof StatsParser.ComparedMoreContext ? Direction.UP : Direction.DOWN;
             }
-            return new ChangePhrase(start(r, offset), end(r, offset), ChangeBasis.REFERENCE, direction,
-                    amounts(r.changeAmounts(), offset), false, true, false,
-                    start(r.compareWords(), offset), end(r.compareWords(), offset), -1, -1, null);
+            return new ChangePhrase(at.start(r), at.end(r), ChangeBasis.REFERENCE, direction,
+                    amounts(r.changeAmounts(), at), false, true, false,
+                    at.start(r.compareWords()), at.end(r.compareWords()), -1, -1, null);
         } else if (c instanceof StatsParser.MoreOrLessChangeContext m) {
             // 比上年多12万人: a comparison with the previous year by 多 or 少.
             ChangeBasis basis = m.basis() instanceof StatsParser.YearOnYearContext
                     ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
-            return new ChangePhrase(start(m, offset), end(m, offset), basis,
-                    m.MORE_WORD() != null ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), offset), false,
+            return new ChangePhrase(at.start(m), at.end(m), basis,
+                    m.MORE_WORD() != null ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), at), false,
                     true, false, -1, -1, -1, -1, null);
         } else if (c instanceof StatsParser.CombinedChangeContext m) {
             // 年增5.3%, 月减2%: Taiwan's one-word basis and direction.
             String word = m.COMBINED_CHANGE().getText();
             ChangeBasis basis = word.charAt(0) == '年' ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
-            return new ChangePhrase(start(m, offset), end(m, offset), basis,
-                    word.charAt(1) == '增' ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), offset), false,
+            return new ChangePhrase(at.start(m), at.end(m), basis,
+                    word.charAt(1) == '增' ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts(), at), false,
                     true, false, -1, -1, -1, -1, null);
         } else {
             StatsParser.SignedChangeContext s = (StatsParser.SignedChangeContext) c;
             ChangeBasis basis = s.basis() instanceof StatsParser.YearOnYearContext
                     ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
             Direction direction = s.signedAmount().PLUS() != null ? Direction.UP : Direction.DOWN;
-            return new ChangePhrase(start(s, offset), end(s, offset), basis, direction,
-                    List.of(quantity(s.signedAmount().quantity(), offset)), s.RESPECTIVELY() != null, true,
+            return new ChangePhrase(at.start(s), at.end(s), basis, direction,
+                    List.of(quantity(s.signedAmount().quantity(), at)), s.RESPECTIVELY() != null, true,
                     false, -1, -1, -1, -1, null);
         }
     }
 
-    private ChangePhrase level(StatsParser.LevelChangeContext l, int offset) {
+    private ChangePhrase level(StatsParser.LevelChangeContext l, SentenceText at) {
         Lead lead = lead(l.changeLeads());
         Direction direction = l.RISE_TO() != null ? Direction.UP : Direction.DOWN;
-        return new ChangePhrase(start(l, offset), end(l, offset), lead.basis, direction,
-                amounts(l.changeAmounts(), offset), lead.respectively || l.RESPECTIVELY() != null, true, true, -1,
+        return new ChangePhrase(at.start(l), at.end(l), lead.basis, direction,
+                amounts(l.changeAmounts(), at), lead.respectively || l.RESPECTIVELY() != null, true, true, -1,
                 -1, -1, -1, null);
     }
 
     /** What stands before a direction: the basis, 分别, adverbs. */
     private record Lead(ChangeBasis basis, boolean respectively, boolean adverb) {
 
+        static final Lead NONE = new Lead(ChangeBasis.UNSPECIFIED, false, false);
+
         boolean qualified() {
             return adverb || basis != ChangeBasis.UNSPECIFIED;
         }
     }
 
+    /** {@code changeLead (changeLead | RESPECTIVELY)*}, read in one walk over the children. */
     private static Lead lead(ChangeLeadsContext leads) {
         if (leads == null) {
-            return new Lead(ChangeBasis.UNSPECIFIED, false, false);
+            return Lead.NONE;
         }
         ChangeBasis basis = ChangeBasis.UNSPECIFIED;
         boolean adverb = false;
-        for (ChangeLeadContext lead : leads.changeLead()) {
-            if (lead.basis() instanceof StatsParser.YearOnYearContext) {
-                basis = ChangeBasis.YEAR_ON_YEAR;
-            } else if (lead.basis() instanceof StatsParser.PeriodOnPeriodContext) {
-                basis = ChangeBasis.PERIOD_ON_PERIOD;
-            } else if (QUALIFYING_ADVERBS.contains(lead.getText())) {
-                adverb = true;
+        boolean respectively = false;
+        for (int i = 0; i < leads.getChildCount(); i++) {
+            ParseTree child = leads.getChild(i);
+            if (child instanceof ChangeLeadContext lead) {
+                StatsParser.BasisContext leadBasis = child(lead, StatsParser.BasisContext.class);
+                if (leadBasis instanceof StatsParser.YearOnYearContext) {
+                    basis = ChangeBasis.YEAR_ON_YEAR;
+                } else if (leadBasis instanceof StatsParser.PeriodOnPeriodContext) {
+                    basis = ChangeBasis.PERIOD_ON_PERIOD;
+                } else if (QUALIFYING_ADVERBS.contains(lead.getStart().getText())) {
+                    adverb = true; // a lead without a basis is one token, CHANGE_ADVERB or YEARLY_AVG
+                }
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.RESPECTIVELY) {
+                respectively = true;
             }
         }
-        return new Lead(basis, !leads.RESPECTIVELY().isEmpty(), adverb);
+        return new Lead(basis, respectively, adverb);
     }
 
     /**
      * Adverbs that make a bare direction a statement about a measured quantity (人员大幅减少, 发案持续下降), unlike
      * the adverbs of policy language (不断提升, 进一步扩大, 明显提升), which report progress, not a statistic.
      */
-    private static final java.util.Set<String> QUALIFYING_ADVERBS = java.util.Set.of(
+    private static final Set<String> QUALIFYING_ADVERBS = Set.of(
             "大幅", "小幅", "微", "持续", "有所", "略有", "略", "显著", "实际", "名义", "累计", "年均");
 
-    private List<QuantityPhrase> amounts(ChangeAmountsContext amounts, int offset) {
+    /** {@code quantity ((LIST_SEP | CONJ) quantity)*}: every quantity, in text order. */
+    private List<QuantityPhrase> amounts(ChangeAmountsContext amounts, SentenceText at) {
         if (amounts == null) {
             return List.of();
         }
-        List<QuantityPhrase> out = new ArrayList<>();
-        for (QuantityContext q : amounts.quantity()) {
-            out.add(quantity(q, offset));
+        List<QuantityPhrase> out = new ArrayList<>((amounts.getChildCount() + 1) / 2);
+        for (int i = 0; i < amounts.getChildCount(); i++) {
+            if (amounts.getChild(i) instanceof QuantityContext q) {
+                out.add(quantity(q, at));
+            }
         }
         return out;
     }
@@ -452,15 +545,7 @@ final class ElementReader {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static Marker marker(ParserRuleContext ctx, int offset, Marker.Kind kind) {
-        return new Marker(start(ctx, offset), end(ctx, offset), kind);
-    }
-
-    private static int start(ParserRuleContext ctx, int offset) {
-        return ctx.getStart().getStartIndex() + offset;
-    }
-
-    private static int end(ParserRuleContext ctx, int offset) {
-        return ctx.getStop().getStopIndex() + 1 + offset;
+    private static Marker marker(ParserRuleContext ctx, SentenceText at, Marker.Kind kind) {
+        return new Marker(at.start(ctx), at.end(ctx), kind);
     }
 }

@@ -21,14 +21,14 @@ final class NumeralGuard {
     }
 
     /**
-     * Refuses a numeral's text before it is read, when it is longer than the limit.
+     * Refuses a numeral before it is read, when it is longer than the limit.
      *
-     * @param text the numeral as matched
+     * @param length the length of the numeral's text as matched, in UTF-16 code units
      * @throws NumeralLimitException if it is too long
      */
-    void checkLength(String text) {
-        if (text.length() > limits.maxNumeralLength()) {
-            throw new NumeralLimitException(NumeralLimitException.Limit.LENGTH, "numeral of " + text.length()
+    void checkLength(int length) {
+        if (length > limits.maxNumeralLength()) {
+            throw new NumeralLimitException(NumeralLimitException.Limit.LENGTH, "numeral of " + length
                     + " characters is longer than maxNumeralLength " + limits.maxNumeralLength());
         }
     }

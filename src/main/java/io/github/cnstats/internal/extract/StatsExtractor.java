@@ -92,7 +92,8 @@ public final class StatsExtractor implements MeasurementParser {
         List<Measurement> out = new ArrayList<>();
         for (TextRange window : ParseWindows.of(norm, splitter.sentences(normalized))) {
             String windowText = norm.substring(window.start(), window.end());
-            List<Element> elements = reader.read(sentenceParser.parse(windowText), window.start(), declined);
+            List<Element> elements = reader.read(sentenceParser.parse(windowText), windowText, window.start(),
+                    declined);
             List<Draft> drafts = binder.bind(elements, window.start(), window.end());
             unknownUnits.note(elements, drafts, declined);
             for (Draft draft : drafts) {

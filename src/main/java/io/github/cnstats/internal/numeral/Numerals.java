@@ -20,6 +20,10 @@ import java.util.Objects;
  * 10^{@link #MAX_EXPONENT} are refused with a {@link NumeralLimitException} before any arithmetic, so hostile
  * text costs microseconds. Apart from {@link NullPointerException} for null arguments, the parse methods throw
  * only {@link NumberFormatException} (of which {@code NumeralLimitException} is one).
+ *
+ * <p>{@link NumeralShortcuts} reads the most common forms (a plain Arabic number with at most one magnitude,
+ * a lone Chinese digit) straight from a text's characters, and declines everything else; what it answers,
+ * these methods would answer too.
  */
 public final class Numerals {
 

@@ -1,0 +1,149 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Approximation;
+import io.github.cnstats.internal.grammar.StatsParser;
+import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
+import io.github.cnstats.internal.numeral.NumeralShortcuts;
+import io.github.cnstats.internal.numeral.Numerals;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads the value of a {@code numeral} of the parse tree, held to the user's limits ({@link NumeralGuard}).
+ *
+ * <p>The numeral is read from the text the sentence was parsed from, by its tokens' offsets. Every token of a
+ * numeral is one that the lexer made from the text without setting a text of its own, so its text is
+ * {@code text[start, stop]}; reading the characters there gives what {@code getText()} would, without copying
+ * them into a {@code String} for each token and again for the rule. The common numerals (a plain Arabic number
+ * with at most one magnitude, a lone Chinese digit) are then read by {@link NumeralShortcuts}; all others, and
+ * any numeral that a shortcut declines, by the general {@link Numerals} methods on the numeral's text, so every
+ * refusal and its message stays theirs.
+ */
+final class NumeralReader {
+
+    private final NumeralGuard guard;
+
+    NumeralReader(NumeralGuard guard) {
+        this.guard = guard;
+    }
+
+    /**
+     * @param n    a numeral of the tree
+     * @param text the text its tokens index
+     * @return its value
+     * @throws NumberFormatException if it is malformed or breaks a limit (a {@code NumeralLimitException})
+     */
+    BigDecimal value(NumeralContext n, String text) {
+        guard.checkLength(length(n));
+        return guard.checkValue(unguarded(n, text));
+    }
+
+    private static BigDecimal unguarded(NumeralContext n, String text) {
+        if (n instanceof StatsParser.GroupedNumeralContext g) {
+            return GroupedNumerals.value(g);
+        }
+        if (n instanceof StatsParser.ArabicNumeralContext a) {
+            return arabic(a, text);
+        }
+        if (n.getChildCount() == 1 && length(n) == 1) {
+            BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(n.getStart().getStartIndex()));
+            if (digit != null) {
+                return digit;
+            }
+        }
+        return Numerals.parseChinese(textOf(n, text));
+    }
+
+    /** {@code NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?}: the number, scaled by every magnitude. */
+    private static BigDecimal arabic(StatsParser.ArabicNumeralContext a, String text) {
+        Token number = null;
+        Token onlyMagnitude = null;
+        int magnitudes = 0;
+        for (int i = 0; i < a.getChildCount(); i++) {
+            if (a.getChild(i) instanceof TerminalNode t) {
+                Token token = t.getSymbol();
+                if (token.getType() == StatsParser.NUMBER) {
+                    number = token;
+                } else if (token.getType() == StatsParser.MAGNITUDE) {
+                    onlyMagnitude = token;
+                    magnitudes++;
+                }
+            }
+        }
+        int exponent = magnitudes == 0 ? 0
+                : magnitudes == 1 ? NumeralShortcuts.magnitudeExponent(text.charAt(onlyMagnitude.getStartIndex()))
+                : -1;
+        if (exponent >= 0) {
+            BigDecimal value = NumeralShortcuts.plainArabic(text, number.getStartIndex(), number.getStopIndex() + 1,
+                    exponent);
+            if (value != null) {
+                return value;
+            }
+        }
+        BigDecimal base = Numerals.parseArabic(number.getText());
+        if (magnitudes == 0) {
+            return base;
+        }
+        StringBuilder suffix = new StringBuilder(magnitudes);
+        for (int i = 0; i < a.getChildCount(); i++) {
+            if (a.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.MAGNITUDE) {
+                suffix.append(text, t.getSymbol().getStartIndex(), t.getSymbol().getStopIndex() + 1);
+            }
+        }
+        return Numerals.applyMagnitudes(base, suffix.toString());
+    }
+
+    /**
+     * Whether a number without a unit can still be a statistic: only an Arabic number with a magnitude
+     * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
+     */
+    static boolean hasMagnitude(NumeralContext n) {
+        // An Arabic numeral is NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?: any child after the number means a
+        // magnitude is written.
+        return n instanceof StatsParser.GroupedNumeralContext
+                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1;
+    }
+
+    /** Whether the numeral is the single Chinese numeral 一 (see {@link Element.QuantityPhrase#loneOne()}). */
+    static boolean isLoneOne(NumeralContext n, String text) {
+        return n instanceof StatsParser.ChineseNumeralContext && n.getChildCount() == 1 && length(n) == 1
+                && text.charAt(n.getStart().getStartIndex()) == '一';
+    }
+
+    /** 300多万: the approximation written between the number and its magnitude. */
+    static Approximation innerApprox(NumeralContext n) {
+        if (n instanceof StatsParser.ArabicNumeralContext) {
+            for (int i = 1; i < n.getChildCount(); i++) {
+                if (n.getChild(i) instanceof StatsParser.InnerApproxContext inner) {
+                    return Approximations.of(inner.getStart().getText());
+                }
+            }
+        }
+        return Approximation.EXACT;
+    }
+
+    /** The length of {@code getText()} of a rule: the lengths of its tokens, without the white space between. */
+    private static int length(ParserRuleContext rule) {
+        int length = 0;
+        for (int i = 0; i < rule.getChildCount(); i++) {
+            ParseTree child = rule.getChild(i);
+            if (child instanceof TerminalNode t) {
+                length += t.getSymbol().getStopIndex() - t.getSymbol().getStartIndex() + 1;
+            } else {
+                length += length((ParserRuleContext) child);
+            }
+        }
+        return length;
+    }
+
+    /** What {@code getText()} gives: one copy when the tokens are adjacent, as they nearly always are. */
+    private static String textOf(ParserRuleContext rule, String text) {
+        int start = rule.getStart().getStartIndex();
+        int end = rule.getStop().getStopIndex() + 1;
+        return end - start == length(rule) ? text.substring(start, end) : rule.getText();
+    }
+}
