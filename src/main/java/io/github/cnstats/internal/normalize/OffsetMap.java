@@ -70,11 +70,24 @@ final class OffsetMap {
     /** Collects the origin of each normalised character, in order. */
     static final class Builder {
 
-        private int[] runStarts = new int[16];
-        private int[] originalStarts = new int[16];
-        private int[] firstEnds = new int[16];
+        private int[] runStarts;
+        private int[] originalStarts;
+        private int[] firstEnds;
         private int runs;
         private int length;
+
+        /** A builder with room for a few runs, which grows as needed. */
+        Builder() {
+            this(16);
+        }
+
+        /** A builder with room for {@code expectedRuns} runs before it grows. */
+        Builder(int expectedRuns) {
+            int capacity = Math.max(16, expectedRuns);
+            runStarts = new int[capacity];
+            originalStarts = new int[capacity];
+            firstEnds = new int[capacity];
+        }
 
         /** The next normalised character came from original characters {@code [start, end)}. */
         void add(int start, int end) {

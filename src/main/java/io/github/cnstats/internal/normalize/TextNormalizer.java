@@ -87,11 +87,14 @@ public final class TextNormalizer {
         private final String in;
         private final char[] out;
         private int length;
-        private final OffsetMap.Builder origins = new OffsetMap.Builder();
+        private final OffsetMap.Builder origins;
 
         Pass(String in) {
             this.in = in;
             this.out = new char[in.length()];
+            // News text breaks the one-to-one pattern about once in 36 characters (a line break, spaces
+            // around a number), so the runs rarely outgrow this, and a text without white space wastes little.
+            this.origins = new OffsetMap.Builder(in.length() / 32);
         }
 
         NormalizedText run() {
