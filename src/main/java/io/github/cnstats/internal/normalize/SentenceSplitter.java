@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.normalize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,7 +57,7 @@ public final class SentenceSplitter {
             sentences.breakAt(lineEnd);
             lineStart = lineEnd + 1;
         }
-        return List.copyOf(sentences.ranges);
+        return Collections.unmodifiableList(sentences.ranges); // not copied: the list is this call's own
     }
 
     /** Collects the trimmed sentences of a text as the breaks of each line come in. */
