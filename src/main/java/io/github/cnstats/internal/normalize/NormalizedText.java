@@ -119,18 +119,18 @@ public final class NormalizedText {
      */
     public String writtenText(int normalizedStart, int normalizedEnd) {
         Objects.checkFromToIndex(normalizedStart, normalizedEnd, text.length());
+        if (normalizedStart == normalizedEnd) {
+            return "";
+        }
+        // One run of original text per stretch of normalised characters that follow each other without a gap;
+        // usually there is only one, which is a substring of the original.
+        if (origins.gaplessEnd(normalizedStart, normalizedEnd) == normalizedEnd) {
+            return original.substring(origins.start(normalizedStart), origins.end(normalizedEnd - 1));
+        }
         StringBuilder out = new StringBuilder(normalizedEnd - normalizedStart);
-        int i = normalizedStart;
-        while (i < normalizedEnd) {
-            // One run of original text per stretch of normalised characters that follow each other without a gap.
-            int runStart = origins.start(i);
-            int runEnd = origins.end(i);
-            i++;
-            while (i < normalizedEnd && origins.start(i) == runEnd) {
-                runEnd = origins.end(i);
-                i++;
-            }
-            out.append(original, runStart, runEnd);
+        for (int i = normalizedStart, stretchEnd; i < normalizedEnd; i = stretchEnd) {
+            stretchEnd = origins.gaplessEnd(i, normalizedEnd);
+            out.append(original, origins.start(i), origins.end(stretchEnd - 1));
         }
         return out.toString();
     }

@@ -41,6 +41,27 @@ final class OffsetMap {
         return k == runStarts[run] ? firstEnds[run] : originalStarts[run] + (k - runStarts[run]) + 1;
     }
 
+    /**
+     * The end of the stretch starting at normalised character {@code from} whose original characters follow each
+     * other without a gap: the first {@code k} in {@code (from, to)} with {@code start(k) != end(k - 1)}, or
+     * {@code to}. Within a run there is never a gap, so only the starts of the following runs are looked at.
+     */
+    int gaplessEnd(int from, int to) {
+        for (int run = runOf(from); run + 1 < runs && runStarts[run + 1] < to; run++) {
+            if (originalStarts[run + 1] != originalEnd(run)) {
+                return runStarts[run + 1];
+            }
+        }
+        return to;
+    }
+
+    /** The original index after the last character of {@code run}, which is not the last run. */
+    private int originalEnd(int run) {
+        int characters = runStarts[run + 1] - runStarts[run];
+        // A run of several characters starts with a one-character one, since a wide character never continues.
+        return characters == 1 ? firstEnds[run] : originalStarts[run] + characters;
+    }
+
     private int runOf(int k) {
         int found = Arrays.binarySearch(runStarts, 0, runs, k);
         return found >= 0 ? found : -found - 2;
@@ -49,11 +70,24 @@ final class OffsetMap {
     /** Collects the origin of each normalised character, in order. */
     static final class Builder {
 
-        private int[] runStarts = new int[16];
-        private int[] originalStarts = new int[16];
-        private int[] firstEnds = new int[16];
+        private int[] runStarts;
+        private int[] originalStarts;
+        private int[] firstEnds;
         private int runs;
         private int length;
+
+        /** A builder with room for a few runs, which grows as needed. */
+        Builder() {
+            this(16);
+        }
+
+        /** A builder with room for {@code expectedRuns} runs before it grows. */
+        Builder(int expectedRuns) {
+            int capacity = Math.max(16, expectedRuns);
+            runStarts = new int[capacity];
+            originalStarts = new int[capacity];
+            firstEnds = new int[capacity];
+        }
 
         /** The next normalised character came from original characters {@code [start, end)}. */
         void add(int start, int end) {
@@ -73,6 +107,18 @@ final class OffsetMap {
                 runs++;
             }
             length++;
+        }
+
+        /**
+         * The next {@code count} normalised characters came from original characters {@code start, start + 1, …},
+         * one each: the same as {@code count} calls of {@link #add}, but at most one new run, since each
+         * character after the first continues the run of the one before.
+         */
+        void addEach(int start, int count) {
+            if (count > 0) {
+                add(start, start + 1);
+                length += count - 1;
+            }
         }
 
         /** The map of the characters added; the builder is not to be used after. */

@@ -37,39 +37,49 @@ final class PinyinGloss {
      */
     static int end(CharSequence text, int open) {
         int limit = Math.min(text.length(), open + 2 + MAX_CONTENT);
-        StringBuilder base = new StringBuilder(MAX_CONTENT);
+        // The base letters so far. Most parentheses after a Han character hold no gloss and end this loop at
+        // their first character, so a string is made only at the closing parenthesis.
+        char[] base = new char[MAX_CONTENT];
+        int letters = 0;
         boolean toned = false;
         boolean capitalised = false;
         for (int i = open + 1; i < limit; i++) {
             char c = text.charAt(i);
             if (CharFolding.fold(c) == ')') {
-                boolean toneless = !capitalised && TONELESS.contains(base.toString());
-                boolean gloss = base.length() > 0 && isSyllable(base) && (toned || toneless);
+                String syllable = new String(base, 0, letters);
+                boolean toneless = !capitalised && TONELESS.contains(syllable);
+                boolean gloss = letters > 0 && isSyllable(syllable) && (toned || toneless);
                 return gloss ? i + 1 : -1;
             }
             boolean first = i == open + 1;
             int lower = TONED_LOWER.indexOf(c);
             int upper = first ? TONED_UPPER.indexOf(c) : -1;
             capitalised |= upper >= 0;
+            char letter;
             if (lower >= 0 || upper >= 0) {
                 toned = true;
-                base.append(TONED_BASE.charAt(Math.max(lower, upper)));
+                letter = TONED_BASE.charAt(Math.max(lower, upper));
             } else if (isToneMark(c) && !first) {
                 toned = true;
+                continue;
             } else if (c == '\u0308' && !first) {
-                int at = base.length() - 1;
-                if (at < 0 || base.charAt(at) != 'u') {
+                if (letters == 0 || base[letters - 1] != 'u') {
                     return -1;
                 }
-                base.setCharAt(at, 'ü');
+                base[letters - 1] = 'ü';
+                continue;
             } else if ((c >= 'a' && c <= 'z') || c == 'ü' || c == 'ê') {
-                base.append(c);
+                letter = c;
             } else if (first && ((c >= 'A' && c <= 'Z') || c == 'Ü' || c == 'Ê')) {
                 capitalised = true;
-                base.append(Character.toLowerCase(c));
+                letter = Character.toLowerCase(c);
             } else {
                 return -1;
             }
+            if (letters == MAX_CONTENT) {
+                return -1; // the next character is past the limit, so no closing parenthesis can follow
+            }
+            base[letters++] = letter;
         }
         return -1;
     }

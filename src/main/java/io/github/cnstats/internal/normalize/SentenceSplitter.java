@@ -1,9 +1,7 @@
 package io.github.cnstats.internal.normalize;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +11,9 @@ import java.util.Objects;
  *
  * <p>Sentences end where ICU's Chinese sentence rules say ({@code 。 ! ?} and their closing quotes; not the
  * {@code .} inside {@code 39.1}) and at every line break, since {@link TextNormalizer} keeps a line break only
- * where the original had a real one.
+ * where the original had a real one. Because every line break ends a sentence, the text is read line by line,
+ * and {@link SentenceBreaks} finds the breaks inside each line, with ICU's break iterator only for the rare line
+ * whose characters its own rules do not cover.
  *
  * <p>Clauses end at {@code , ; :} (and their full-width forms, should any reach here), except where the mark
  * sits inside a number or a time ({@code 3,291}, {@code 10:41}: a digit on both sides) or inside a quotation or
@@ -21,11 +21,11 @@ import java.util.Objects;
  * sentence protect anything, so one stray {@code (} does not glue the rest of the sentence together. The mark
  * itself belongs to no clause; a sentence's final {@code 。} stays in its last clause.
  *
- * <p>Instances may be shared between threads: each call works on its own copy of the break iterator.
+ * <p>Instances may be shared between threads: each call keeps its state to itself.
  */
 public final class SentenceSplitter {
 
-    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.CHINESE);
+    private final SentenceBreaks breaks = new SentenceBreaks();
 
     /** Creates a splitter, loading ICU's sentence rules for Chinese. */
     public SentenceSplitter() {
@@ -45,21 +45,37 @@ public final class SentenceSplitter {
      */
     public List<TextRange> sentences(CharSequence text) {
         String s = text.toString();
-        BreakIterator breaks = newIterator();
-        breaks.setText(s);
-        List<TextRange> sentences = new ArrayList<>();
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            int lineStart = start;
-            for (int i = start; i < end; i++) {
-                if (s.charAt(i) == '\n') {
-                    addTrimmed(s, lineStart, i, sentences);
-                    lineStart = i + 1;
-                }
+        Sentences sentences = new Sentences(s);
+        int lineStart = 0;
+        while (lineStart <= s.length()) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = s.length();
             }
-            addTrimmed(s, lineStart, end, sentences);
+            sentences.start = lineStart;
+            breaks.inLine(s, lineStart, lineEnd, sentences);
+            sentences.breakAt(lineEnd);
+            lineStart = lineEnd + 1;
         }
-        return List.copyOf(sentences);
+        return Collections.unmodifiableList(sentences.ranges); // not copied: the list is this call's own
+    }
+
+    /** Collects the trimmed sentences of a text as the breaks of each line come in. */
+    private static final class Sentences implements SentenceBreaks.Sink {
+        private final String text;
+        private final List<TextRange> ranges = new ArrayList<>();
+        /** Where the sentence being read started. */
+        private int start;
+
+        Sentences(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void breakAt(int index) {
+            addTrimmed(text, start, index, ranges);
+            start = index;
+        }
     }
 
     /**
@@ -133,10 +149,4 @@ public final class SentenceSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private BreakIterator newIterator() {
-        // Cloning is ICU's recommended way to get a private iterator; the prototype itself is never given text.
-        synchronized (prototype) {
-            return prototype.clone();
-        }
-    }
 }

@@ -78,39 +78,76 @@ public final class TextNormalizer {
         return new Pass(original.toString()).run();
     }
 
-    /** The state of one call: input, output, and where each output character came from. */
+    /**
+     * The state of one call: input, output, and where each output character came from. The output is written
+     * into a char array of the input's length (every output character consumes at least one input character),
+     * so it is never grown or inflated from Latin-1, and becomes a string once, at the end.
+     */
     private static final class Pass {
         private final String in;
-        private final StringBuilder out;
-        private final OffsetMap.Builder origins = new OffsetMap.Builder();
+        private final char[] out;
+        private int length;
+        private final OffsetMap.Builder origins;
 
         Pass(String in) {
             this.in = in;
-            // Every output character consumes at least one input character, so the input length is enough.
-            this.out = new StringBuilder(in.length());
+            this.out = new char[in.length()];
+            // News text breaks the one-to-one pattern about once in 36 characters (a line break, spaces
+            // around a number), so the runs rarely outgrow this, and a text without white space wastes little.
+            this.origins = new OffsetMap.Builder(in.length() / 32);
         }
 
         NormalizedText run() {
             int n = in.length();
             int i = 0;
             while (i < n) {
+                i = plainStretch(i);
+                if (i == n) {
+                    break;
+                }
                 char c = in.charAt(i);
                 if (CharFolding.kind(c) != CharFolding.CHAR) {
                     i = whitespaceRun(i);
                     continue;
                 }
-                char folded = CharFolding.fold(c);
-                if (folded == '(' && followsHan()) {
+                // plainStretch stops at a character other than white space only for one that folds to '('.
+                if (followsHan()) {
                     int afterGloss = PinyinGloss.end(in, i);
                     if (afterGloss > 0) {
                         i = afterGloss;
                         continue;
                     }
                 }
-                append(folded, i, i + 1);
+                out[length] = '(';
+                length++;
+                origins.add(i, i + 1);
                 i++;
             }
-            return new NormalizedText(in, out.toString(), origins.build());
+            return new NormalizedText(in, new String(out, 0, length), origins.build());
+        }
+
+        /**
+         * Folds the characters from {@code from} up to the next white space or the next character that folds to
+         * {@code (} (which may open a gloss), one output character for each: most of a text is such a stretch,
+         * and its origins are one run.
+         *
+         * @return the index of the character that ended the stretch, or the input length
+         */
+        private int plainStretch(int from) {
+            int n = in.length();
+            int i = from;
+            while (i < n) {
+                char c = in.charAt(i);
+                char folded = CharFolding.fold(c);
+                if (folded == '(' || CharFolding.kind(c) != CharFolding.CHAR) {
+                    break;
+                }
+                out[length + i - from] = folded;
+                i++;
+            }
+            origins.addEach(from, i - from);
+            length += i - from;
+            return i;
         }
 
         /**
@@ -119,8 +156,7 @@ public final class TextNormalizer {
          * {@code 万(wàn)} again.
          */
         private boolean followsHan() {
-            int last = out.length() - 1;
-            return last >= 0 && CharClass.isHan(out.charAt(last));
+            return length > 0 && CharClass.isHan(out[length - 1]);
         }
 
         /**
@@ -154,17 +190,14 @@ public final class TextNormalizer {
             }
             if (visible) {
                 int next = i < n ? CharFolding.fold(in.charAt(i)) : -1;
-                char decision = WhitespaceRule.decide(out, lineBreaks, next);
+                char decision = WhitespaceRule.decide(out, length, lineBreaks, next);
                 if (decision != WhitespaceRule.REMOVE) {
-                    append(decision, from, i);
+                    out[length] = decision;
+                    length++;
+                    origins.add(from, i);
                 }
             }
             return i;
-        }
-
-        private void append(char c, int start, int end) {
-            out.append(c);
-            origins.add(start, end);
         }
     }
 }

@@ -13,19 +13,20 @@ final class WhitespaceRule {
     }
 
     /**
-     * @param before     the normalised text so far; its last character stands before the run
+     * @param before     the normalised text so far, in {@code before[0..length)}; its last character stands
+     *                   before the run
+     * @param length     how many characters of {@code before} are written
      * @param lineBreaks how many line breaks the run holds (a paragraph separator counts as two)
      * @param next       the normalised character after the run, or {@code -1} at the end of the text
      * @return {@link #REMOVE}, {@code ' '} or {@code '\n'}
      */
-    static char decide(CharSequence before, int lineBreaks, int next) {
-        int length = before.length();
+    static char decide(char[] before, int length, int lineBreaks, int next) {
         if (length == 0 || next < 0) {
             return keep(lineBreaks);
         }
-        char last = before.charAt(length - 1);
-        char beforeLast = length > 1 ? before.charAt(length - 2) : '\0';
-        if (lineBreaks > 0 && awaitsMore(before)) {
+        char last = before[length - 1];
+        char beforeLast = length > 1 ? before[length - 2] : '\0';
+        if (lineBreaks > 0 && awaitsMore(last, beforeLast)) {
             return REMOVE; // 截至⏎⏎8月底: a line cannot end on a word that waits for its object
         }
         if (lineBreaks >= 2 || (lineBreaks == 1 && endsSentence(last, beforeLast))) {
@@ -51,13 +52,17 @@ final class WhitespaceRule {
         return c >= '0' && c <= '9';
     }
 
-    /** Words after which a line break cannot end a statement: 截至, 为, 达, 共, 约 ... and list punctuation. */
+    /**
+     * Words after which a line break cannot end a statement: 截至, 为, 达, 共, 约 ... and list punctuation. At
+     * most two characters each, since {@link #awaitsMore} looks at the last two characters only.
+     */
     private static final String[] AWAITING = {"截至", "截止", "至", "为", "达", "共", "约", "超", "近", "逾", "、", ",", ":"};
 
-    private static boolean awaitsMore(CharSequence before) {
-        String tail = before.subSequence(Math.max(0, before.length() - 2), before.length()).toString();
+    /** Whether the text ends with one of {@link #AWAITING}; {@code beforeLast} is {@code '\0'} at the start. */
+    private static boolean awaitsMore(char last, char beforeLast) {
         for (String word : AWAITING) {
-            if (tail.endsWith(word)) {
+            int n = word.length();
+            if (word.charAt(n - 1) == last && (n == 1 || word.charAt(n - 2) == beforeLast)) {
                 return true;
             }
         }

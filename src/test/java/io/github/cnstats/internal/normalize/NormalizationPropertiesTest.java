@@ -22,7 +22,7 @@ class NormalizationPropertiesTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     /** Pieces of the kind of text the normaliser meets, including everything it removes or collapses. */
-    private static final List<String> PIECES = List.of(
+    static final List<String> PIECES = List.of(
             "全", "国", "破", "获", "案", "件", "万", "亿", "起", "人", "同", "比", "上", "升",
             "萬", "億", "兩", "點", "個", "詐", "騙", "獲", "發", "與", "臺",
             "０", "１", "５", "９", "．", "％", "，", "：", "（", "）", "～",

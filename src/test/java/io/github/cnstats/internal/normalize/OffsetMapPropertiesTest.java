@@ -36,5 +36,38 @@ class OffsetMapPropertiesTest {
             assertEquals(starts[k], map.start(k), "start of " + k);
             assertEquals(ends[k], map.end(k), "end of " + k);
         }
+        for (int from = 0; from < steps.size(); from++) {
+            for (int to = from + 1; to <= steps.size(); to++) {
+                int gapless = from + 1;
+                while (gapless < to && starts[gapless] == ends[gapless - 1]) {
+                    gapless++;
+                }
+                assertEquals(gapless, map.gaplessEnd(from, to), "gapless end of [" + from + ", " + to + ")");
+            }
+        }
+    }
+
+    /** {@code addEach} is {@code count} calls of {@code add}, one original character each. */
+    @Property
+    void addEachIsManyAdds(@ForAll @Size(max = 20) List<@IntRange(min = 0, max = 5) Integer> counts) {
+        OffsetMap.Builder each = new OffsetMap.Builder();
+        OffsetMap.Builder single = new OffsetMap.Builder();
+        int at = 0;
+        int length = 0;
+        for (int count : counts) {
+            at += count % 2; // a removed character before every other stretch
+            each.addEach(at, count);
+            for (int k = 0; k < count; k++) {
+                single.add(at + k, at + k + 1);
+            }
+            at += count;
+            length += count;
+        }
+        OffsetMap a = each.build();
+        OffsetMap b = single.build();
+        for (int k = 0; k < length; k++) {
+            assertEquals(b.start(k), a.start(k), "start of " + k);
+            assertEquals(b.end(k), a.end(k), "end of " + k);
+        }
     }
 }

@@ -294,6 +294,14 @@ class TextNormalizerTest {
         }
 
         @Test
+        void aLineBreakAfterAWordThatAwaitsItsObjectIsRemoved() {
+            assertEquals("截止8月底", norm("截止\n8月底"));
+            assertEquals("共有企业为1.2万家", norm("共有企业为\n\n1.2万家"));
+            // 止 alone waits for nothing: only the two characters 截止 do.
+            assertEquals("禁止\n今年", norm("禁止\n今年"));
+        }
+
+        @Test
         void aShortLineIsAHeadlineAndStaysApart() {
             assertEquals("山东今年破获电诈案件4.04万起\n今年以来全省", norm("山东今年破获电诈案件4.04万起\n今年以来全省"));
             assertEquals("市统计局发布公报\n全年地区生产总值", norm("市统计局发布公报\n全年地区生产总值"));

@@ -1,0 +1,50 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.internal.normalize.TextRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class ParseWindowsTest {
+
+    private static List<TextRange> windows(String text) {
+        return ParseWindows.of(text, List.of(new TextRange(0, text.length())));
+    }
+
+    @Test
+    void aSentenceWithAStatisticIsOneWindow() {
+        TextRange sentence = new TextRange(0, 5);
+        List<TextRange> windows = ParseWindows.of("同比增长5%", List.of(sentence));
+        assertEquals(1, windows.size());
+        assertSame(sentence, windows.get(0));
+    }
+
+    @Test
+    void proseWithoutDigitsOrChangeCharactersIsSkipped() {
+        assertEquals(List.of(), windows("全国公安机关严打突出违法犯罪"));
+    }
+
+    @Test
+    void charactersThatStartNoStatisticTokenHereAreSkipped() {
+        // 持 and 成 pass the first test, but start no statistic token: 持续, 成为.
+        assertEquals(List.of(), windows("持续推进平安建设,成为群众满意的示范"));
+    }
+
+    @Test
+    void theFirstTestStaysAsItWas() {
+        // 卌 is a Chinese digit to the grammar but not to the first test: such a sentence was never read.
+        assertEquals(List.of(), windows("卌人"));
+    }
+
+    @Test
+    void aLongSentenceKeepsOnlyItsWindowsWithAStatistic() {
+        String prose = "持续推进平安建设,".repeat(60); // 540 characters without a statistic
+        String text = "破获案件3.9万起," + prose;
+        List<TextRange> windows = windows(text);
+        assertEquals(1, windows.size());
+        assertEquals(0, windows.get(0).start());
+    }
+}
