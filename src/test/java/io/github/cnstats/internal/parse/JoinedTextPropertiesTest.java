@@ -89,8 +89,9 @@ class JoinedTextPropertiesTest {
     }
 
     /**
-     * Every rule of the tree but the text ones, with the characters it spans: the parse as far as anything
-     * after the parser can see it. The words of a named reference are text, so their inner shape is left out.
+     * Every rule of the tree but the text ones, with the characters it spans and its text (which leaves out
+     * white space): the parse as far as anything after the parser can see it. The words of a named reference
+     * are text, so their inner shape is left out.
      */
     private static List<String> structure(StatsParser.SentenceContext sentence) {
         List<String> out = new ArrayList<>();
@@ -104,7 +105,7 @@ class JoinedTextPropertiesTest {
 
     private static void collect(ParserRuleContext rule, List<String> out) {
         out.add(rule.getClass().getSimpleName() + " " + rule.getStart().getStartIndex() + "-"
-                + rule.getStop().getStopIndex());
+                + rule.getStop().getStopIndex() + " " + rule.getText());
         if (rule instanceof StatsParser.RefWordsContext || rule instanceof StatsParser.CompareWordsContext) {
             return;
         }
