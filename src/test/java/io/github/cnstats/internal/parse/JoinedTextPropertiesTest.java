@@ -38,7 +38,7 @@ class JoinedTextPropertiesTest {
         "余", "多", "以上", "第", "连续", "年增", "2024-01-09", "据介绍", "“", "”", "(", ")", " ", "\n", "-", "+", "😀", "𠀀"};
 
     private static final Pattern ONE_TOKEN_MARKER = Pattern.compile(
-            "(From|Respectively|Each|ListSep|Conj|ClauseEnd|OpenQuote|CloseQuote)ElementContext \\d+-\\d+");
+            "(From|Respectively|Each|ListSep|Conj|ClauseEnd|OpenQuote|CloseQuote)ElementContext \\d+-\\d+ .*");
 
     @Provide
     Arbitrary<String> officialNoise() {
@@ -81,7 +81,7 @@ class JoinedTextPropertiesTest {
                     default -> null;
                 };
                 if (element != null) {
-                    out.add(element + " " + token.getStartIndex() + "-" + token.getStopIndex());
+                    out.add(element + " " + token.getStartIndex() + "-" + token.getStopIndex() + " " + token.getText());
                 }
             }
         }
