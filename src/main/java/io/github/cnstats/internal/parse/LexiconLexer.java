@@ -31,6 +31,7 @@ final class LexiconLexer extends StatsLexer {
 
     private final UnitLexicon units;
     private final PlainHan plain;
+    private final UnitTypes unitTypes;
     private String text;
 
     /** The token {@link #advance()} read last. */
@@ -43,6 +44,7 @@ final class LexiconLexer extends StatsLexer {
         this.text = text;
         this.units = units;
         this.plain = plain;
+        this.unitTypes = new UnitTypes(units);
         this._interp = new WideCharDfaSimulator(this, _ATN, _decisionToDFA, _sharedContextCache);
         removeErrorListeners();
     }
@@ -87,9 +89,8 @@ final class LexiconLexer extends StatsLexer {
             return grammarType;
         }
         int end = start + unitLength;
-        UnitKind kind = units.kindOf(text.substring(start, end)).orElse(UnitKind.OTHER);
         tokenChannel = Token.DEFAULT_CHANNEL;
-        return endAt(kind == UnitKind.TIME ? TIME_UNIT : kind == UnitKind.MONEY ? MONEY_UNIT : UNIT, end);
+        return endAt(unitTypes.typeOf(text, start, end), end);
     }
 
     /** Ends the token being read before {@code end}, wherever ANTLR stopped, if it was asked. */
