@@ -3,17 +3,14 @@ package io.github.cnstats.internal.grammar;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
-import java.util.ArrayList;
-
 /**
  * The superclass of every parse-tree node of {@code StatsParser} ({@code contextSuperClass} in the grammar):
- * a node's list of children starts with room for two instead of ANTLR's ten. Most nodes of this grammar
- * have one or two children (an element and its token, a numeral and its unit), and a parse makes a hundred
- * thousand nodes per megabyte of text, so the unused slots were a sizeable part of all it allocated.
+ * a node's children are a {@link ChildList}, one object with room for two, instead of ANTLR's list of ten.
+ * Most nodes of this grammar have one or two children (an element and its token, a numeral and its unit),
+ * and a parse makes a hundred thousand nodes per megabyte of text, so the unused slots were a sizeable part
+ * of all it allocated.
  */
 public class CompactContext extends ParserRuleContext {
-
-    private static final int INITIAL_CHILDREN = 2;
 
     /** For the labelled alternatives, which ANTLR copies from their rule's node. */
     public CompactContext() {
@@ -30,7 +27,7 @@ public class CompactContext extends ParserRuleContext {
     @Override
     public <T extends ParseTree> T addAnyChild(T child) {
         if (children == null) {
-            children = new ArrayList<>(INITIAL_CHILDREN);
+            children = new ChildList();
         }
         return super.addAnyChild(child);
     }

@@ -3,7 +3,7 @@ package io.github.cnstats.internal.parse;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.units.UnitLexicon;
-import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -19,57 +19,132 @@ import org.antlr.v4.runtime.Token;
  * one {@code HAN} token, made here without ANTLR: the parser reads either as plain text, and a run of such
  * characters is most of an article.
  *
- * <p>Not thread-safe, like every ANTLR lexer: make one per text.
+ * <p>{@link #advance()} reads the next token without making an object for it, leaving its type, offsets and
+ * channel in the lexer: {@link TextRuns} copies them into a {@link LexedTokens} table, joining text as it
+ * goes, so that the tokens it joins or drops cost nothing. {@link #nextToken()} makes ANTLR tokens of the same
+ * reading, for a token stream of the usual kind.
+ *
+ * <p>Not thread-safe, like every ANTLR lexer: one per thread, reading one sentence after another
+ * ({@link #read(String)}).
  */
 final class LexiconLexer extends StatsLexer {
 
-    private final String text;
     private final UnitLexicon units;
     private final PlainHan plain;
+    private final UnitTypes unitTypes;
+    private String text;
+
+    /** The token {@link #advance()} read last. */
+    private int tokenStart;
+    private int tokenStop;
+    private int tokenChannel;
 
     LexiconLexer(String text, UnitLexicon units, PlainHan plain) {
         super(new Utf16CharStream(text));
         this.text = text;
         this.units = units;
         this.plain = plain;
+        this.unitTypes = new UnitTypes(units);
         this._interp = new WideCharDfaSimulator(this, _ATN, _decisionToDFA, _sharedContextCache);
         removeErrorListeners();
     }
 
-    @Override
-    public Token nextToken() {
-        int start = _input.index();
-        if (start < text.length() && plain.contains(text.charAt(start))) {
-            return plainRun(start);
-        }
-        int unitLength = start < text.length() && units.mayStartWith(text.charAt(start))
-                ? units.matchLength(text, start) : 0;
-        Token grammarToken = super.nextToken();
-        if (unitLength == 0 || grammarToken.getStartIndex() != start) {
-            return grammarToken;
-        }
-        int grammarLength = grammarToken.getStopIndex() - grammarToken.getStartIndex() + 1;
-        boolean catchAll = grammarToken.getType() == HAN || grammarToken.getType() == LATIN
-                || grammarToken.getType() == OTHER;
-        if (grammarLength > unitLength || (grammarLength == unitLength && !catchAll)) {
-            return grammarToken;
-        }
-        int end = start + unitLength;
-        _input.seek(end);
-        String unitText = text.substring(start, end);
-        UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
-        int type = kind == UnitKind.TIME ? TIME_UNIT : kind == UnitKind.MONEY ? MONEY_UNIT : UNIT;
-        CommonToken unit = new CommonToken(_tokenFactorySourcePair, type, Token.DEFAULT_CHANNEL, start, end - 1);
-        unit.setText(unitText);
-        return unit;
+    /** Starts reading {@code sentence}, from its first character. */
+    void read(Utf16CharStream sentence) {
+        this.text = sentence.text();
+        setInputStream(sentence);
     }
 
-    private Token plainRun(int start) {
-        int end = start + 1;
-        while (end < text.length() && plain.contains(text.charAt(end))) {
-            end++;
+    /**
+     * Reads the next token.
+     *
+     * @return its type, {@link Token#EOF} at the end of the text; {@link #start()}, {@link #stop()} and
+     *         {@link #channel()} say where it is
+     */
+    int advance() {
+        int start = _input.index();
+        tokenStart = start;
+        tokenChannel = Token.DEFAULT_CHANNEL;
+        if (start >= text.length()) {
+            // As Lexer.nextToken, which does not ask the ATN at the end either: ANTLR caches no DFA edge on
+            // EOF, so asking meant computing the lexer's start state's reach once per sentence.
+            tokenStop = start - 1;
+            return Token.EOF;
         }
+        if (plain.contains(text.charAt(start))) {
+            int end = start + 1;
+            while (end < text.length() && plain.contains(text.charAt(end))) {
+                end++;
+            }
+            return endAt(HAN, end);
+        }
+        int unitLength = units.mayStartWith(text.charAt(start)) ? units.matchLength(text, start) : 0;
+        int grammarType = matchGrammar();
+        if (unitLength == 0 || tokenStart != start) {
+            return grammarType;
+        }
+        int grammarLength = tokenStop - start + 1;
+        boolean catchAll = grammarType == HAN || grammarType == LATIN || grammarType == OTHER;
+        if (grammarLength > unitLength || (grammarLength == unitLength && !catchAll)) {
+            return grammarType;
+        }
+        int end = start + unitLength;
+        tokenChannel = Token.DEFAULT_CHANNEL;
+        return endAt(unitTypes.typeOf(text, start, end), end);
+    }
+
+    /** Ends the token being read before {@code end}, wherever ANTLR stopped, if it was asked. */
+    private int endAt(int type, int end) {
         _input.seek(end);
-        return new CommonToken(_tokenFactorySourcePair, HAN, Token.DEFAULT_CHANNEL, start, end - 1);
+        tokenStop = end - 1;
+        return type;
+    }
+
+    /**
+     * The type of the grammar's token at the current character, read as {@link org.antlr.v4.runtime.Lexer#nextToken}
+     * reads it, without making a token: the grammar has one mode and neither {@code skip} nor {@code more}, so
+     * that is one match of the lexer's ATN, whose only action sets the channel of white space. A character
+     * that no rule matches (none: {@code OTHER} takes any) would be skipped, as ANTLR's lexer recovers.
+     */
+    private int matchGrammar() {
+        while (true) {
+            _tokenStartCharIndex = _input.index();
+            _channel = Token.DEFAULT_CHANNEL;
+            _type = Token.INVALID_TYPE;
+            _text = null;
+            try {
+                int type = getInterpreter().match(_input, _mode);
+                tokenStart = _tokenStartCharIndex;
+                tokenStop = _input.index() - 1;
+                tokenChannel = _channel;
+                return type;
+            } catch (LexerNoViableAltException e) {
+                recover(e);
+            }
+        }
+    }
+
+    /** Where the last token read starts. */
+    int start() {
+        return tokenStart;
+    }
+
+    /** Where the last token read ends: the index of its last character. */
+    int stop() {
+        return tokenStop;
+    }
+
+    /** The channel of the last token read: hidden for white space. */
+    int channel() {
+        return tokenChannel;
+    }
+
+    /** The next token as an ANTLR token, made by the lexer's token factory. */
+    @Override
+    public Token nextToken() {
+        int line = getLine(); // as ANTLR's interpreter counts: runs and units read here move it not
+        int column = getCharPositionInLine();
+        int type = advance();
+        return _factory.create(_tokenFactorySourcePair, type, null, tokenChannel, tokenStart, tokenStop, line, column);
     }
 }

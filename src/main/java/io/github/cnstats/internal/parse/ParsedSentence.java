@@ -37,7 +37,7 @@ public record ParsedSentence(List<Piece> pieces) {
     /**
      * Clauses in which no token can start a statistic, so each token is an element of its own.
      *
-     * @param tokens their tokens, white space included, in text order
+     * @param tokens their tokens on the default channel (white space holds no marker), in text order
      */
     public record Unparsed(List<Token> tokens) implements Piece {
     }

@@ -3,14 +3,8 @@ package io.github.cnstats.internal.parse;
 import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.units.UnitLexicon;
-import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.WritableToken;
-import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,15 +12,16 @@ import java.util.List;
 
 /**
  * Runs the grammar over one sentence of normalised text: SLL prediction first, which is fast and almost always
- * enough, and full LL only when SLL gives up. Nothing is ever printed: ANTLR's console listeners are removed.
+ * enough, and full LL only when SLL gives up (see {@link PieceParser}). Nothing is ever printed.
  *
  * <p>The sentence is lexed first, and only its clauses with a token that can start a statistic (see
  * {@link #STATISTIC_TOKENS}) are parsed; {@link ParsedSentence} says why the result is the same. Most prose
  * holds a character such as 增 or 一, which the cheap test of the caller lets through, but no such token
  * (增强 is a word), and many clauses of a statistical sentence hold none either (据介绍, 其中).
  *
- * <p>Thread-safe: each call makes its own lexer and parser; the grammar's DFA cache, which ANTLR keeps in
- * static fields designed for concurrent use, is what is shared between calls and threads.
+ * <p>Thread-safe: each thread lexes and parses with its own {@link Recognizers}, made on its first sentence
+ * and reused for the next; the grammar's DFA cache, which ANTLR keeps in static fields designed for
+ * concurrent use, is what is shared between threads.
  */
 public final class SentenceParser {
 
@@ -47,15 +42,14 @@ public final class SentenceParser {
         }
     }
 
-    private final UnitLexicon units;
-    private final PlainHan plain;
+    private final ThreadLocal<Recognizers> recognizers;
 
     /**
      * @param units the lexicon the lexer reads units from
      */
     public SentenceParser(UnitLexicon units) {
-        this.units = units;
-        this.plain = PlainHan.of(units);
+        PlainHan plain = PlainHan.of(units);
+        this.recognizers = ThreadLocal.withInitial(() -> new Recognizers(units, plain));
     }
 
     /**
@@ -64,24 +58,25 @@ public final class SentenceParser {
      *         grammar, and with no pieces when no token of the sentence can start a statistic
      */
     public ParsedSentence parse(String sentence) {
-        TextRuns lexer = lexer(sentence);
-        List<Token> tokens = lex(lexer, sentence.length());
+        Recognizers own = recognizers.get();
+        own.lex(sentence);
+        LexedTokens tokens = own.tokens;
         List<ParsedSentence.Piece> pieces = new ArrayList<>();
         boolean anyStatistic = false;
         int pieceStart = 0;
         boolean pieceHolds = false;
         int clauseStart = 0;
         boolean clauseHolds = false;
-        int end = tokens.size() - 1; // the last token is EOF
+        int end = tokens.size();
         for (int i = 0; i < end; i++) {
-            int type = tokens.get(i).getType();
+            int type = tokens.type(i);
             clauseHolds |= STATISTIC_TOKENS.get(type);
             if (type != StatsLexer.CLAUSE_SEP && type != StatsLexer.SENTENCE_END && i + 1 < end) {
                 continue;
             }
             // A clause ends with token i. Clauses of the same kind stay in one piece.
             if (clauseHolds != pieceHolds && clauseStart > pieceStart) {
-                pieces.add(piece(tokens, pieceStart, clauseStart, pieceHolds, lexer));
+                pieces.add(piece(own, pieceStart, clauseStart, pieceHolds));
                 pieceStart = clauseStart;
             }
             pieceHolds = clauseHolds;
@@ -93,54 +88,25 @@ public final class SentenceParser {
             return ParsedSentence.NOTHING;
         }
         if (end > pieceStart) {
-            pieces.add(piece(tokens, pieceStart, end, pieceHolds, lexer));
+            pieces.add(piece(own, pieceStart, end, pieceHolds));
         }
         return new ParsedSentence(pieces);
     }
 
-    private static ParsedSentence.Piece piece(List<Token> tokens, int from, int to, boolean holdsStatistic,
-                                              TokenSource lexer) {
-        List<Token> run = tokens.subList(from, to);
+    /** The tokens from {@code from} to {@code to} (exclusive), at least one, as a piece of the sentence. */
+    private static ParsedSentence.Piece piece(Recognizers own, int from, int to, boolean holdsStatistic) {
         if (!holdsStatistic) {
+            List<Token> run = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                run.add(own.tokens.token(i, i - from));
+            }
             return new ParsedSentence.Unparsed(run);
         }
-        return new ParsedSentence.Parsed(parse(new TokenRun(run, lexer)));
+        return new ParsedSentence.Parsed(own.parser.parse(new TokenRun(own.tokens, from, to, own.lexer)));
     }
 
-    /** Every token of the sentence, white space included, ending with EOF, numbered as a token stream would. */
-    private static List<Token> lex(TokenSource lexer, int length) {
-        List<Token> tokens = new ArrayList<>(length / 2 + 2);
-        Token token;
-        do {
-            token = lexer.nextToken();
-            if (token instanceof WritableToken writable) {
-                writable.setTokenIndex(tokens.size());
-            }
-            tokens.add(token);
-        } while (token.getType() != Token.EOF);
-        return tokens;
-    }
-
-    /** Parses all of {@code tokens}, whatever they hold. */
+    /** Parses all of {@code tokens}, whatever they hold, with a parser of its own. */
     static StatsParser.SentenceContext parse(TokenStream tokens) {
-        StatsParser parser = new StatsParser(tokens);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.sentence();
-        } catch (ParseCancellationException sllGaveUp) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            return parser.sentence();
-        }
+        return new PieceParser().parse(tokens);
     }
-
-    /** The tokens the parser reads: the lexer's, with runs of plain text joined. */
-    TextRuns lexer(String sentence) {
-        return new TextRuns(new LexiconLexer(sentence, units, plain));
-    }
-
 }

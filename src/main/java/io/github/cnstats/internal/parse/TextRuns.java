@@ -1,18 +1,13 @@
 package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsLexer;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
-import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
 
 import java.util.BitSet;
 
 /**
- * Joins each run of adjacent text tokens into one {@code HAN} token, so that the parser takes one step over
- * a stretch of plain text instead of one per word.
+ * Lexes a sentence into a {@link LexedTokens} table, joining each run of adjacent text tokens into one
+ * {@code HAN} token, so that the parser takes one step over a stretch of plain text instead of one per word.
  *
  * <p>A text token is one that the parser only ever reads as plain text (the {@code .} of {@code textElement},
  * or one of the words of {@code refWords} and {@code compareWords}): {@code HAN}, {@code LATIN}, {@code OTHER},
@@ -20,11 +15,13 @@ import java.util.BitSet;
  * reads a unit only after a numeral or an approximation inside one ({@code 3人}, {@code 300多万人}; 人民 or
  * 年度 elsewhere are words). Tokens are joined only when nothing stands between them, not even white space,
  * so the text of every rule is the same as before. Text elements make no element in
- * {@code io.github.cnstats.internal.extract}, so what the parse yields does not change either.
+ * {@code io.github.cnstats.internal.extract}, so what the parse yields does not change either. A text token
+ * with no text next to it keeps its own type.
  *
- * <p>Not thread-safe: one per lexer.
+ * <p>White space, on the hidden channel, is left out of the table: the parser never asks for it, and it
+ * holds no marker. It still keeps the text on either side apart, since it stands between them.
  */
-final class TextRuns implements TokenSource {
+final class TextRuns {
 
     /** Token types that are text wherever they stand. */
     private static final BitSet TEXT = types(StatsLexer.HAN, StatsLexer.LATIN, StatsLexer.OTHER, StatsLexer.WORD);
@@ -34,60 +31,32 @@ final class TextRuns implements TokenSource {
     private static final BitSet NUMBER_ENDS = types(StatsLexer.NUMBER, StatsLexer.MAGNITUDE, StatsLexer.CN_DIGITS,
             StatsLexer.CN_FRACTION, StatsLexer.APPROX_AFTER, StatsLexer.MORE_WORD);
 
-    private final TokenSource lexer;
-    private final Pair<TokenSource, CharStream> source;
-    private Token pending;
-    /** The type of the last token on the default channel handed out, which decides whether a unit is text. */
-    private int lastType = Token.INVALID_TYPE;
-
-    TextRuns(TokenSource lexer) {
-        this.lexer = lexer;
-        this.source = new Pair<>(this, lexer.getInputStream());
+    private TextRuns() {
     }
 
-    @Override
-    public Token nextToken() {
-        Token first = next();
-        if (!isText(first)) {
-            if (first.getChannel() == Token.DEFAULT_CHANNEL) {
-                lastType = first.getType();
+    /**
+     * Reads all that {@code lexer} has yet to read into {@code tokens}.
+     *
+     * @param lexer  a lexer at the start of a sentence
+     * @param tokens the table for the sentence's tokens, empty
+     */
+    static void read(LexiconLexer lexer, LexedTokens tokens) {
+        // The type of the last token on the default channel, which decides whether a unit is text.
+        int lastType = Token.INVALID_TYPE;
+        boolean lastIsText = false;
+        for (int type = lexer.advance(); type != Token.EOF; type = lexer.advance()) {
+            if (lexer.channel() != Token.DEFAULT_CHANNEL) {
+                continue;
             }
-            return first;
-        }
-        lastType = StatsLexer.HAN;
-        int stop = first.getStopIndex();
-        boolean joined = false;
-        while (true) {
-            Token following = next();
-            if (following.getStartIndex() == stop + 1 && isText(following)) {
-                stop = following.getStopIndex();
-                joined = true;
+            boolean text = TEXT.get(type) || (UNITS.get(type) && !NUMBER_ENDS.get(lastType));
+            if (text && lastIsText && lexer.start() == tokens.stop(tokens.size() - 1) + 1) {
+                tokens.extendLast(StatsLexer.HAN, lexer.stop());
             } else {
-                pending = following;
-                break;
+                tokens.add(type, lexer.start(), lexer.stop());
             }
+            lastIsText = text;
+            lastType = text ? StatsLexer.HAN : type;
         }
-        if (!joined) {
-            return first;
-        }
-        return new CommonToken(source, StatsLexer.HAN, Token.DEFAULT_CHANNEL, first.getStartIndex(), stop);
-    }
-
-    private Token next() {
-        if (pending != null) {
-            Token token = pending;
-            pending = null;
-            return token;
-        }
-        return lexer.nextToken();
-    }
-
-    private boolean isText(Token token) {
-        int type = token.getType();
-        if (type == Token.EOF || token.getChannel() != Token.DEFAULT_CHANNEL) {
-            return false;
-        }
-        return TEXT.get(type) || (UNITS.get(type) && !NUMBER_ENDS.get(lastType));
     }
 
     private static BitSet types(int... types) {
@@ -96,35 +65,5 @@ final class TextRuns implements TokenSource {
             set.set(type);
         }
         return set;
-    }
-
-    @Override
-    public int getLine() {
-        return lexer.getLine();
-    }
-
-    @Override
-    public int getCharPositionInLine() {
-        return lexer.getCharPositionInLine();
-    }
-
-    @Override
-    public CharStream getInputStream() {
-        return lexer.getInputStream();
-    }
-
-    @Override
-    public String getSourceName() {
-        return lexer.getSourceName();
-    }
-
-    @Override
-    public void setTokenFactory(TokenFactory<?> factory) {
-        lexer.setTokenFactory(factory);
-    }
-
-    @Override
-    public TokenFactory<?> getTokenFactory() {
-        return lexer.getTokenFactory();
     }
 }

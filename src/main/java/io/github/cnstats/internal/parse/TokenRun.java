@@ -1,47 +1,39 @@
 package io.github.cnstats.internal.parse;
 
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The parser's view of a stretch of already lexed tokens: those on the default channel, then an end of file.
+ * The parser's view of a stretch of a sentence's tokens, then an end of file.
  *
- * <p>{@link SentenceParser} lexes a sentence once and parses some of its clauses; ANTLR's
- * {@code CommonTokenStream} over a {@code ListTokenSource} would copy each stretch again into a list of its
- * own, a hundred slots at least. The parser never asks for a hidden token (white space), so leaving them
- * out changes no parse; the offsets of the tokens are those of the sentence.
+ * <p>{@link SentenceParser} lexes a sentence once, into a {@link LexedTokens} table, and parses some of its
+ * clauses; this stream makes the tokens of one stretch (on the default channel: the parser never asks for
+ * white space) and nothing else. Their offsets are those of the sentence, and each token's index is its
+ * place in this stream.
  */
 final class TokenRun implements TokenStream {
 
-    private final List<Token> tokens;
+    private final Token[] tokens;
     private final TokenSource source;
     private int position;
 
     /**
-     * @param lexed  the tokens of the stretch, white space included, without an end of file
+     * @param lexed  the sentence's tokens
+     * @param from   the first token of the stretch
+     * @param to     the token after its last one, where the end of file stands
      * @param source the lexer they came from
      */
-    TokenRun(List<Token> lexed, TokenSource source) {
+    TokenRun(LexedTokens lexed, int from, int to, TokenSource source) {
         this.source = source;
-        this.tokens = new ArrayList<>(lexed.size() + 1);
-        for (Token token : lexed) {
-            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-                tokens.add(token);
-            }
+        this.tokens = new Token[to - from + 1];
+        for (int i = from; i < to; i++) {
+            tokens[i - from] = lexed.token(i, i - from);
         }
-        int end = lexed.isEmpty() ? 0 : lexed.get(lexed.size() - 1).getStopIndex() + 1;
-        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
-        eof.setStartIndex(end);
-        eof.setStopIndex(end - 1);
-        eof.setTokenIndex(tokens.size());
-        tokens.add(eof);
+        int eofStart = to > from ? lexed.stop(to - 1) + 1 : 0;
+        tokens[to - from] = new SentenceToken(lexed.input(), Token.EOF, eofStart, eofStart - 1, to - from);
     }
 
     @Override
@@ -53,7 +45,7 @@ final class TokenRun implements TokenStream {
         if (at < 0) {
             return null;
         }
-        return tokens.get(Math.min(at, tokens.size() - 1));
+        return tokens[Math.min(at, tokens.length - 1)];
     }
 
     @Override
@@ -72,7 +64,7 @@ final class TokenRun implements TokenStream {
 
     @Override
     public Token get(int index) {
-        return tokens.get(index);
+        return tokens[index];
     }
 
     @Override
@@ -87,12 +79,12 @@ final class TokenRun implements TokenStream {
 
     @Override
     public void seek(int index) {
-        position = Math.max(0, Math.min(index, tokens.size() - 1));
+        position = Math.max(0, Math.min(index, tokens.length - 1));
     }
 
     @Override
     public int size() {
-        return tokens.size();
+        return tokens.length;
     }
 
     @Override
@@ -112,15 +104,15 @@ final class TokenRun implements TokenStream {
 
     @Override
     public String getText() {
-        return getText(Interval.of(0, tokens.size() - 1));
+        return getText(Interval.of(0, tokens.length - 1));
     }
 
     @Override
     public String getText(Interval interval) {
         StringBuilder text = new StringBuilder();
-        int stop = Math.min(interval.b, tokens.size() - 1);
+        int stop = Math.min(interval.b, tokens.length - 1);
         for (int i = Math.max(0, interval.a); i <= stop; i++) {
-            Token token = tokens.get(i);
+            Token token = tokens[i];
             if (token.getType() != Token.EOF) {
                 text.append(token.getText());
             }
@@ -135,6 +127,6 @@ final class TokenRun implements TokenStream {
 
     @Override
     public String getText(Token start, Token stop) {
-        return start == null || stop == null ? "" : getText(Interval.of(tokens.indexOf(start), tokens.indexOf(stop)));
+        return start == null || stop == null ? "" : getText(Interval.of(start.getTokenIndex(), stop.getTokenIndex()));
     }
 }

@@ -76,6 +76,16 @@ final class Utf16CharStream implements CharStream {
         return start > stop ? "" : text.substring(start, stop + 1);
     }
 
+    /** The characters from {@code start} to {@code end} (exclusive), as {@link String#substring} reads them. */
+    String text(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    /** The text the stream reads. */
+    String text() {
+        return text;
+    }
+
     @Override
     public String getSourceName() {
         return IntStream.UNKNOWN_SOURCE_NAME;

@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.parse;
 
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
@@ -19,6 +20,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * other characters in a table beside the DFA, by DFA state number, then by page of 256 characters, then by
  * character, so that a lookup is three array reads with no boxing or hashing. ANTLR's own code still decides
  * every transition and which ones may be cached (none that depend on a predicate), so the tokens are the same.
+ *
+ * <p>The end of the text is a transition too: ANTLR caches none on {@code EOF} (its edge arrays start at 0), so
+ * the last token of every sentence made it compute the reach of a DFA state again, with a new set of ATN
+ * configurations, only to find that no rule goes on. Those transitions are kept here as well, one per state.
  *
  * <p>Thread-safe like the DFA it extends: the table is shared by all lexers of the grammar, each level is
  * published with a compare-and-set, and a state is fully built before ANTLR hands it out. Only the default
@@ -40,6 +45,8 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
     private static final AtomicReferenceArray<AtomicReferenceArray<AtomicReferenceArray<DFAState>>> EDGES =
             new AtomicReferenceArray<>(MAX_STATES);
     private static final AtomicInteger PAGES = new AtomicInteger();
+    /** The transition on the end of the text from each state, where known. */
+    private static final AtomicReferenceArray<DFAState> EOF_EDGES = new AtomicReferenceArray<>(MAX_STATES);
 
     WideCharDfaSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA, PredictionContextCache sharedContextCache) {
         super(recog, atn, decisionToDFA, sharedContextCache);
@@ -47,6 +54,9 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
 
     @Override
     protected DFAState getExistingTargetState(DFAState s, int t) {
+        if (t == IntStream.EOF) {
+            return cachesEof(s) ? EOF_EDGES.get(s.stateNumber) : null;
+        }
         if (t <= MAX_DFA_EDGE) {
             return super.getExistingTargetState(s, t);
         }
@@ -56,6 +66,12 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
 
     @Override
     protected void addDFAEdge(DFAState p, int t, DFAState q) {
+        if (t == IntStream.EOF) {
+            if (cachesEof(p)) {
+                EOF_EDGES.compareAndSet(p.stateNumber, null, q);
+            }
+            return;
+        }
         if (t <= MAX_DFA_EDGE) {
             super.addDFAEdge(p, t, q);
             return;
@@ -64,6 +80,10 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
         if (page != null) {
             page.compareAndSet(t & (PAGE_SIZE - 1), null, q);
         }
+    }
+
+    private boolean cachesEof(DFAState s) {
+        return mode == Lexer.DEFAULT_MODE && s.stateNumber >= 0 && s.stateNumber < MAX_STATES;
     }
 
     /** The page of transitions from {@code s} that holds character {@code t}, made if {@code create} allows. */

@@ -38,7 +38,7 @@ class JoinedTextPropertiesTest {
         "余", "多", "以上", "第", "连续", "年增", "2024-01-09", "据介绍", "“", "”", "(", ")", " ", "\n", "-", "+", "😀", "𠀀"};
 
     private static final Pattern ONE_TOKEN_MARKER = Pattern.compile(
-            "(From|Respectively|Each|ListSep|Conj|ClauseEnd|OpenQuote|CloseQuote)ElementContext \\d+-\\d+");
+            "(From|Respectively|Each|ListSep|Conj|ClauseEnd|OpenQuote|CloseQuote)ElementContext \\d+-\\d+ .*");
 
     @Provide
     Arbitrary<String> officialNoise() {
@@ -81,7 +81,7 @@ class JoinedTextPropertiesTest {
                     default -> null;
                 };
                 if (element != null) {
-                    out.add(element + " " + token.getStartIndex() + "-" + token.getStopIndex());
+                    out.add(element + " " + token.getStartIndex() + "-" + token.getStopIndex() + " " + token.getText());
                 }
             }
         }
@@ -89,8 +89,9 @@ class JoinedTextPropertiesTest {
     }
 
     /**
-     * Every rule of the tree but the text ones, with the characters it spans: the parse as far as anything
-     * after the parser can see it. The words of a named reference are text, so their inner shape is left out.
+     * Every rule of the tree but the text ones, with the characters it spans and its text (which leaves out
+     * white space): the parse as far as anything after the parser can see it. The words of a named reference
+     * are text, so their inner shape is left out.
      */
     private static List<String> structure(StatsParser.SentenceContext sentence) {
         List<String> out = new ArrayList<>();
@@ -104,7 +105,7 @@ class JoinedTextPropertiesTest {
 
     private static void collect(ParserRuleContext rule, List<String> out) {
         out.add(rule.getClass().getSimpleName() + " " + rule.getStart().getStartIndex() + "-"
-                + rule.getStop().getStopIndex());
+                + rule.getStop().getStopIndex() + " " + rule.getText());
         if (rule instanceof StatsParser.RefWordsContext || rule instanceof StatsParser.CompareWordsContext) {
             return;
         }
