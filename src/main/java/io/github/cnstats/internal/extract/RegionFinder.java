@@ -2,7 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +26,16 @@ final class RegionFinder {
             "特别行政区", "省", "市", "全省", "全市", "全区", "地区");
 
     /**
-     * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区. Indexed because
-     * a region is tried at every clause start and subject start: comparing all 500 names there was a tenth of
-     * the cost of parsing.
+     * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区: the names starting
+     * with the i-th character of {@link #FIRST_CHARS}. Indexed because a region is tried at every clause start
+     * and subject start: comparing all 500 names there was a tenth of the cost of parsing. Arrays, not a map by
+     * {@code Character}, which boxed every Han character it was asked about.
      */
-    private static final Map<Character, List<String>> NAMES_BY_FIRST_CHAR;
+    private static final String[][] NAMES_BY_FIRST_CHAR;
+    private static final String FIRST_CHARS;
+
+    /** The longest name. */
+    private static final int LONGEST_NAME;
 
     static {
         List<String> names = new ArrayList<>();
@@ -43,12 +48,18 @@ final class RegionFinder {
         names.addAll(WHOLE);
         names.remove("全社会"); // a subject's own word (全社会用电量), not a place
         names.sort(Comparator.comparingInt(String::length).reversed());
-        Map<Character, List<String>> byFirst = new HashMap<>();
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         for (String name : names) {
             byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
         }
-        byFirst.replaceAll((c, list) -> List.copyOf(list));
-        NAMES_BY_FIRST_CHAR = Map.copyOf(byFirst);
+        StringBuilder firstChars = new StringBuilder();
+        NAMES_BY_FIRST_CHAR = new String[byFirst.size()][];
+        for (Map.Entry<Character, List<String>> entry : byFirst.entrySet()) {
+            NAMES_BY_FIRST_CHAR[firstChars.length()] = entry.getValue().toArray(new String[0]);
+            firstChars.append(entry.getKey().charValue());
+        }
+        FIRST_CHARS = firstChars.toString();
+        LONGEST_NAME = names.get(0).length();
     }
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
@@ -71,6 +82,13 @@ final class RegionFinder {
      * a surrogate pair, and the longest ending.
      */
     private static final int AREA_REACH = 8 * 2 + "上游地区".length();
+
+    /**
+     * How far from its start {@link #endOfRegionAt} may read the characters it compares with the end: a named
+     * area, then the four characters of its lookahead (生产总值), or the longest name. Beyond that, the end of
+     * the text it is given changes nothing.
+     */
+    private static final int READ_AHEAD = Math.max(AREA_REACH + "生产总值".length(), LONGEST_NAME);
 
     private final String text;
     /**
@@ -100,9 +118,12 @@ final class RegionFinder {
                 return area.end();
             }
         }
-        for (String name : NAMES_BY_FIRST_CHAR.getOrDefault(text.charAt(start), List.of())) {
-            if (start + name.length() <= end && text.startsWith(name, start)) {
-                return start + name.length();
+        int first = FIRST_CHARS.indexOf(text.charAt(start));
+        if (first >= 0) {
+            for (String name : NAMES_BY_FIRST_CHAR[first]) {
+                if (start + name.length() <= end && text.startsWith(name, start)) {
+                    return start + name.length();
+                }
             }
         }
         return start;
@@ -127,33 +148,45 @@ final class RegionFinder {
     }
 
     /**
-     * The region a statistic at {@code end} holds for: the last region that opens a clause of the sentence
-     * before it (截至11月底,全国共破获…; 2023年山东省公安机关…), after any period. A region further inside a
-     * clause (牵头全国打击…) is what an action reached, not where the statistic holds.
+     * The region that opens the clause at {@code clause} of a sentence, after any period (截至11月底,<b>全国</b>共破获…;
+     * 2023年<b>山东省</b>公安机关…), with the text ending at {@code end}. {@link RegionWalk} takes the last of them
+     * before a statistic.
      *
      * @return the region as {@code {start, end}} of the normalised text, or null
      */
-    int[] lastIn(int start, int end, PeriodFinder periods) {
-        int[] last = null;
-        int clause = start;
-        while (clause < end) {
-            int at = clause;
-            while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
-                at++;
-            }
-            if (at < end) {
-                at = periods.endOfPeriodAt(at, end);
-            }
-            int found = at < end ? endOfRegionAt(at, end) : at;
-            if (found > at) {
-                last = new int[] {at, found};
-            }
-            clause = nextClause(clause, end);
+    int[] openingRegion(int clause, int end, PeriodFinder periods) {
+        int at = afterOpeningMarks(clause, end);
+        if (at < end) {
+            at = periods.endOfPeriodAt(at, end);
         }
-        return last;
+        int found = at < end ? endOfRegionAt(at, end) : at;
+        return found > at ? new int[] {at, found} : null;
     }
 
-    private int nextClause(int from, int end) {
+    /**
+     * @return the furthest index that {@link #openingRegion} reads with the text ending at the end of the text,
+     * or beyond: for any earlier end beyond it, it finds the same region
+     */
+    int furthestReadByOpening(int clause, PeriodFinder periods) {
+        int at = afterOpeningMarks(clause, text.length());
+        if (at >= text.length()) {
+            return at;
+        }
+        int afterPeriod = periods.endOfPeriodAt(at, text.length());
+        return Math.max(periods.furthestReadAt(at), afterPeriod + READ_AHEAD - 1);
+    }
+
+    /** White space and opening quotes or brackets before a clause's first word. */
+    private int afterOpeningMarks(int clause, int end) {
+        int at = clause;
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** @return where the clause after the one at {@code from} starts, or {@code end} */
+    int nextClause(int from, int end) {
         for (int i = from; i < end; i++) {
             if (",;:".indexOf(text.charAt(i)) >= 0) {
                 return i + 1;
