@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Period;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.regex.Matcher;
@@ -60,24 +61,48 @@ final class PeriodShapes {
     /**
      * Words one of which every match of a shape contains, starting within its first {@code reach} characters: a
      * cheap test before the patterns that are tried at most numbers and match at few, as each of them reads a
-     * number several ways before it fails.
+     * number several ways before it fails. {@link Matching} looks for the clues of all the shapes at a position in
+     * one pass ({@link #CLUE_WORDS}).
      */
     record Clue(List<String> words, int reach) {
+    }
 
-        /** @return whether one of the words starts within reach of {@code start} and ends by {@code end} */
-        boolean isWritten(String text, int start, int end) {
-            for (int at = start; at < Math.min(end, start + reach); at++) {
-                char c = text.charAt(at);
-                // By index: an iterator here was a tenth of what binding allocated.
-                for (int i = 0; i < words.size(); i++) {
-                    String word = words.get(i);
-                    if (word.charAt(0) == c && at + word.length() <= end && text.startsWith(word, at)) {
-                        return true;
-                    }
-                }
+    /**
+     * Every word of every clue, with the bit of its shape and its reach, by its first character: the words that
+     * start with the i-th character of {@link #CLUE_FIRST_CHARS}.
+     */
+    private static final ClueWord[][] CLUE_WORDS;
+    private static final String CLUE_FIRST_CHARS;
+    /** One bit per shape that has a clue. */
+    private static final int SHAPES_WITH_CLUES;
+
+    /** A word of the clue of the shape {@code shapeBit}. */
+    private record ClueWord(String word, int shapeBit, int reach) {
+    }
+
+    static {
+        StringBuilder firstChars = new StringBuilder();
+        List<List<ClueWord>> byFirst = new ArrayList<>();
+        int withClues = 0;
+        for (int i = 0; i < SHAPES.size(); i++) {
+            Clue clue = SHAPES.get(i).clue();
+            if (clue == null) {
+                continue;
             }
-            return false;
+            withClues |= 1 << i;
+            for (String word : clue.words()) {
+                int first = firstChars.indexOf(word.substring(0, 1));
+                if (first < 0) {
+                    first = firstChars.length();
+                    firstChars.append(word.charAt(0));
+                    byFirst.add(new ArrayList<>());
+                }
+                byFirst.get(first).add(new ClueWord(word, 1 << i, clue.reach()));
+            }
         }
+        CLUE_FIRST_CHARS = firstChars.toString();
+        CLUE_WORDS = byFirst.stream().map(words -> words.toArray(new ClueWord[0])).toArray(ClueWord[][]::new);
+        SHAPES_WITH_CLUES = withClues;
     }
 
     /** The characters a period may start with; at any other the patterns are not tried. */
@@ -168,13 +193,13 @@ final class PeriodShapes {
          */
         PeriodFinder.Found longestAt(int start, int end) {
             int shapes = shapesAt(start, end);
+            if ((shapes & SHAPES_WITH_CLUES) != 0) {
+                shapes = shapes & ~SHAPES_WITH_CLUES | cluesWritten(start, end, shapes & SHAPES_WITH_CLUES);
+            }
             PeriodFinder.Found best = null;
             for (int i = 0; i < SHAPES.size(); i++) {
                 Shape shape = SHAPES.get(i);
                 if ((shapes & (1 << i)) == 0) {
-                    continue;
-                }
-                if (shape.clue() != null && !shape.clue().isWritten(text.text, start, end)) {
                     continue;
                 }
                 Matcher m = matcher(i).region(start, end);
@@ -183,6 +208,35 @@ final class PeriodShapes {
                 }
             }
             return best;
+        }
+
+        /**
+         * @return of the shapes {@code wanted}, each with a clue, those whose clue is written: one of its words
+         * starts within its reach of {@code start} and ends by {@code end}. Looked for in one pass over the text
+         * for all of them, as looking for each clue in turn went over the same characters up to five times.
+         */
+        private int cluesWritten(int start, int end, int wanted) {
+            int limit = start;
+            for (int i = 0; i < SHAPES.size(); i++) {
+                if ((wanted & (1 << i)) != 0) {
+                    limit = Math.max(limit, start + SHAPES.get(i).clue().reach());
+                }
+            }
+            limit = Math.min(end, limit);
+            int written = 0;
+            for (int at = start; at < limit && written != wanted; at++) {
+                int first = CLUE_FIRST_CHARS.indexOf(text.text.charAt(at));
+                if (first < 0) {
+                    continue;
+                }
+                for (ClueWord clue : CLUE_WORDS[first]) {
+                    if ((wanted & clue.shapeBit()) != 0 && at - start < clue.reach()
+                            && at + clue.word().length() <= end && text.text.startsWith(clue.word(), at)) {
+                        written |= clue.shapeBit();
+                    }
+                }
+            }
+            return written;
         }
 
         /** The shapes worth trying at {@code start}, by its first two characters in the region. */
