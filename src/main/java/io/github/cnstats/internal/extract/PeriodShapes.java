@@ -178,11 +178,11 @@ final class PeriodShapes {
      */
     static final class Matching {
 
-        private final ReadTracking text;
+        private final ReadTrackingText text;
         private final Matcher[] matchers = new Matcher[SHAPES.size()];
 
         Matching(String text) {
-            this.text = new ReadTracking(text);
+            this.text = new ReadTrackingText(text);
         }
 
         /**
@@ -225,13 +225,13 @@ final class PeriodShapes {
             limit = Math.min(end, limit);
             int written = 0;
             for (int at = start; at < limit && written != wanted; at++) {
-                int first = CLUE_FIRST_CHARS.indexOf(text.text.charAt(at));
+                int first = CLUE_FIRST_CHARS.indexOf(text.text().charAt(at));
                 if (first < 0) {
                     continue;
                 }
                 for (ClueWord clue : CLUE_WORDS[first]) {
                     if ((wanted & clue.shapeBit()) != 0 && at - start < clue.reach()
-                            && at + clue.word().length() <= end && text.text.startsWith(clue.word(), at)) {
+                            && at + clue.word().length() <= end && text.text().startsWith(clue.word(), at)) {
                         written |= clue.shapeBit();
                     }
                 }
@@ -241,16 +241,16 @@ final class PeriodShapes {
 
         /** The shapes worth trying at {@code start}, by its first two characters in the region. */
         private int shapesAt(int start, int end) {
-            text.furthest = start;
-            int first = STARTS.indexOf(text.text.charAt(start));
+            text.resetTo(start);
+            int first = STARTS.indexOf(text.text().charAt(start));
             if (first < 0) {
                 return 0;
             }
-            if (start + 1 >= end || text.text.charAt(start) == '“') {
+            if (start + 1 >= end || text.text().charAt(start) == '“') {
                 return SHAPES_BY_FIRST[first];
             }
-            text.furthest = start + 1;
-            int second = NAMED.indexOf(text.text.charAt(start + 1));
+            text.noteRead(start + 1);
+            int second = NAMED.indexOf(text.text().charAt(start + 1));
             int pair = first * (NAMED.length() + 1) + (second < 0 ? NAMED.length() : second);
             int shapes = SHAPES_BY_PAIR.get(pair);
             if (shapes == 0) {
@@ -263,7 +263,7 @@ final class PeriodShapes {
 
         /** @return the furthest index of the text that the last {@link #longestAt} read */
         int furthestRead() {
-            return text.furthest;
+            return text.furthest();
         }
 
         private Matcher matcher(int i) {
@@ -271,44 +271,6 @@ final class PeriodShapes {
                 matchers[i] = SHAPES.get(i).pattern().matcher(text);
             }
             return matchers[i];
-        }
-    }
-
-    /**
-     * The text as the patterns see it, noting the furthest index they read. A pattern decides only on the
-     * characters it reads and on where its region ends; so when it read nothing at or beyond some index, it
-     * gives the same answer for a region ending at that index as for the region it was run on.
-     */
-    private static final class ReadTracking implements CharSequence {
-
-        private final String text;
-        int furthest;
-
-        ReadTracking(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (index > furthest) {
-                furthest = index;
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }

@@ -34,9 +34,6 @@ final class RegionFinder {
     private static final String[][] NAMES_BY_FIRST_CHAR;
     private static final String FIRST_CHARS;
 
-    /** The longest name. */
-    private static final int LONGEST_NAME;
-
     static {
         List<String> names = new ArrayList<>();
         for (String province : PROVINCES) {
@@ -59,7 +56,6 @@ final class RegionFinder {
             firstChars.append(entry.getKey().charValue());
         }
         FIRST_CHARS = firstChars.toString();
-        LONGEST_NAME = names.get(0).length();
     }
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
@@ -83,13 +79,6 @@ final class RegionFinder {
      */
     private static final int AREA_REACH = 8 * 2 + "上游地区".length();
 
-    /**
-     * How far from its start {@link #endOfRegionAt} may read the characters it compares with the end: a named
-     * area, then the four characters of its lookahead (生产总值), or the longest name. Beyond that, the end of
-     * the text it is given changes nothing.
-     */
-    private static final int READ_AHEAD = Math.max(AREA_REACH + "生产总值".length(), LONGEST_NAME);
-
     private final String text;
     /**
      * {@link #AREA} and {@link #CATEGORY} over the text, made once: region() resets them for each use. One per
@@ -98,10 +87,18 @@ final class RegionFinder {
      */
     private final java.util.regex.Matcher area;
     private final java.util.regex.Matcher category;
+    /** The text as {@link #area} reads it. */
+    private final ReadTrackingText areaText;
+    /**
+     * The furthest index the last {@link #endOfRegionAt} read of those its answer depends on with the end it was
+     * given: for any end beyond it, it gives the same answer.
+     */
+    private int regionRead;
 
     RegionFinder(String text) {
         this.text = text;
-        this.area = AREA.matcher(text);
+        this.areaText = new ReadTrackingText(text);
+        this.area = AREA.matcher(areaText);
         this.category = CATEGORY.matcher(text);
     }
 
@@ -109,12 +106,20 @@ final class RegionFinder {
      * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
      */
     int endOfRegionAt(int start, int end) {
+        regionRead = start;
         if (start >= end) {
             return start;
         }
+        // The answer depends on the end only through what regionRead notes. Where the test before the pattern
+        // fails, it fails for every earlier end. Where it passes, an earlier end that makes it fail comes before
+        // every 区圈带群 in reach: either the pattern failed here too, or it matched, and so read up to one of
+        // them. A name that is not written before the end given is not written before an earlier end either.
         if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
+            areaText.resetTo(start);
             area.region(start, end);
-            if (area.lookingAt() && !category.region(start, area.end()).find()) {
+            boolean matched = area.lookingAt();
+            regionRead = Math.max(regionRead, areaText.furthest());
+            if (matched && !category.region(start, area.end()).find()) {
                 return area.end();
             }
         }
@@ -122,6 +127,7 @@ final class RegionFinder {
         if (first >= 0) {
             for (String name : NAMES_BY_FIRST_CHAR[first]) {
                 if (start + name.length() <= end && text.startsWith(name, start)) {
+                    regionRead = Math.max(regionRead, start + name.length() - 1);
                     return start + name.length();
                 }
             }
@@ -152,28 +158,26 @@ final class RegionFinder {
      * 2023年<b>山东省</b>公安机关…), with the text ending at {@code end}. {@link RegionWalk} takes the last of them
      * before a statistic.
      *
-     * @return the region as {@code {start, end}} of the normalised text, or null
+     * @return the region, or none, and the furthest index read of those the region depends on with this end: for
+     * any end beyond it, the same region opens the clause
      */
-    int[] openingRegion(int clause, int end, PeriodFinder periods) {
+    Opening opening(int clause, int end, PeriodFinder periods) {
         int at = afterOpeningMarks(clause, end);
-        if (at < end) {
-            at = periods.endOfPeriodAt(at, end);
+        if (at >= end) {
+            return new Opening(null, at);
         }
-        int found = at < end ? endOfRegionAt(at, end) : at;
-        return found > at ? new int[] {at, found} : null;
+        int read = Math.max(at, periods.furthestReadAt(at)); // as read with the region reaching the end of the text
+        at = periods.endOfPeriodAt(at, end);
+        int found = endOfRegionAt(at, end);
+        read = Math.max(read, regionRead);
+        return new Opening(found > at ? new int[] {at, found} : null, read);
     }
 
     /**
-     * @return the furthest index that {@link #openingRegion} reads with the text ending at the end of the text,
-     * or beyond: for any earlier end beyond it, it finds the same region
+     * The region that opens a clause as {@code {start, end}} of the normalised text, or null, and the furthest
+     * index read to find it (see {@link #opening}).
      */
-    int furthestReadByOpening(int clause, PeriodFinder periods) {
-        int at = afterOpeningMarks(clause, text.length());
-        if (at >= text.length()) {
-            return at;
-        }
-        int afterPeriod = periods.endOfPeriodAt(at, text.length());
-        return Math.max(periods.furthestReadAt(at), afterPeriod + READ_AHEAD - 1);
+    record Opening(int[] region, int furthestRead) {
     }
 
     /** White space and opening quotes or brackets before a clause's first word. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>The clauses of a sentence are read once for all its statistics. Each clause's opening region is found
  * with the text reaching the end of the document, noting how far the search read
- * ({@link RegionFinder#furthestReadByOpening}); for a statistic beyond that, it is the region the clause opens
+ * ({@link RegionFinder#opening}); for a statistic beyond that, it is the region the clause opens
  * with, and only the clauses that were read up to the statistic (those right before it) are searched again with
  * the text ending there. Which clauses there are does not depend on where the text ends: a clause starts after
  * a mark, found the same way however far the text goes.
@@ -57,7 +57,7 @@ final class RegionWalk {
             if (clauseAt[i] >= end) {
                 continue; // read for a statistic further on
             }
-            int[] found = furthestRead[i] < end ? region[i] : regions.openingRegion(clauseAt[i], end, periods);
+            int[] found = furthestRead[i] < end ? region[i] : regions.opening(clauseAt[i], end, periods).region();
             if (found != null) {
                 return found; // shared: the caller reads it
             }
@@ -71,9 +71,10 @@ final class RegionWalk {
             furthestRead = Arrays.copyOf(furthestRead, clauses * 2);
             region = Arrays.copyOf(region, clauses * 2);
         }
+        RegionFinder.Opening opening = regions.opening(at, textLength, periods);
         clauseAt[clauses] = at;
-        furthestRead[clauses] = regions.furthestReadByOpening(at, periods);
-        region[clauses] = regions.openingRegion(at, textLength, periods);
+        furthestRead[clauses] = opening.furthestRead();
+        region[clauses] = opening.region();
         clauses++;
     }
 }
