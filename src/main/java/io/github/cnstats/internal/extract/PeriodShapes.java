@@ -23,7 +23,10 @@ final class PeriodShapes {
     static final List<Shape> SHAPES = List.of(
             new Shape("(?:截至|截止到?|到)(?:(?:" + YEAR + ")(?:" + MONTH + "|" + QUARTER + ")?|" + MONTH + "|" + QUARTER
                     + ")(?:" + NUM + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
-            new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO),
+            // 目前 or 日 starts at most 7 characters in: 截止到1111日. Tried wherever the first shape is, it matches
+            // at few of them.
+            new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO,
+                    new Clue(List.of("目前", "日"), 8)),
             // 以来 or 至今 starts at most 21 characters in: after 自, a year (1111个年) and months (1111月份至1111个月份).
             new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE,
                     new Clue(List.of("以来", "至今"), 22)),
@@ -40,7 +43,9 @@ final class PeriodShapes {
             // 年 is at most 5 characters in: 1111个年.
             new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR, new Clue(List.of("年"), 6)),
             new Shape("全年|年内|当年|年末|年底|年初|上半年|下半年", Period.Kind.YEAR),
-            new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER),
+            // 时期 or 期间 starts at most 18 characters in: after a quotation of eight characters, each perhaps
+            // written as a surrogate pair.
+            new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER, new Clue(List.of("时期", "期间"), 19)),
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
             new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
 

@@ -89,6 +89,9 @@ class PeriodFinderTest {
         assertOnePeriod("过去1111个年来", Period.Kind.DURATION);
         assertOnePeriod("1111个年前1111个季度", Period.Kind.UP_TO);
         assertOnePeriod("1111个年", Period.Kind.YEAR);
+        assertOnePeriod("截止到1111日", Period.Kind.UP_TO);
+        assertOnePeriod("“𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇”时期", Period.Kind.OTHER);
+        assertOnePeriod("“一二三四五六七八”期间", Period.Kind.OTHER);
     }
 
     /** {@code text} is one period of {@code kind}, from its first character to its last. */
