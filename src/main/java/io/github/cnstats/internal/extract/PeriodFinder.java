@@ -70,7 +70,9 @@ final class PeriodFinder {
 
     /**
      * The period a statistic at {@code at} holds for: the last one written before it in its sentence. A streak
-     * (连续7个月) holds only within its own clause; it does not carry to the statements after it.
+     * (连续7个月) holds only within its own clause; it does not carry to the statements after it. The periods
+     * before it are those of {@link #findAll} from the sentence start, which {@link PeriodWalk} walks once for all
+     * the statistics of the sentence.
      *
      * @return the period, or null
      */
