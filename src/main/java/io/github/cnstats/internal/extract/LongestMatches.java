@@ -52,13 +52,7 @@ final class LongestMatches {
      * @return the longest match at {@code at} with the patterns' region ending at {@code end}, or null
      */
     PeriodFinder.Found at(int at, int end) {
-        int slot = at & mask;
-        if (start[slot] != at) {
-            start[slot] = at;
-            whole[slot] = matching.longestAt(at, textLength);
-            furthestRead[slot] = matching.furthestRead();
-            shortEnd[slot] = -1;
-        }
+        int slot = slotOf(at);
         if (furthestRead[slot] < end) {
             return whole[slot];
         }
@@ -67,5 +61,25 @@ final class LongestMatches {
             shortMatch[slot] = matching.longestAt(at, end);
         }
         return shortMatch[slot];
+    }
+
+    /**
+     * @return the furthest index the patterns read at {@code at} with the region reaching the end of the text:
+     * for a region ending beyond it, {@link #at} gives the same match
+     */
+    int furthestRead(int at) {
+        return furthestRead[slotOf(at)];
+    }
+
+    /** @return the slot of {@code at}, holding its match with the region reaching the end of the text */
+    private int slotOf(int at) {
+        int slot = at & mask;
+        if (start[slot] != at) {
+            start[slot] = at;
+            whole[slot] = matching.longestAt(at, textLength);
+            furthestRead[slot] = matching.furthestRead();
+            shortEnd[slot] = -1;
+        }
+        return slot;
     }
 }

@@ -88,6 +88,9 @@ final class MeasurementBinder {
      * @return the measurements of the sentence, in text order, still as drafts
      */
     List<Draft> bind(List<Element> elements, int start, int end) {
+        if (!hasAnchor(elements)) {
+            return List.of(); // only markers and streaks: nothing to bind, and most windows are such
+        }
         Walk walk = new Walk(elements, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
@@ -109,19 +112,32 @@ final class MeasurementBinder {
         return walk.drafts;
     }
 
+    private static boolean hasAnchor(List<Element> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (isAnchor(elements.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The short quotations of the sentence: names such as “两卡” or “十项重大工程” are not statistics. */
     private static List<int[]> quotes(List<Element> elements) {
-        List<int[]> quotes = new ArrayList<>();
+        List<int[]> quotes = null; // made for the first quotation: most sentences have none
         int open = -1;
-        for (Element e : elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
             if (e instanceof Marker m && m.kind() == Marker.Kind.OPEN_QUOTE) {
                 open = m.start();
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLOSE_QUOTE && open >= 0) {
+                if (quotes == null) {
+                    quotes = new ArrayList<>();
+                }
                 quotes.add(new int[] {open, m.end()});
                 open = -1;
             }
         }
-        return quotes;
+        return quotes == null ? List.of() : quotes;
     }
 
     private void onMarker(Walk walk, Marker marker) {

@@ -3,10 +3,24 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.Span;
 import io.github.cnstats.internal.normalize.NormalizedText;
 
-/** Maps ranges of the normalised text back to the text as the user gave it. */
+/**
+ * Maps ranges of the normalised text back to the text as the user gave it.
+ *
+ * <p>The statistics of a sentence mostly share their period and region, so {@link #text(int, int)} keeps the
+ * last few ranges it wrote and gives the same string again for the same range: the written text of a range
+ * depends on the range alone. One per call of the parser, on one thread.
+ */
 final class OriginalText {
 
+    /** How many of the last written ranges are kept: a period, a region, and a subject or reference. */
+    private static final int REMEMBERED = 4;
+
     private final NormalizedText normalized;
+    private final int[] rememberedStart = new int[REMEMBERED];
+    private final int[] rememberedEnd = new int[REMEMBERED];
+    private final String[] remembered = new String[REMEMBERED];
+    /** The slot the next new range takes, round and round. */
+    private int nextSlot;
 
     OriginalText(NormalizedText normalized) {
         this.normalized = normalized;
@@ -47,7 +61,17 @@ final class OriginalText {
      * or the line breaks inside a phrase, which nobody wrote as part of them.
      */
     String text(int normalizedStart, int normalizedEnd) {
-        return normalized.writtenText(normalizedStart, normalizedEnd);
+        for (int i = 0; i < REMEMBERED; i++) {
+            if (remembered[i] != null && rememberedStart[i] == normalizedStart && rememberedEnd[i] == normalizedEnd) {
+                return remembered[i];
+            }
+        }
+        String written = normalized.writtenText(normalizedStart, normalizedEnd);
+        rememberedStart[nextSlot] = normalizedStart;
+        rememberedEnd[nextSlot] = normalizedEnd;
+        remembered[nextSlot] = written;
+        nextSlot = (nextSlot + 1) % REMEMBERED;
+        return written;
     }
 
     /**

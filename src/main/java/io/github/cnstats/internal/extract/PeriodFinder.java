@@ -18,48 +18,68 @@ final class PeriodFinder {
 
     private final String text;
     private final LongestMatches longest;
+    private final PeriodWalk walk;
 
     PeriodFinder(String text) {
         this.text = text;
         this.longest = new LongestMatches(text);
+        this.walk = new PeriodWalk(this, text.length());
     }
 
     /**
      * @return the periods in {@code [start, end)}, leftmost first, not overlapping
      */
     List<Found> findAll(int start, int end) {
-        List<Found> out = new ArrayList<>();
+        List<Found> out = null; // made for the first period: most stretches asked about have none
         int at = start;
         while (at < end) {
             Found found = longestAt(at, end);
             if (found != null) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 out.add(found);
                 at = found.end();
-            } else if (isComparedWith(at)) {
-                at = Math.max(at + 1, endIgnoringComparison(at, end)); // 比1—9月: the whole basis, not 9月
             } else {
-                at++;
+                at = skip(at, end);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
+    }
+
+    /** @return where {@link #findAll} goes on from {@code at}, where no period starts */
+    int skip(int at, int end) {
+        if (isComparedWith(at)) {
+            return Math.max(at + 1, endIgnoringComparison(at, end)); // 比1—9月: the whole basis, not 9月
+        }
+        return at + 1;
+    }
+
+    /**
+     * @return the furthest index that {@link #longestAt} and {@link #skip} read at {@code at} with the region
+     * reaching the end of the text: with a region ending beyond it, they give the same answers
+     */
+    int furthestReadAt(int at) {
+        if (!PeriodShapes.couldStart(text.charAt(at))) {
+            return at; // and the character before, for 比
+        }
+        Found whole = longest.at(at, text.length());
+        // isPeriodEnd reads the character after the match.
+        return Math.max(longest.furthestRead(at), whole == null ? at : whole.end());
     }
 
     /**
      * The period a statistic at {@code at} holds for: the last one written before it in its sentence. A streak
-     * (连续7个月) holds only within its own clause; it does not carry to the statements after it.
+     * (连续7个月) holds only within its own clause; it does not carry to the statements after it. The periods
+     * before it are those of {@link #findAll} from the sentence start, which {@link PeriodWalk} walks once for all
+     * the statistics of the sentence.
      *
      * @return the period, or null
      */
     Found lastBefore(int sentenceStart, int at) {
-        List<Found> found = findAll(sentenceStart, Math.max(sentenceStart, at));
         int clauseStart = clauseStart(sentenceStart, at);
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Found f = found.get(i);
-            if (!text.startsWith("连续", f.start()) || f.start() >= clauseStart) {
-                return f;
-            }
-        }
-        return null;
+        return walk.last(sentenceStart, Math.max(sentenceStart, at),
+                f -> !text.startsWith("连续", f.start()) || f.start() >= clauseStart);
     }
 
     private int clauseStart(int sentenceStart, int at) {
@@ -79,7 +99,8 @@ final class PeriodFinder {
         return found == null ? start : found.end();
     }
 
-    private Found longestAt(int start, int end) {
+    /** @return the period that starts exactly at {@code start}, or null */
+    Found longestAt(int start, int end) {
         if (isComparedWith(start)) {
             return null;
         }

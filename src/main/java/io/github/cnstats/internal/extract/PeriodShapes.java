@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Period;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.regex.Matcher;
@@ -22,7 +23,10 @@ final class PeriodShapes {
     static final List<Shape> SHAPES = List.of(
             new Shape("(?:截至|截止到?|到)(?:(?:" + YEAR + ")(?:" + MONTH + "|" + QUARTER + ")?|" + MONTH + "|" + QUARTER
                     + ")(?:" + NUM + "日)?(?:底|末|初|中旬|上旬|下旬|为止|时)?", Period.Kind.UP_TO),
-            new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO),
+            // 目前 or 日 starts at most 7 characters in: 截止到1111日. Tried wherever the first shape is, it matches
+            // at few of them.
+            new Shape("(?:截至|截止到?)目前|(?:截至|截止到?)" + NUM + "日", Period.Kind.UP_TO,
+                    new Clue(List.of("目前", "日"), 8)),
             // 以来 or 至今 starts at most 21 characters in: after 自, a year (1111个年) and months (1111月份至1111个月份).
             new Shape("自?(?:" + YEAR + ")?(?:" + MONTH + ")?(?:以来|至今)", Period.Kind.SINCE,
                     new Clue(List.of("以来", "至今"), 22)),
@@ -39,7 +43,9 @@ final class PeriodShapes {
             // 年 is at most 5 characters in: 1111个年.
             new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR, new Clue(List.of("年"), 6)),
             new Shape("全年|年内|当年|年末|年底|年初|上半年|下半年", Period.Kind.YEAR),
-            new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER),
+            // 时期 or 期间 starts at most 18 characters in: after a quotation of eight characters, each perhaps
+            // written as a surrogate pair.
+            new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER, new Clue(List.of("时期", "期间"), 19)),
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
             new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
 
@@ -60,24 +66,48 @@ final class PeriodShapes {
     /**
      * Words one of which every match of a shape contains, starting within its first {@code reach} characters: a
      * cheap test before the patterns that are tried at most numbers and match at few, as each of them reads a
-     * number several ways before it fails.
+     * number several ways before it fails. {@link Matching} looks for the clues of all the shapes at a position in
+     * one pass ({@link #CLUE_WORDS}).
      */
     record Clue(List<String> words, int reach) {
+    }
 
-        /** @return whether one of the words starts within reach of {@code start} and ends by {@code end} */
-        boolean isWritten(String text, int start, int end) {
-            for (int at = start; at < Math.min(end, start + reach); at++) {
-                char c = text.charAt(at);
-                // By index: an iterator here was a tenth of what binding allocated.
-                for (int i = 0; i < words.size(); i++) {
-                    String word = words.get(i);
-                    if (word.charAt(0) == c && at + word.length() <= end && text.startsWith(word, at)) {
-                        return true;
-                    }
-                }
+    /**
+     * Every word of every clue, with the bit of its shape and its reach, by its first character: the words that
+     * start with the i-th character of {@link #CLUE_FIRST_CHARS}.
+     */
+    private static final ClueWord[][] CLUE_WORDS;
+    private static final String CLUE_FIRST_CHARS;
+    /** One bit per shape that has a clue. */
+    private static final int SHAPES_WITH_CLUES;
+
+    /** A word of the clue of the shape {@code shapeBit}. */
+    private record ClueWord(String word, int shapeBit, int reach) {
+    }
+
+    static {
+        StringBuilder firstChars = new StringBuilder();
+        List<List<ClueWord>> byFirst = new ArrayList<>();
+        int withClues = 0;
+        for (int i = 0; i < SHAPES.size(); i++) {
+            Clue clue = SHAPES.get(i).clue();
+            if (clue == null) {
+                continue;
             }
-            return false;
+            withClues |= 1 << i;
+            for (String word : clue.words()) {
+                int first = firstChars.indexOf(word.substring(0, 1));
+                if (first < 0) {
+                    first = firstChars.length();
+                    firstChars.append(word.charAt(0));
+                    byFirst.add(new ArrayList<>());
+                }
+                byFirst.get(first).add(new ClueWord(word, 1 << i, clue.reach()));
+            }
         }
+        CLUE_FIRST_CHARS = firstChars.toString();
+        CLUE_WORDS = byFirst.stream().map(words -> words.toArray(new ClueWord[0])).toArray(ClueWord[][]::new);
+        SHAPES_WITH_CLUES = withClues;
     }
 
     /** The characters a period may start with; at any other the patterns are not tried. */
@@ -153,11 +183,11 @@ final class PeriodShapes {
      */
     static final class Matching {
 
-        private final ReadTracking text;
+        private final ReadTrackingText text;
         private final Matcher[] matchers = new Matcher[SHAPES.size()];
 
         Matching(String text) {
-            this.text = new ReadTracking(text);
+            this.text = new ReadTrackingText(text);
         }
 
         /**
@@ -168,13 +198,13 @@ final class PeriodShapes {
          */
         PeriodFinder.Found longestAt(int start, int end) {
             int shapes = shapesAt(start, end);
+            if ((shapes & SHAPES_WITH_CLUES) != 0) {
+                shapes = shapes & ~SHAPES_WITH_CLUES | cluesWritten(start, end, shapes & SHAPES_WITH_CLUES);
+            }
             PeriodFinder.Found best = null;
             for (int i = 0; i < SHAPES.size(); i++) {
                 Shape shape = SHAPES.get(i);
                 if ((shapes & (1 << i)) == 0) {
-                    continue;
-                }
-                if (shape.clue() != null && !shape.clue().isWritten(text.text, start, end)) {
                     continue;
                 }
                 Matcher m = matcher(i).region(start, end);
@@ -185,18 +215,47 @@ final class PeriodShapes {
             return best;
         }
 
+        /**
+         * @return of the shapes {@code wanted}, each with a clue, those whose clue is written: one of its words
+         * starts within its reach of {@code start} and ends by {@code end}. Looked for in one pass over the text
+         * for all of them, as looking for each clue in turn went over the same characters up to five times.
+         */
+        private int cluesWritten(int start, int end, int wanted) {
+            int limit = start;
+            for (int i = 0; i < SHAPES.size(); i++) {
+                if ((wanted & (1 << i)) != 0) {
+                    limit = Math.max(limit, start + SHAPES.get(i).clue().reach());
+                }
+            }
+            limit = Math.min(end, limit);
+            int written = 0;
+            for (int at = start; at < limit && written != wanted; at++) {
+                int first = CLUE_FIRST_CHARS.indexOf(text.text().charAt(at));
+                if (first < 0) {
+                    continue;
+                }
+                for (ClueWord clue : CLUE_WORDS[first]) {
+                    if ((wanted & clue.shapeBit()) != 0 && at - start < clue.reach()
+                            && at + clue.word().length() <= end && text.text().startsWith(clue.word(), at)) {
+                        written |= clue.shapeBit();
+                    }
+                }
+            }
+            return written;
+        }
+
         /** The shapes worth trying at {@code start}, by its first two characters in the region. */
         private int shapesAt(int start, int end) {
-            text.furthest = start;
-            int first = STARTS.indexOf(text.text.charAt(start));
+            text.resetTo(start);
+            int first = STARTS.indexOf(text.text().charAt(start));
             if (first < 0) {
                 return 0;
             }
-            if (start + 1 >= end || text.text.charAt(start) == '“') {
+            if (start + 1 >= end || text.text().charAt(start) == '“') {
                 return SHAPES_BY_FIRST[first];
             }
-            text.furthest = start + 1;
-            int second = NAMED.indexOf(text.text.charAt(start + 1));
+            text.noteRead(start + 1);
+            int second = NAMED.indexOf(text.text().charAt(start + 1));
             int pair = first * (NAMED.length() + 1) + (second < 0 ? NAMED.length() : second);
             int shapes = SHAPES_BY_PAIR.get(pair);
             if (shapes == 0) {
@@ -209,7 +268,7 @@ final class PeriodShapes {
 
         /** @return the furthest index of the text that the last {@link #longestAt} read */
         int furthestRead() {
-            return text.furthest;
+            return text.furthest();
         }
 
         private Matcher matcher(int i) {
@@ -217,44 +276,6 @@ final class PeriodShapes {
                 matchers[i] = SHAPES.get(i).pattern().matcher(text);
             }
             return matchers[i];
-        }
-    }
-
-    /**
-     * The text as the patterns see it, noting the furthest index they read. A pattern decides only on the
-     * characters it reads and on where its region ends; so when it read nothing at or beyond some index, it
-     * gives the same answer for a region ending at that index as for the region it was run on.
-     */
-    private static final class ReadTracking implements CharSequence {
-
-        private final String text;
-        int furthest;
-
-        ReadTracking(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (index > furthest) {
-                furthest = index;
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }

@@ -2,7 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +26,13 @@ final class RegionFinder {
             "特别行政区", "省", "市", "全省", "全市", "全区", "地区");
 
     /**
-     * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区. Indexed because
-     * a region is tried at every clause start and subject start: comparing all 500 names there was a tenth of
-     * the cost of parsing.
+     * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区: the names starting
+     * with the i-th character of {@link #FIRST_CHARS}. Indexed because a region is tried at every clause start
+     * and subject start: comparing all 500 names there was a tenth of the cost of parsing. Arrays, not a map by
+     * {@code Character}, which boxed every Han character it was asked about.
      */
-    private static final Map<Character, List<String>> NAMES_BY_FIRST_CHAR;
+    private static final String[][] NAMES_BY_FIRST_CHAR;
+    private static final String FIRST_CHARS;
 
     static {
         List<String> names = new ArrayList<>();
@@ -43,12 +45,17 @@ final class RegionFinder {
         names.addAll(WHOLE);
         names.remove("全社会"); // a subject's own word (全社会用电量), not a place
         names.sort(Comparator.comparingInt(String::length).reversed());
-        Map<Character, List<String>> byFirst = new HashMap<>();
+        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         for (String name : names) {
             byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
         }
-        byFirst.replaceAll((c, list) -> List.copyOf(list));
-        NAMES_BY_FIRST_CHAR = Map.copyOf(byFirst);
+        StringBuilder firstChars = new StringBuilder();
+        NAMES_BY_FIRST_CHAR = new String[byFirst.size()][];
+        for (Map.Entry<Character, List<String>> entry : byFirst.entrySet()) {
+            NAMES_BY_FIRST_CHAR[firstChars.length()] = entry.getValue().toArray(new String[0]);
+            firstChars.append(entry.getKey().charValue());
+        }
+        FIRST_CHARS = firstChars.toString();
     }
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
@@ -80,10 +87,18 @@ final class RegionFinder {
      */
     private final java.util.regex.Matcher area;
     private final java.util.regex.Matcher category;
+    /** The text as {@link #area} reads it. */
+    private final ReadTrackingText areaText;
+    /**
+     * The furthest index the last {@link #endOfRegionAt} read of those its answer depends on with the end it was
+     * given: for any end beyond it, it gives the same answer.
+     */
+    private int regionRead;
 
     RegionFinder(String text) {
         this.text = text;
-        this.area = AREA.matcher(text);
+        this.areaText = new ReadTrackingText(text);
+        this.area = AREA.matcher(areaText);
         this.category = CATEGORY.matcher(text);
     }
 
@@ -91,18 +106,30 @@ final class RegionFinder {
      * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
      */
     int endOfRegionAt(int start, int end) {
+        regionRead = start;
         if (start >= end) {
             return start;
         }
+        // The answer depends on the end only through what regionRead notes. Where the test before the pattern
+        // fails, it fails for every earlier end. Where it passes, an earlier end that makes it fail comes before
+        // every 区圈带群 in reach: either the pattern failed here too, or it matched, and so read up to one of
+        // them. A name that is not written before the end given is not written before an earlier end either.
         if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
+            areaText.resetTo(start);
             area.region(start, end);
-            if (area.lookingAt() && !category.region(start, area.end()).find()) {
+            boolean matched = area.lookingAt();
+            regionRead = Math.max(regionRead, areaText.furthest());
+            if (matched && !category.region(start, area.end()).find()) {
                 return area.end();
             }
         }
-        for (String name : NAMES_BY_FIRST_CHAR.getOrDefault(text.charAt(start), List.of())) {
-            if (start + name.length() <= end && text.startsWith(name, start)) {
-                return start + name.length();
+        int first = FIRST_CHARS.indexOf(text.charAt(start));
+        if (first >= 0) {
+            for (String name : NAMES_BY_FIRST_CHAR[first]) {
+                if (start + name.length() <= end && text.startsWith(name, start)) {
+                    regionRead = Math.max(regionRead, start + name.length() - 1);
+                    return start + name.length();
+                }
             }
         }
         return start;
@@ -127,33 +154,43 @@ final class RegionFinder {
     }
 
     /**
-     * The region a statistic at {@code end} holds for: the last region that opens a clause of the sentence
-     * before it (截至11月底,全国共破获…; 2023年山东省公安机关…), after any period. A region further inside a
-     * clause (牵头全国打击…) is what an action reached, not where the statistic holds.
+     * The region that opens the clause at {@code clause} of a sentence, after any period (截至11月底,<b>全国</b>共破获…;
+     * 2023年<b>山东省</b>公安机关…), with the text ending at {@code end}. {@link RegionWalk} takes the last of them
+     * before a statistic.
      *
-     * @return the region as {@code {start, end}} of the normalised text, or null
+     * @return the region, or none, and the furthest index read of those the region depends on with this end: for
+     * any end beyond it, the same region opens the clause
      */
-    int[] lastIn(int start, int end, PeriodFinder periods) {
-        int[] last = null;
-        int clause = start;
-        while (clause < end) {
-            int at = clause;
-            while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
-                at++;
-            }
-            if (at < end) {
-                at = periods.endOfPeriodAt(at, end);
-            }
-            int found = at < end ? endOfRegionAt(at, end) : at;
-            if (found > at) {
-                last = new int[] {at, found};
-            }
-            clause = nextClause(clause, end);
+    Opening opening(int clause, int end, PeriodFinder periods) {
+        int at = afterOpeningMarks(clause, end);
+        if (at >= end) {
+            return new Opening(null, at);
         }
-        return last;
+        int read = Math.max(at, periods.furthestReadAt(at)); // as read with the region reaching the end of the text
+        at = periods.endOfPeriodAt(at, end);
+        int found = endOfRegionAt(at, end);
+        read = Math.max(read, regionRead);
+        return new Opening(found > at ? new int[] {at, found} : null, read);
     }
 
-    private int nextClause(int from, int end) {
+    /**
+     * The region that opens a clause as {@code {start, end}} of the normalised text, or null, and the furthest
+     * index read to find it (see {@link #opening}).
+     */
+    record Opening(int[] region, int furthestRead) {
+    }
+
+    /** White space and opening quotes or brackets before a clause's first word. */
+    private int afterOpeningMarks(int clause, int end) {
+        int at = clause;
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** @return where the clause after the one at {@code from} starts, or {@code end} */
+    int nextClause(int from, int end) {
         for (int i = from; i < end; i++) {
             if (",;:".indexOf(text.charAt(i)) >= 0) {
                 return i + 1;

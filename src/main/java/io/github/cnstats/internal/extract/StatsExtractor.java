@@ -87,6 +87,7 @@ public final class StatsExtractor implements MeasurementParser {
         RegionFinder regions = new RegionFinder(norm);
         SubjectText subjects = new SubjectText(norm, periods, regions);
         MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
+        RegionWalk clauseRegions = new RegionWalk(regions, periods, norm.length());
         OriginalText original = new OriginalText(normalized);
         UnknownUnits unknownUnits = new UnknownUnits(norm);
         List<Measurement> out = new ArrayList<>();
@@ -97,7 +98,7 @@ public final class StatsExtractor implements MeasurementParser {
             List<Draft> drafts = binder.bind(elements, window.start(), window.end());
             unknownUnits.note(elements, drafts, declined);
             for (Draft draft : drafts) {
-                out.add(toMeasurement(draft, window, original, periods, regions));
+                out.add(toMeasurement(draft, window, original, periods, clauseRegions));
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>(declined.size() + 1);
@@ -110,7 +111,7 @@ public final class StatsExtractor implements MeasurementParser {
     }
 
     private Measurement toMeasurement(Draft draft, TextRange sentence, OriginalText original, PeriodFinder periods,
-                                      RegionFinder regions) {
+                                      RegionWalk regions) {
         int start = draft.extentStart();
         int end = draft.extentEnd();
         Span span = original.span(start, end);
@@ -140,7 +141,7 @@ public final class StatsExtractor implements MeasurementParser {
                     null, change.streak());
         }
         String region = null;
-        int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)), periods);
+        int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)));
         if (place != null) {
             region = original.text(place[0], place[1]);
         }

@@ -120,6 +120,9 @@ final class SubjectLists {
      * (1409万、1305万人次) and an approximation (19万吨以上, 分别超98.5%和99%).
      */
     void distribute(List<Draft> drafts) {
+        if (!hasGroup(drafts)) {
+            return; // most sentences have no 分别 list
+        }
         Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
         for (Draft d : drafts) {
             if (d.group >= 0 && d.quantity != null) {
@@ -147,6 +150,15 @@ final class SubjectLists {
                 }
             }
         }
+    }
+
+    private static boolean hasGroup(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).group >= 0 && drafts.get(i).quantity != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void spreadUnits(List<Draft> group) {

@@ -37,6 +37,9 @@ final class SubjectText {
     private final String text;
     private final PeriodFinder periods;
     private final RegionFinder regions;
+    /** Where {@link Words#lastStarts} notes its answers: one per call of the parser, used by one search at a time. */
+    private final int[] actorEndingStarts = new int[ACTOR_ENDINGS.size()];
+    private final int[] totalMarkerStarts = new int[TOTAL_MARKERS.size()];
 
     SubjectText(String text, PeriodFinder periods, RegionFinder regions) {
         this.text = text;
@@ -142,7 +145,7 @@ final class SubjectText {
 
     private int afterActor(int s, int e) {
         int best = s;
-        int[] starts = ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2);
+        int[] starts = ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2, actorEndingStarts);
         for (int i = 0; i < starts.length; i++) {
             int at = starts[i];
             int cut = at + ACTOR_ENDINGS.get(i).length();
@@ -168,7 +171,7 @@ final class SubjectText {
 
     private int lastTotalMarker(int s, int e) {
         int best = -1;
-        int[] starts = TOTAL_MARKERS.lastStarts(text, e - 1, s);
+        int[] starts = TOTAL_MARKERS.lastStarts(text, e - 1, s, totalMarkerStarts);
         for (int i = 0; i < starts.length; i++) {
             String marker = TOTAL_MARKERS.get(i);
             int at = starts[i];

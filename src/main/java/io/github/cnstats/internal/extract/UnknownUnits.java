@@ -3,10 +3,7 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Notes the numbers that were left out because the character after them is no unit the lexicon knows:
@@ -31,14 +28,10 @@ final class UnknownUnits {
      * @param declined where to note each plain number followed by a character that may be an unknown unit
      */
     void note(List<Element> elements, List<Draft> drafts, List<Declined> declined) {
-        Set<QuantityPhrase> bound = null; // made for the first candidate only: most windows have none
         for (Element e : elements) {
             if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne()
                     && followedByPossibleCounter(q.end())) {
-                if (bound == null) {
-                    bound = bound(drafts);
-                }
-                if (bound.contains(q)) {
+                if (isBound(q, drafts)) {
                     continue;
                 }
                 String next = text.substring(q.end(), q.end() + 1);
@@ -48,15 +41,17 @@ final class UnknownUnits {
         }
     }
 
-    /** @return the quantities the drafts hold, by identity */
-    private static Set<QuantityPhrase> bound(List<Draft> drafts) {
-        Set<QuantityPhrase> bound = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Draft d : drafts) {
-            if (d.quantity != null) {
-                bound.add(d.quantity);
+    /**
+     * @return whether a draft holds the quantity itself: by identity, and by a look at each, as a window has few
+     * drafts and fewer candidates (a set of them cost more than the rest of this class)
+     */
+    private static boolean isBound(QuantityPhrase q, List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).quantity == q) {
+                return true;
             }
         }
-        return bound;
+        return false;
     }
 
     private boolean followedByPossibleCounter(int at) {

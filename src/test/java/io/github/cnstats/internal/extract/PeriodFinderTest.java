@@ -50,6 +50,38 @@ class PeriodFinderTest {
     }
 
     @Test
+    void theStatisticsOfOneSentenceFindThePeriodsThatAWalkUpToEachFinds() {
+        // As the statistics of a sentence ask: the same sentence start, and ends mostly going forward.
+        Random random = new Random(2027);
+        for (int round = 0; round < 400; round++) {
+            String text = round % 2 == 0 ? randomPieces(random, 1 + random.nextInt(40))
+                    : randomText(random, 1 + random.nextInt(120));
+            PeriodFinder finder = new PeriodFinder(text);
+            for (int sentence = 0; sentence < 3; sentence++) {
+                int from = random.nextInt(text.length());
+                int at = from;
+                for (int question = 0; question < 30; question++) {
+                    at = random.nextInt(4) == 0 ? from + random.nextInt(text.length() - from + 1)
+                            : Math.min(text.length(), at + random.nextInt(6));
+                    assertEquals(Reference.lastBefore(text, from, at), finder.lastBefore(from, at),
+                            "in " + text + " from " + from + " to " + at);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPeriodReadUpToTheNumberIsWalkedAgainForIt() {
+        // Walked with the region reaching the end, 2023年1至11月份 is one period; asked up to 1至11, 2023年.
+        String text = "2023年1至11月份增长";
+        PeriodFinder finder = new PeriodFinder(text);
+        assertEquals(new PeriodFinder.Found(0, 11, Period.Kind.MONTHS), finder.lastBefore(0, text.length()));
+        assertEquals(new PeriodFinder.Found(0, 5, Period.Kind.YEAR), finder.lastBefore(0, 9));
+        assertEquals(new PeriodFinder.Found(0, 10, Period.Kind.MONTHS), finder.lastBefore(0, 10));
+        assertEquals(null, finder.lastBefore(0, 3));
+    }
+
+    @Test
     void theLongestPeriodsOfTheShapesWithCluesAreFound() {
         // The clue of each shape is written as far in as the pattern allows.
         assertOnePeriod("自2023个年1111月份至1111个月份以来", Period.Kind.SINCE);
@@ -57,6 +89,9 @@ class PeriodFinderTest {
         assertOnePeriod("过去1111个年来", Period.Kind.DURATION);
         assertOnePeriod("1111个年前1111个季度", Period.Kind.UP_TO);
         assertOnePeriod("1111个年", Period.Kind.YEAR);
+        assertOnePeriod("截止到1111日", Period.Kind.UP_TO);
+        assertOnePeriod("“𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇”时期", Period.Kind.OTHER);
+        assertOnePeriod("“一二三四五六七八”期间", Period.Kind.OTHER);
     }
 
     /** {@code text} is one period of {@code kind}, from its first character to its last. */
