@@ -32,6 +32,7 @@ class QuantityReadingTest {
             共办理户籍业务五四五○笔                    | 5450          | 笔
             全年新建学校廿五所                         | 25            | 所
             共接待来访群众卅人次                       | 30            | 人次
+            全年新建乡村学校卌所                       | 40            | 所
             共调解矛盾纠纷一千零五起                   | 1005          | 起
             # Mixed forms and composed magnitudes
             全年接待游客1.2万人次                      | 12000         | 人次
