@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.misc.Interval;
  *
  * <p>{@link SentenceParser} lexes a sentence once, into a {@link LexedTokens} table, and parses some of its
  * clauses; this stream makes the tokens of one stretch (on the default channel: the parser never asks for
- * white space) and nothing else. Their offsets are those of the sentence, and each token's index is its
+ * white space) and nothing else, as {@link TokenLeaf}s, which the parser makes its tree's leaves. Their offsets are those of the sentence, and each token's index is its
  * place in this stream.
  */
 final class TokenRun implements TokenStream {
@@ -30,10 +30,10 @@ final class TokenRun implements TokenStream {
         this.source = source;
         this.tokens = new Token[to - from + 1];
         for (int i = from; i < to; i++) {
-            tokens[i - from] = lexed.token(i, i - from);
+            tokens[i - from] = lexed.leaf(i, i - from);
         }
         int eofStart = to > from ? lexed.stop(to - 1) + 1 : 0;
-        tokens[to - from] = new SentenceToken(lexed.input(), Token.EOF, eofStart, eofStart - 1, to - from);
+        tokens[to - from] = new TokenLeaf(lexed.input(), Token.EOF, eofStart, eofStart - 1, to - from);
     }
 
     @Override
