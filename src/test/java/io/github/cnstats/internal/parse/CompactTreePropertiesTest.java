@@ -46,12 +46,12 @@ class CompactTreePropertiesTest {
     void theTreeIsTheTreeOfAntlrsInterpreter(@ForAll("officialText") String sentence) {
         Recognizers own = new Recognizers(UNITS, PlainHan.of(UNITS));
         own.lex(sentence);
-        StatsParser.SentenceContext tree = own.parser.parse(new TokenRun(own.tokens, 0, own.tokens.size(), own.lexer));
+        StatsParser.SentenceContext tree = own.parser.parse(new TokenRun(own.lexer).read(own.tokens, 0, own.tokens.size()));
 
         StatsParser grammar = new StatsParser(null);
         ParserInterpreter interpreter = new ParserInterpreter(
                 grammar.getGrammarFileName(), grammar.getVocabulary(), RULE_NAMES, grammar.getATN(),
-                new TokenRun(own.tokens, 0, own.tokens.size(), own.lexer));
+                new TokenRun(own.lexer).read(own.tokens, 0, own.tokens.size()));
         interpreter.removeErrorListeners();
         ParserRuleContext expected = interpreter.parse(StatsParser.RULE_sentence);
 

@@ -47,7 +47,7 @@ class TokenLeafPropertiesTest {
     void leavesGiveTheTreeOfPlainTerminalNodes(@ForAll("officialText") String sentence) {
         Recognizers own = new Recognizers(UNITS, PlainHan.of(UNITS));
         own.lex(sentence);
-        TokenRun run = new TokenRun(own.tokens, 0, own.tokens.size(), own.lexer);
+        TokenRun run = new TokenRun(own.lexer).read(own.tokens, 0, own.tokens.size());
         StatsParser.SentenceContext first = own.parser.parse(run);
         ParseTree plain = plainParse(own);
         assertSameTree(plain, first);
@@ -59,7 +59,7 @@ class TokenLeafPropertiesTest {
 
     /** The same tokens parsed by a plain {@code StatsParser}, which makes a {@code TerminalNodeImpl} for each. */
     private static ParseTree plainParse(Recognizers own) {
-        StatsParser parser = new StatsParser(new TokenRun(own.tokens, 0, own.tokens.size(), own.lexer));
+        StatsParser parser = new StatsParser(new TokenRun(own.lexer).read(own.tokens, 0, own.tokens.size()));
         parser.removeErrorListeners();
         return parser.sentence();
     }
