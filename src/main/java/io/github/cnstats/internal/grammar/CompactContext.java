@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -111,16 +112,20 @@ public class CompactContext extends ParserRuleContext {
         return null;
     }
 
+    /** The children of type {@code type}; as in ANTLR, an unmodifiable empty list when there are none. */
     @Override
     public <T extends ParserRuleContext> List<T> getRuleContexts(Class<? extends T> type) {
-        List<T> found = new ArrayList<>();
+        List<T> found = null;
         for (int k = 0, n = getChildCount(); k < n; k++) {
             ParseTree child = getChild(k);
             if (type.isInstance(child)) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
                 found.add(type.cast(child));
             }
         }
-        return found;
+        return found == null ? Collections.emptyList() : found;
     }
 
     /** The {@code i}th token child (from 0) of token type {@code type}, or null. */
@@ -135,15 +140,19 @@ public class CompactContext extends ParserRuleContext {
         return null;
     }
 
+    /** The token children of token type {@code type}; as in ANTLR, an unmodifiable empty list when none. */
     @Override
     public List<TerminalNode> getTokens(int type) {
-        List<TerminalNode> found = new ArrayList<>();
+        List<TerminalNode> found = null;
         for (int k = 0, n = getChildCount(); k < n; k++) {
             if (getChild(k) instanceof TerminalNode token && token.getSymbol().getType() == type) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
                 found.add(token);
             }
         }
-        return found;
+        return found == null ? Collections.emptyList() : found;
     }
 
     /**
