@@ -8,13 +8,13 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The children of a parse-tree node: the first two in fields, any others in an array that doubles as it fills.
+ * The children of a parse-tree node with three or more (a sentence's elements, a list of amounts): the first
+ * two in fields, the others in an array that doubles as it fills. A node with fewer keeps them in fields of
+ * its own (see {@link CompactContext}).
  *
- * <p>Most nodes of this grammar have one or two children (an element and its token, a numeral and its unit),
- * and a parse makes about a hundred thousand nodes per megabyte of text. ANTLR's {@code ArrayList} is two
- * objects for those, the list and its array; this is one, a third smaller. The few long lists (a sentence's
- * elements, a list of amounts) grow by doubling, not by half as {@code ArrayList} does from two slots,
- * which copied a sentence's elements again at every third, fourth, sixth and ninth.
+ * <p>One object and an array, where ANTLR's {@code ArrayList} is two objects and an array of ten. The long
+ * lists grow by doubling, not by half as {@code ArrayList} does from two slots, which copied a sentence's
+ * elements again at every third, fourth, sixth and ninth.
  *
  * <p>A list as {@code ParserRuleContext} uses it: adding at the end, reading by index, removing (the last
  * child, when ANTLR unrolls a rule). Not thread-safe, like the tree it belongs to.

@@ -82,4 +82,9 @@ final class LexedTokens {
     SentenceToken token(int i, int index) {
         return new SentenceToken(input, types[i], starts[i], stops[i], index);
     }
+
+    /** As {@link #token}, for a token the parser reads: one that is also its leaf of the tree. */
+    TokenLeaf leaf(int i, int index) {
+        return new TokenLeaf(input, types[i], starts[i], stops[i], index);
+    }
 }

@@ -3,12 +3,12 @@ package io.github.cnstats.internal.parse;
 import io.github.cnstats.internal.units.UnitLexicon;
 
 /**
- * One thread's lexer, token table and parser, reused from sentence to sentence.
+ * One thread's lexer, token table, token stream and parser, reused from sentence to sentence.
  *
  * <p>Making them anew for every sentence cost a few percent of a parse and as much of what it allocated
  * (an ANTLR lexer or parser is a dozen objects before it reads anything). Each starts over on every sentence:
- * the lexer at the sentence's first character with its state reset, the table empty, the parser reset by
- * its new token stream. The tokens made for a sentence read their text from the sentence's own character
+ * the lexer at the sentence's first character with its state reset, the table empty, the stream at the first
+ * token of each stretch it is given, the parser reset by it. The tokens made for a sentence read their text from the sentence's own character
  * stream, so they stay valid after the next sentence is read.
  *
  * <p>Not thread-safe: {@link SentenceParser} keeps one per thread.
@@ -17,10 +17,12 @@ final class Recognizers {
 
     final LexiconLexer lexer;
     final LexedTokens tokens = new LexedTokens();
+    final TokenRun run;
     final PieceParser parser = new PieceParser();
 
     Recognizers(UnitLexicon units, PlainHan plain) {
         this.lexer = new LexiconLexer("", units, plain);
+        this.run = new TokenRun(lexer);
     }
 
     /** Lexes {@code sentence} into {@link #tokens}. */

@@ -102,7 +102,7 @@ public final class SentenceParser {
             }
             return new ParsedSentence.Unparsed(run);
         }
-        return new ParsedSentence.Parsed(own.parser.parse(new TokenRun(own.tokens, from, to, own.lexer)));
+        return new ParsedSentence.Parsed(own.parser.parse(own.run.read(own.tokens, from, to)));
     }
 
     /** Parses all of {@code tokens}, whatever they hold, with a parser of its own. */

@@ -6,34 +6,57 @@ import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
+import java.util.Objects;
+
 /**
  * The parser's view of a stretch of a sentence's tokens, then an end of file.
  *
  * <p>{@link SentenceParser} lexes a sentence once, into a {@link LexedTokens} table, and parses some of its
  * clauses; this stream makes the tokens of one stretch (on the default channel: the parser never asks for
- * white space) and nothing else. Their offsets are those of the sentence, and each token's index is its
- * place in this stream.
+ * white space) and nothing else, as {@link TokenLeaf}s, which the parser makes its tree's leaves. Their
+ * offsets are those of the sentence, and each token's index is its place in this stream.
+ *
+ * <p>One stream is {@link #read reused} for stretch after stretch (see {@link Recognizers}), and so is its
+ * array of tokens: a parse keeps its tokens in its tree, never the stream, so the next stretch may overwrite
+ * the array. Not thread-safe.
  */
 final class TokenRun implements TokenStream {
 
-    private final Token[] tokens;
+    private static final int INITIAL_CAPACITY = 64;
+    /** An array grown beyond this by one long stretch is not kept for the next one. */
+    private static final int MAX_KEPT_CAPACITY = 16 * 1024;
+
     private final TokenSource source;
+    /** The tokens of the stretch, then its end of file, in {@code tokens[0..size)}. */
+    private Token[] tokens = new Token[INITIAL_CAPACITY];
+    private int size;
     private int position;
 
-    /**
-     * @param lexed  the sentence's tokens
-     * @param from   the first token of the stretch
-     * @param to     the token after its last one, where the end of file stands
-     * @param source the lexer they came from
-     */
-    TokenRun(LexedTokens lexed, int from, int to, TokenSource source) {
+    /** @param source the lexer the tokens come from */
+    TokenRun(TokenSource source) {
         this.source = source;
-        this.tokens = new Token[to - from + 1];
+    }
+
+    /**
+     * Makes this the stream of a new stretch, read from its first token.
+     *
+     * @param lexed the sentence's tokens
+     * @param from  the first token of the stretch
+     * @param to    the token after its last one, where the end of file stands
+     * @return this stream
+     */
+    TokenRun read(LexedTokens lexed, int from, int to) {
+        size = to - from + 1;
+        if (tokens.length < size || tokens.length > MAX_KEPT_CAPACITY) {
+            tokens = new Token[Math.max(size, INITIAL_CAPACITY)];
+        }
         for (int i = from; i < to; i++) {
-            tokens[i - from] = lexed.token(i, i - from);
+            tokens[i - from] = lexed.leaf(i, i - from);
         }
         int eofStart = to > from ? lexed.stop(to - 1) + 1 : 0;
-        tokens[to - from] = new SentenceToken(lexed.input(), Token.EOF, eofStart, eofStart - 1, to - from);
+        tokens[to - from] = new TokenLeaf(lexed.input(), Token.EOF, eofStart, eofStart - 1, to - from);
+        position = 0;
+        return this;
     }
 
     @Override
@@ -45,7 +68,7 @@ final class TokenRun implements TokenStream {
         if (at < 0) {
             return null;
         }
-        return tokens[Math.min(at, tokens.length - 1)];
+        return tokens[Math.min(at, size - 1)];
     }
 
     @Override
@@ -64,7 +87,7 @@ final class TokenRun implements TokenStream {
 
     @Override
     public Token get(int index) {
-        return tokens[index];
+        return tokens[Objects.checkIndex(index, size)];
     }
 
     @Override
@@ -79,12 +102,12 @@ final class TokenRun implements TokenStream {
 
     @Override
     public void seek(int index) {
-        position = Math.max(0, Math.min(index, tokens.length - 1));
+        position = Math.max(0, Math.min(index, size - 1));
     }
 
     @Override
     public int size() {
-        return tokens.length;
+        return size;
     }
 
     @Override
@@ -104,13 +127,13 @@ final class TokenRun implements TokenStream {
 
     @Override
     public String getText() {
-        return getText(Interval.of(0, tokens.length - 1));
+        return getText(Interval.of(0, size - 1));
     }
 
     @Override
     public String getText(Interval interval) {
         StringBuilder text = new StringBuilder();
-        int stop = Math.min(interval.b, tokens.length - 1);
+        int stop = Math.min(interval.b, size - 1);
         for (int i = Math.max(0, interval.a); i <= stop; i++) {
             Token token = tokens[i];
             if (token.getType() != Token.EOF) {

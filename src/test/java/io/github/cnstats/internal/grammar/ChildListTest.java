@@ -1,6 +1,8 @@
 package io.github.cnstats.internal.grammar;
 
 import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ErrorNodeImpl;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ChildListTest {
@@ -34,11 +38,29 @@ class ChildListTest {
     }
 
     @Test
-    void aNodeOfTheParserKeepsItsChildrenInOne() {
+    void aNodeOfTheParserKeepsTwoChildrenInItsFieldsAndMoreInOneList() {
         CompactContext node = new CompactContext();
-        node.addAnyChild(leaf(1));
+        ParseTree one = node.addAnyChild(leaf(1));
+        ParseTree two = node.addAnyChild(leaf(2));
+        assertNull(node.children);
+        assertEquals(List.of(one, two), List.of(node.getChild(0), node.getChild(1)));
+        assertEquals(2, node.getChildCount());
+        ParseTree three = node.addAnyChild(leaf(3));
         assertEquals(ChildList.class, node.children.getClass());
-        assertEquals(1, node.getChildCount());
+        assertEquals(List.of(one, two, three), node.children);
+        assertEquals(3, node.getChildCount());
+    }
+
+    @Test
+    void aLabelledAlternativeTakesTheErrorNodesOfItsRulesNode() {
+        CompactContext rule = new CompactContext();
+        rule.addAnyChild(leaf(1));
+        ErrorNode error = rule.addErrorNode(new ErrorNodeImpl(new CommonToken(1, "bad")));
+        CompactContext alternative = new CompactContext();
+        alternative.copyFrom(rule);
+        assertEquals(1, alternative.getChildCount());
+        assertSame(error, alternative.getChild(0));
+        assertSame(alternative, error.getParent());
     }
 
     private static ParseTree leaf(int i) {
