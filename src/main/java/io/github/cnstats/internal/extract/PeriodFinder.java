@@ -33,6 +33,10 @@ final class PeriodFinder {
         List<Found> out = null; // made for the first period: most stretches asked about have none
         int at = start;
         while (at < end) {
+            if (!couldStartAt(at)) {
+                at++; // as skip would, without asking longestAt
+                continue;
+            }
             Found found = longestAt(at, end);
             if (found != null) {
                 if (out == null) {
@@ -45,6 +49,16 @@ final class PeriodFinder {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /**
+     * @return whether a period may start at {@code at}, looking at that character alone. Where none may,
+     * {@link #longestAt} gives null, {@link #skip} gives {@code at + 1} (after 比 too, as the basis is no period
+     * either) and {@link #furthestReadAt} gives {@code at}: the walks step over such a character with this test
+     * alone, and most characters of a sentence are such.
+     */
+    boolean couldStartAt(int at) {
+        return PeriodShapes.couldStart(text.charAt(at));
     }
 
     /** @return where {@link #findAll} goes on from {@code at}, where no period starts */

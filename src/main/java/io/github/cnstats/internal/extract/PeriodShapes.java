@@ -78,6 +78,7 @@ final class PeriodShapes {
      */
     private static final ClueWord[][] CLUE_WORDS;
     private static final String CLUE_FIRST_CHARS;
+    private static final CharIndex CLUE_FIRST_INDEX;
     /** One bit per shape that has a clue. */
     private static final int SHAPES_WITH_CLUES;
 
@@ -106,12 +107,14 @@ final class PeriodShapes {
             }
         }
         CLUE_FIRST_CHARS = firstChars.toString();
+        CLUE_FIRST_INDEX = new CharIndex(CLUE_FIRST_CHARS);
         CLUE_WORDS = byFirst.stream().map(words -> words.toArray(new ClueWord[0])).toArray(ClueWord[][]::new);
         SHAPES_WITH_CLUES = withClues;
     }
 
     /** The characters a period may start with; at any other the patterns are not tried. */
     private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“一二三四五六七八九十两〇○零第下";
+    private static final CharIndex STARTS_INDEX = new CharIndex(STARTS);
 
     /**
      * The characters the patterns name, and digits. As the second character of a period that does not open
@@ -119,6 +122,7 @@ final class PeriodShapes {
      * 年 take characters that are not named, and neither is read second.
      */
     private static final String NAMED = named();
+    private static final CharIndex NAMED_INDEX = new CharIndex(NAMED);
 
     /** A character no pattern names. */
     private static final char OTHER = 0;
@@ -173,7 +177,7 @@ final class PeriodShapes {
 
     /** @return whether a period may start with {@code c} */
     static boolean couldStart(char c) {
-        return STARTS.indexOf(c) >= 0;
+        return STARTS_INDEX.contains(c);
     }
 
     /**
@@ -185,6 +189,12 @@ final class PeriodShapes {
 
         private final ReadTrackingText text;
         private final Matcher[] matchers = new Matcher[SHAPES.size()];
+        /**
+         * No clue word starts in {@code [cluelessFrom, cluelessTo)} of the text, as {@link #cluesWritten} found:
+         * a fact of the text alone, whatever shapes or region end it was looking for.
+         */
+        private int cluelessFrom;
+        private int cluelessTo;
 
         Matching(String text) {
             this.text = new ReadTrackingText(text);
@@ -218,7 +228,9 @@ final class PeriodShapes {
         /**
          * @return of the shapes {@code wanted}, each with a clue, those whose clue is written: one of its words
          * starts within its reach of {@code start} and ends by {@code end}. Looked for in one pass over the text
-         * for all of them, as looking for each clue in turn went over the same characters up to five times.
+         * for all of them, as looking for each clue in turn went over the same characters up to five times. The
+         * pass starts after what earlier passes found to start no clue word: the walk asks at each digit of a
+         * number in turn, and the passes from each went over the same 22 characters.
          */
         private int cluesWritten(int start, int end, int wanted) {
             int limit = start;
@@ -228,11 +240,17 @@ final class PeriodShapes {
                 }
             }
             limit = Math.min(end, limit);
+            boolean afterClueless = start >= cluelessFrom && start < cluelessTo;
+            int at = afterClueless ? cluelessTo : start;
+            int firstClueAt = -1;
             int written = 0;
-            for (int at = start; at < limit && written != wanted; at++) {
-                int first = CLUE_FIRST_CHARS.indexOf(text.text().charAt(at));
+            for (; at < limit && written != wanted; at++) {
+                int first = CLUE_FIRST_INDEX.indexOf(text.text().charAt(at));
                 if (first < 0) {
                     continue;
+                }
+                if (firstClueAt < 0) {
+                    firstClueAt = at;
                 }
                 for (ClueWord clue : CLUE_WORDS[first]) {
                     if ((wanted & clue.shapeBit()) != 0 && at - start < clue.reach()
@@ -241,13 +259,21 @@ final class PeriodShapes {
                     }
                 }
             }
+            // Every character before the first clue's, or before where the scan stopped, starts no clue word.
+            int cluelessUpTo = firstClueAt >= 0 ? firstClueAt : at;
+            if (afterClueless) {
+                cluelessTo = Math.max(cluelessTo, cluelessUpTo);
+            } else {
+                cluelessFrom = start;
+                cluelessTo = cluelessUpTo;
+            }
             return written;
         }
 
         /** The shapes worth trying at {@code start}, by its first two characters in the region. */
         private int shapesAt(int start, int end) {
             text.resetTo(start);
-            int first = STARTS.indexOf(text.text().charAt(start));
+            int first = STARTS_INDEX.indexOf(text.text().charAt(start));
             if (first < 0) {
                 return 0;
             }
@@ -255,7 +281,7 @@ final class PeriodShapes {
                 return SHAPES_BY_FIRST[first];
             }
             text.noteRead(start + 1);
-            int second = NAMED.indexOf(text.text().charAt(start + 1));
+            int second = NAMED_INDEX.indexOf(text.text().charAt(start + 1));
             int pair = first * (NAMED.length() + 1) + (second < 0 ? NAMED.length() : second);
             int shapes = SHAPES_BY_PAIR.get(pair);
             if (shapes == 0) {

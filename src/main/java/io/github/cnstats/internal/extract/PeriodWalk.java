@@ -76,6 +76,10 @@ final class PeriodWalk {
     private void walkTo(int end) {
         while (walkedTo < end) {
             int at = walkedTo;
+            if (!finder.couldStartAt(at)) {
+                walkedTo = at + 1; // as longestAt gives no period there, skip moves on by one and reads at alone
+                continue;
+            }
             PeriodFinder.Found period = finder.longestAt(at, textLength);
             int reach = finder.furthestReadAt(at);
             if (reach > at) {
