@@ -392,7 +392,7 @@ final class ElementReader {
             Direction direction = direction(child(d, StatsParser.DirectionContext.class));
             ChangeAmountsContext amountsContext = child(d, ChangeAmountsContext.class);
             List<QuantityPhrase> amounts = amounts(amountsContext, at);
-            QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext.quantity(0), at);
+            QuantityPhrase reached = amounts.size() != 1 ? null : reached(child(amountsContext, QuantityContext.class), at);
             return new ChangePhrase(at.start(d), at.end(d), lead.basis, direction, amounts,
                     lead.respectively || hasToken(d, StatsParser.RESPECTIVELY), lead.qualified() || direction == Direction.FLAT,
                     false, -1, -1, -1, -1, reached);

@@ -145,30 +145,19 @@ final class SentenceBreaks {
         }
 
         private static byte of(int sentenceBreak) {
-            switch (sentenceBreak) {
-                case UCharacter.SentenceBreak.SP:
-                    return SP;
-                case UCharacter.SentenceBreak.CLOSE:
-                    return CLOSE;
-                case UCharacter.SentenceBreak.STERM:
-                    return STERM;
-                case UCharacter.SentenceBreak.ATERM:
-                    return ATERM;
-                case UCharacter.SentenceBreak.SCONTINUE:
-                    return SCONTINUE;
-                case UCharacter.SentenceBreak.NUMERIC:
-                    return NUMERIC;
-                case UCharacter.SentenceBreak.UPPER:
-                    return UPPER;
-                case UCharacter.SentenceBreak.LOWER:
-                    return LOWER;
-                case UCharacter.SentenceBreak.OLETTER:
-                    return OLETTER;
-                case UCharacter.SentenceBreak.OTHER:
-                    return OTHER;
-                default: // EXTEND, FORMAT, CR, LF, SEP
-                    return ICU_ONLY;
-            }
+            return switch (sentenceBreak) {
+                case UCharacter.SentenceBreak.SP -> SP;
+                case UCharacter.SentenceBreak.CLOSE -> CLOSE;
+                case UCharacter.SentenceBreak.STERM -> STERM;
+                case UCharacter.SentenceBreak.ATERM -> ATERM;
+                case UCharacter.SentenceBreak.SCONTINUE -> SCONTINUE;
+                case UCharacter.SentenceBreak.NUMERIC -> NUMERIC;
+                case UCharacter.SentenceBreak.UPPER -> UPPER;
+                case UCharacter.SentenceBreak.LOWER -> LOWER;
+                case UCharacter.SentenceBreak.OLETTER -> OLETTER;
+                case UCharacter.SentenceBreak.OTHER -> OTHER;
+                default -> ICU_ONLY; // EXTEND, FORMAT, CR, LF, SEP
+            };
         }
     }
 }

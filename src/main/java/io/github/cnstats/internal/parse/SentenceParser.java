@@ -42,6 +42,11 @@ public final class SentenceParser {
         }
     }
 
+    /** @return whether a token of {@code type} can start a statistic (see {@link #STATISTIC_TOKENS}) */
+    static boolean isStatisticToken(int type) {
+        return STATISTIC_TOKENS.get(type);
+    }
+
     private final ThreadLocal<Recognizers> recognizers;
 
     /**

@@ -39,11 +39,6 @@ import java.util.Set;
  */
 public final class StatisticPrefixes {
 
-    /** The token types of {@link SentenceParser}'s statistic tokens; {@code StatisticPrefixesTest} holds them equal. */
-    static final int[] STATISTIC_TYPES = {StatsLexer.NUMBER, StatsLexer.CN_DIGITS, StatsLexer.MAGNITUDE,
-            StatsLexer.UP_VERB, StatsLexer.DOWN_VERB, StatsLexer.FLAT_VERB, StatsLexer.DOUBLING,
-            StatsLexer.COMBINED_CHANGE};
-
     private static final StatisticPrefixes GRAMMAR = fromAtn();
 
     /** Characters that some statistic token can start with. */
@@ -101,7 +96,7 @@ public final class StatisticPrefixes {
         BitSet whole = new BitSet();
         Map<Integer, BitSet> secondsByChar = new HashMap<>();
         for (int rule = 0; rule < atn.ruleToStartState.length; rule++) {
-            if (!isStatistic(atn.ruleToTokenType[rule])) {
+            if (!SentenceParser.isStatisticToken(atn.ruleToTokenType[rule])) {
                 continue;
             }
             List<Config> start = closure(List.of(new Config(atn.ruleToStartState[rule], null)));
@@ -132,14 +127,6 @@ public final class StatisticPrefixes {
         return new StatisticPrefixes(first, whole, leads, seconds);
     }
 
-    private static boolean isStatistic(int tokenType) {
-        for (int type : STATISTIC_TYPES) {
-            if (type == tokenType) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A state of the lexer's ATN with the states to return to after the fragment rules it is in (the lexer's

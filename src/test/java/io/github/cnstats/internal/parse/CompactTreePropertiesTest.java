@@ -2,7 +2,6 @@ package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.units.UnitLexicon;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,15 +30,9 @@ class CompactTreePropertiesTest {
     private static final UnitLexicon UNITS = UnitLexicon.standard();
     private static final List<String> RULE_NAMES = Arrays.asList(StatsParser.ruleNames);
 
-    /** Pieces of official text: numbers, units, changes, lists, markers, words and space. */
-    private static final String[] PIECES = {"破获", "案件", "嫌疑人", "1", "39.1", "3,291", "二", "十", "万", "亿",
-        "两", "%", "个百分点", "倍", "成", "起", "人", "元", "亿元", "年", "个月", "吨/日", "GDP", "同比", "比上年",
-        "上升", "下降", "增长", "增加值", "持平", "翻一番", "提高到", "高于", "分别", "均", "和", "、", ",", "。", "至",
-        "约", "超", "余", "以上", "第", "年增", "2024-01-09", "“", "”", "(", ")", " ", "-", "+", "𠀀"};
-
     @Provide
     Arbitrary<String> officialText() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+        return TreePieces.sentences(40);
     }
 
     @Property

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.lang.reflect.Field;
-import java.util.BitSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +40,7 @@ class StatisticPrefixesPropertiesTest {
     void everyStatisticTokenStartsWithAPrefix(@ForAll("officialText") String text) {
         LexiconLexer lexer = new LexiconLexer(text, UNITS, PlainHan.of(UNITS));
         for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-            if (!isStatistic(token.getType())) {
+            if (!SentenceParser.isStatisticToken(token.getType())) {
                 continue;
             }
             String word = token.getText();
@@ -81,25 +79,5 @@ class StatisticPrefixesPropertiesTest {
         assertFalse(PREFIXES.occurIn("增长", 1, 2));
     }
 
-    @Test
-    void theTokenTypesAreTheParsersStatisticTokens() throws ReflectiveOperationException {
-        Field field = SentenceParser.class.getDeclaredField("STATISTIC_TOKENS");
-        field.setAccessible(true);
-        BitSet expected = (BitSet) field.get(null);
-        BitSet actual = new BitSet();
-        for (int type : StatisticPrefixes.STATISTIC_TYPES) {
-            actual.set(type);
-        }
-        assertEquals(expected, actual);
-    }
-
-    private static boolean isStatistic(int type) {
-        for (int t : StatisticPrefixes.STATISTIC_TYPES) {
-            if (t == type) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 }
