@@ -46,6 +46,27 @@ final class CharFolding {
     }
 
     /**
+     * What {@link #foldPlain} gives for a character that ends a plain stretch. No character that continues a
+     * stretch folds to {@code (}, since a character folding to {@code (} ends one, so the marker cannot be
+     * mistaken for a folded character.
+     */
+    static final char NOT_PLAIN = '(';
+
+    /**
+     * The one lookup of the normaliser's inner loop, which would otherwise ask {@link #kind} and {@link #fold}
+     * for every character: most of a text is ordinary characters copied folded, and a stretch of them ends only
+     * at white space (of any kind, including the invisible characters) or at a character that folds to
+     * {@code (} and so may open a pinyin gloss.
+     *
+     * @param c any UTF-16 code unit
+     * @return {@code fold(c)} if {@code c} is a {@link #CHAR} that does not fold to {@code (}, else
+     *         {@link #NOT_PLAIN}
+     */
+    static char foldPlain(char c) {
+        return Tables.PLAIN[c];
+    }
+
+    /**
      * @param c any UTF-16 code unit
      * @return one of {@link #CHAR}, {@link #SPACE}, {@link #LINE_BREAK}, {@link #PARAGRAPH_SEPARATOR},
      *         {@link #INVISIBLE}
@@ -58,6 +79,8 @@ final class CharFolding {
     private static final class Tables {
         static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
         static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+        /** {@link #FOLDED}, with {@link #NOT_PLAIN} where a plain stretch ends; see {@link #foldPlain}. */
+        static final char[] PLAIN = new char[Character.MAX_VALUE + 1];
 
         static {
             char[] simplified = simplifiedHan();
@@ -66,6 +89,7 @@ final class CharFolding {
                 char compatible = override(compatibilityFold(nfkc, (char) c));
                 FOLDED[c] = simplified[compatible];
                 KINDS[c] = kindOf((char) c, compatible);
+                PLAIN[c] = KINDS[c] == CHAR ? FOLDED[c] : NOT_PLAIN; // a FOLDED '(' stays NOT_PLAIN
             }
         }
     }

@@ -60,10 +60,13 @@ import java.util.Objects;
  * </li>
  * </ol>
  *
- * <p>Instances hold no state of their own and may be shared between threads. The lookup tables behind the
- * folding are built once per JVM, on first use (see {@link CharFolding}).
+ * <p>Instances may be shared between threads: each call keeps its state to itself, apart from the working array
+ * that each thread reuses ({@link WorkBuffer}). The lookup tables behind the folding are built once per JVM, on
+ * first use (see {@link CharFolding}).
  */
 public final class TextNormalizer {
+
+    private final WorkBuffer buffers = new WorkBuffer();
 
     /** Creates a normaliser; cheap, since the tables are shared. */
     public TextNormalizer() {
@@ -75,37 +78,47 @@ public final class TextNormalizer {
      */
     public NormalizedText normalize(CharSequence original) {
         Objects.requireNonNull(original, "original");
-        return new Pass(original.toString()).run();
+        String in = original.toString();
+        char[] chars = buffers.atLeast(in.length());
+        in.getChars(0, in.length(), chars, 0);
+        return new Pass(in, chars).run();
     }
 
     /**
-     * The state of one call: input, output, and where each output character came from. The output is written
-     * into a char array of the input's length (every output character consumes at least one input character),
-     * so it is never grown or inflated from Latin-1, and becomes a string once, at the end.
+     * The state of one call: input, output, and where each output character came from.
+     *
+     * <p>The pass works in place, in one array that starts as a copy of the input: every output character
+     * consumes at least one input character, so the output written so far ({@code chars[0, length)}) never
+     * reaches the input character being read ({@code chars[i]}, with {@code length <= i}), and everything the
+     * pass reads ahead (the rest of a white-space run, the character after it, a gloss) is still input. Reading
+     * an array rather than the string is what makes the inner loop tight; the output becomes a string once, at
+     * the end, and is the only copy a call allocates.
      */
     private static final class Pass {
         private final String in;
-        private final char[] out;
+        /** {@code chars[0, length)}: the output so far; {@code chars[i, in.length())}: the input not yet read. */
+        private final char[] chars;
+        private final int n;
         private int length;
         private final OffsetMap.Builder origins;
 
-        Pass(String in) {
+        Pass(String in, char[] chars) {
             this.in = in;
-            this.out = new char[in.length()];
+            this.chars = chars;
+            this.n = in.length();
             // News text breaks the one-to-one pattern about once in 36 characters (a line break, spaces
             // around a number), so the runs rarely outgrow this, and a text without white space wastes little.
-            this.origins = new OffsetMap.Builder(in.length() / 32);
+            this.origins = new OffsetMap.Builder(n / 32);
         }
 
         NormalizedText run() {
-            int n = in.length();
             int i = 0;
             while (i < n) {
                 i = plainStretch(i);
                 if (i == n) {
                     break;
                 }
-                char c = in.charAt(i);
+                char c = chars[i];
                 if (CharFolding.kind(c) != CharFolding.CHAR) {
                     i = whitespaceRun(i);
                     continue;
@@ -118,31 +131,30 @@ public final class TextNormalizer {
                         continue;
                     }
                 }
-                out[length] = '(';
+                chars[length] = '(';
                 length++;
                 origins.add(i, i + 1);
                 i++;
             }
-            return new NormalizedText(in, new String(out, 0, length), origins.build());
+            return new NormalizedText(in, new String(chars, 0, length), origins.build());
         }
 
         /**
          * Folds the characters from {@code from} up to the next white space or the next character that folds to
          * {@code (} (which may open a gloss), one output character for each: most of a text is such a stretch,
-         * and its origins are one run.
+         * and its origins are one run. One table lookup a character ({@link CharFolding#foldPlain}).
          *
          * @return the index of the character that ended the stretch, or the input length
          */
         private int plainStretch(int from) {
-            int n = in.length();
+            int behind = from - length; // how far the output lags the input, constant over a stretch
             int i = from;
             while (i < n) {
-                char c = in.charAt(i);
-                char folded = CharFolding.fold(c);
-                if (folded == '(' || CharFolding.kind(c) != CharFolding.CHAR) {
+                char folded = CharFolding.foldPlain(chars[i]);
+                if (folded == CharFolding.NOT_PLAIN) {
                     break;
                 }
-                out[length + i - from] = folded;
+                chars[i - behind] = folded;
                 i++;
             }
             origins.addEach(from, i - from);
@@ -156,7 +168,7 @@ public final class TextNormalizer {
          * {@code 万(wàn)} again.
          */
         private boolean followsHan() {
-            return length > 0 && CharClass.isHan(out[length - 1]);
+            return length > 0 && CharClass.isHan(chars[length - 1]);
         }
 
         /**
@@ -165,12 +177,11 @@ public final class TextNormalizer {
          * @return the index after the run
          */
         private int whitespaceRun(int from) {
-            int n = in.length();
             int lineBreaks = 0;
             boolean visible = false;
             int i = from;
             for (; i < n; i++) {
-                char c = in.charAt(i);
+                char c = chars[i];
                 byte kind = CharFolding.kind(c);
                 if (kind == CharFolding.CHAR) {
                     break;
@@ -180,7 +191,7 @@ public final class TextNormalizer {
                 } else if (kind == CharFolding.LINE_BREAK) {
                     visible = true;
                     lineBreaks++;
-                    if (c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n') {
+                    if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
                         i++;
                     }
                 } else if (kind == CharFolding.PARAGRAPH_SEPARATOR) {
@@ -189,10 +200,10 @@ public final class TextNormalizer {
                 }
             }
             if (visible) {
-                int next = i < n ? CharFolding.fold(in.charAt(i)) : -1;
-                char decision = WhitespaceRule.decide(out, length, lineBreaks, next);
+                int next = i < n ? CharFolding.fold(chars[i]) : -1;
+                char decision = WhitespaceRule.decide(chars, length, lineBreaks, next);
                 if (decision != WhitespaceRule.REMOVE) {
-                    out[length] = decision;
+                    chars[length] = decision;
                     length++;
                     origins.add(from, i);
                 }

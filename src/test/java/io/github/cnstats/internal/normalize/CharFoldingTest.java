@@ -39,6 +39,15 @@ class CharFoldingTest {
     }
 
     @Test
+    void foldPlainIsFoldWhereAPlainStretchGoesOnAndTheMarkerWhereItEnds() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean endsStretch = CharFolding.kind((char) c) != CharFolding.CHAR || CharFolding.fold((char) c) == '(';
+            char expected = endsStretch ? CharFolding.NOT_PLAIN : CharFolding.fold((char) c);
+            assertEquals(expected, CharFolding.foldPlain((char) c), String.format("U+%04X", c));
+        }
+    }
+
+    @Test
     void traditionalHanFoldsAcrossAllBlocks() {
         assertEquals('万', CharFolding.fold('萬'));
         // U+4E1F (丟, in the main block) and U+F9B5 (a compatibility form of 例) reach Simplified forms too.
