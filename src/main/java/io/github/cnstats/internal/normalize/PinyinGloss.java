@@ -38,7 +38,7 @@ final class PinyinGloss {
     static int end(CharSequence text, int open) {
         int limit = Math.min(text.length(), open + 2 + MAX_CONTENT);
         // The base letters so far. Most parentheses after a Han character hold no gloss and end this loop at
-        // their first character, so a string is made only at the closing parenthesis.
+        // their first character.
         char[] base = new char[MAX_CONTENT];
         int letters = 0;
         boolean toned = false;
@@ -46,35 +46,44 @@ final class PinyinGloss {
         for (int i = open + 1; i < limit; i++) {
             char c = text.charAt(i);
             if (CharFolding.fold(c) == ')') {
-                String syllable = new String(base, 0, letters);
-                boolean toneless = !capitalised && TONELESS.contains(syllable);
-                boolean gloss = letters > 0 && isSyllable(syllable) && (toned || toneless);
+                boolean gloss = letters > 0
+                        && (toned || (!capitalised && TONELESS.contains(new String(base, 0, letters))))
+                        && isSyllable(base, letters);
                 return gloss ? i + 1 : -1;
             }
             boolean first = i == open + 1;
-            int lower = TONED_LOWER.indexOf(c);
-            int upper = first ? TONED_UPPER.indexOf(c) : -1;
-            capitalised |= upper >= 0;
             char letter;
-            if (lower >= 0 || upper >= 0) {
-                toned = true;
-                letter = TONED_BASE.charAt(Math.max(lower, upper));
-            } else if (isToneMark(c) && !first) {
-                toned = true;
-                continue;
-            } else if (c == '\u0308' && !first) {
-                if (letters == 0 || base[letters - 1] != 'u') {
+            // Plain ASCII letters first, as most letters of a gloss are: no toned vowel or combining mark is ASCII,
+            // so the lookups below would find nothing for them.
+            if (c >= 'a' && c <= 'z') {
+                letter = c;
+            } else if (first && c >= 'A' && c <= 'Z') {
+                capitalised = true;
+                letter = (char) (c - 'A' + 'a');
+            } else {
+                int lower = TONED_LOWER.indexOf(c);
+                int upper = first ? TONED_UPPER.indexOf(c) : -1;
+                capitalised |= upper >= 0;
+                if (lower >= 0 || upper >= 0) {
+                    toned = true;
+                    letter = TONED_BASE.charAt(Math.max(lower, upper));
+                } else if (isToneMark(c) && !first) {
+                    toned = true;
+                    continue;
+                } else if (c == '\u0308' && !first) {
+                    if (letters == 0 || base[letters - 1] != 'u') {
+                        return -1;
+                    }
+                    base[letters - 1] = 'ü';
+                    continue;
+                } else if (c == 'ü' || c == 'ê') {
+                    letter = c;
+                } else if (first && (c == 'Ü' || c == 'Ê')) {
+                    capitalised = true;
+                    letter = Character.toLowerCase(c);
+                } else {
                     return -1;
                 }
-                base[letters - 1] = 'ü';
-                continue;
-            } else if ((c >= 'a' && c <= 'z') || c == 'ü' || c == 'ê') {
-                letter = c;
-            } else if (first && ((c >= 'A' && c <= 'Z') || c == 'Ü' || c == 'Ê')) {
-                capitalised = true;
-                letter = Character.toLowerCase(c);
-            } else {
-                return -1;
             }
             if (letters == MAX_CONTENT) {
                 return -1; // the next character is past the limit, so no closing parenthesis can follow
@@ -93,25 +102,42 @@ final class PinyinGloss {
      * @return whether they have the shape of one pinyin syllable
      */
     static boolean isSyllable(CharSequence letters) {
-        String s = letters.toString();
-        if (s.equals("m") || s.equals("n") || s.equals("ng") || s.equals("hm") || s.equals("hng")) {
+        char[] s = letters.toString().toCharArray();
+        return isSyllable(s, s.length);
+    }
+
+    /** {@link #isSyllable(CharSequence)} of {@code s[0, n)}, without making a string of it. */
+    private static boolean isSyllable(char[] s, int n) {
+        if (is(s, 0, n, "m") || is(s, 0, n, "n") || is(s, 0, n, "ng") || is(s, 0, n, "hm") || is(s, 0, n, "hng")) {
             return true;
         }
         int i = 0;
-        if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) {
+        if (n >= 2 && s[1] == 'h' && (s[0] == 'z' || s[0] == 'c' || s[0] == 's')) {
             i = 2;
-        } else if (!s.isEmpty() && "bpmfdtnlgkhjqxrzcsyw".indexOf(s.charAt(0)) >= 0) {
+        } else if (n > 0 && "bpmfdtnlgkhjqxrzcsyw".indexOf(s[0]) >= 0) {
             i = 1;
         }
         int vowels = 0;
-        while (i < s.length() && "aeiouüê".indexOf(s.charAt(i)) >= 0) {
+        while (i < n && "aeiouüê".indexOf(s[i]) >= 0) {
             i++;
             vowels++;
         }
         if (vowels == 0 || vowels > 3) {
             return false;
         }
-        String coda = s.substring(i);
-        return coda.isEmpty() || coda.equals("n") || coda.equals("ng") || coda.equals("r");
+        return i == n || is(s, i, n, "n") || is(s, i, n, "ng") || is(s, i, n, "r");
+    }
+
+    /** Whether {@code s[from, to)} is {@code word}. */
+    private static boolean is(char[] s, int from, int to, String word) {
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (s[from + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

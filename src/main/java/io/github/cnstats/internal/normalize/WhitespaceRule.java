@@ -1,5 +1,7 @@
 package io.github.cnstats.internal.normalize;
 
+import java.util.BitSet;
+
 /**
  * Decides what a run of whitespace becomes: nothing, one space, or one line break. The rules are listed with
  * examples on {@link TextNormalizer}; this class only applies them.
@@ -85,10 +87,25 @@ final class WhitespaceRule {
     }
 
     private static boolean isIdeograph(char c) {
-        if ("零〇○一二两三四五六七八九十百千万亿".indexOf(c) >= 0) {
-            return false; // a numeral is part of a number, which joins across a wrap
+        return HanScript.IDEOGRAPHS.get(c);
+    }
+
+    /**
+     * The characters of the Han script other than the numerals (a numeral is part of a number, which joins
+     * across a wrap), as a set: {@code Character.UnicodeScript.of} is a binary search over all scripts, and this
+     * is asked for every run of spaces. Built on first use.
+     */
+    private static final class HanScript {
+        static final BitSet IDEOGRAPHS = new BitSet(Character.MAX_VALUE + 1);
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    IDEOGRAPHS.set(c);
+                }
+            }
+            "零〇○一二两三四五六七八九十百千万亿".chars().forEach(IDEOGRAPHS::clear);
         }
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
