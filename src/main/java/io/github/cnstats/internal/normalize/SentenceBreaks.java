@@ -31,46 +31,65 @@ import com.ibm.icu.util.ULocale;
  */
 final class SentenceBreaks {
 
+    // The classes the sweep of a line stops at come last, so that one comparison passes over all the others.
     private static final byte OTHER = 0;
     private static final byte SP = 1;
     private static final byte CLOSE = 2;
-    private static final byte STERM = 3;
-    private static final byte ATERM = 4;
-    private static final byte SCONTINUE = 5;
-    private static final byte NUMERIC = 6;
-    private static final byte UPPER = 7;
-    private static final byte LOWER = 8;
-    private static final byte OLETTER = 9;
+    private static final byte SCONTINUE = 3;
+    private static final byte NUMERIC = 4;
+    private static final byte UPPER = 5;
+    private static final byte LOWER = 6;
+    private static final byte OLETTER = 7;
+    private static final byte STERM = 8;
+    private static final byte ATERM = 9;
+    /** {@code \n}, which ends the line. */
+    private static final byte LINE_FEED = 10;
     /** Extend, Format, CR, Sep, and surrogates: the line goes to ICU. */
-    private static final byte ICU_ONLY = 10;
+    private static final byte ICU_ONLY = 11;
 
     private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.CHINESE);
 
     /** The breaks found in a line, ascending; the line's end is not one of them. */
     interface Sink {
         void breakAt(int index);
+
+        /**
+         * Forgets the breaks reported since the line started: the line holds a character that only ICU's
+         * iterator handles, and its breaks are reported again, by ICU.
+         */
+        void forgetLine();
     }
 
     /**
-     * Reports the sentence breaks strictly inside {@code text[start, end)}, a line: {@code end} is the text's end
-     * or the index of a {@code \n}, and {@code start} is 0 or follows a {@code \n}.
+     * Reports the sentence breaks strictly inside the line that starts at {@code start} (which is 0 or follows a
+     * {@code \n}), in one sweep that also finds where the line ends. Should the line turn out to hold a
+     * character that only ICU handles, the breaks reported so far are taken back ({@link Sink#forgetLine}) and
+     * ICU's iterator reports the line's breaks instead; the rules below never look past the line's end, so
+     * what they reported before is only wasted, never wrong.
+     *
+     * @return the end of the line: the index of its {@code \n}, or the text's length
      */
-    void inLine(String text, int start, int end, Sink breaks) {
-        for (int i = start; i < end; i++) {
-            if (Classes.OF[text.charAt(i)] == ICU_ONLY) {
-                byIcu(text, start, end, breaks);
-                return;
-            }
-        }
+    int line(String text, int start, Sink breaks) {
+        int n = text.length();
         int i = start;
-        while (i < end) {
+        while (i < n) {
             byte c = Classes.OF[text.charAt(i)];
-            if (c != STERM && c != ATERM) {
+            if (c < STERM) {
                 i++;
                 continue;
             }
+            if (c == LINE_FEED) {
+                return i;
+            }
+            if (c == ICU_ONLY) {
+                int end = text.indexOf('\n', i);
+                end = end < 0 ? n : end;
+                breaks.forgetLine();
+                byIcu(text, start, end, breaks);
+                return end;
+            }
             int after = i + 1;
-            if (c == ATERM && after < end) {
+            if (c == ATERM && after < n) {
                 byte next = Classes.OF[text.charAt(after)];
                 if (next == NUMERIC) { // SB6
                     i = after;
@@ -81,33 +100,40 @@ final class SentenceBreaks {
                     continue;
                 }
             }
-            while (after < end && Classes.OF[text.charAt(after)] == CLOSE) { // SB9
+            while (after < n && Classes.OF[text.charAt(after)] == CLOSE) { // SB9
                 after++;
             }
-            while (after < end && Classes.OF[text.charAt(after)] == SP) { // SB10
+            while (after < n && Classes.OF[text.charAt(after)] == SP) { // SB10
                 after++;
             }
-            if (after == end) {
-                return; // the line ends here, and with it the sentence
+            if (after == n) {
+                return n; // the text ends here, and with it the sentence
             }
             byte next = Classes.OF[text.charAt(after)];
+            if (next == LINE_FEED) {
+                return after; // the line ends here, and with it the sentence
+            }
             boolean continues = next == SCONTINUE || next == STERM || next == ATERM // SB8a
-                    || (c == ATERM && lowerComesFirst(text, after, end)); // SB8
+                    || (c == ATERM && lowerComesFirst(text, after, n)); // SB8
             if (!continues) {
                 breaks.breakAt(after); // SB11
             }
             i = after;
         }
+        return n;
     }
 
-    /** SB8: from {@code from}, a lower-case letter comes before any other letter, Han character or terminator. */
+    /**
+     * SB8: from {@code from}, a lower-case letter comes before any other letter, Han character or terminator on
+     * the same line.
+     */
     private static boolean lowerComesFirst(String text, int from, int end) {
         for (int i = from; i < end; i++) {
             byte c = Classes.OF[text.charAt(i)];
             if (c == LOWER) {
                 return true;
             }
-            if (c == OLETTER || c == UPPER || c == STERM || c == ATERM) {
+            if (c == OLETTER || c == UPPER || c == STERM || c == ATERM || c == LINE_FEED) {
                 return false;
             }
         }
@@ -156,7 +182,8 @@ final class SentenceBreaks {
                 case UCharacter.SentenceBreak.LOWER -> LOWER;
                 case UCharacter.SentenceBreak.OLETTER -> OLETTER;
                 case UCharacter.SentenceBreak.OTHER -> OTHER;
-                default -> ICU_ONLY; // EXTEND, FORMAT, CR, LF, SEP
+                case UCharacter.SentenceBreak.LF -> LINE_FEED;
+                default -> ICU_ONLY; // EXTEND, FORMAT, CR, SEP
             };
         }
     }

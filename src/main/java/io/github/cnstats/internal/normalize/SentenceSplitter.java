@@ -1,7 +1,7 @@
 package io.github.cnstats.internal.normalize;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,8 +12,9 @@ import java.util.Objects;
  * <p>Sentences end where ICU's Chinese sentence rules say ({@code 。 ! ?} and their closing quotes; not the
  * {@code .} inside {@code 39.1}) and at every line break, since {@link TextNormalizer} keeps a line break only
  * where the original had a real one. Because every line break ends a sentence, the text is read line by line,
- * and {@link SentenceBreaks} finds the breaks inside each line, with ICU's break iterator only for the rare line
- * whose characters its own rules do not cover.
+ * and {@link SentenceBreaks} finds the breaks inside each line in the same sweep that finds the line's end, with
+ * ICU's break iterator only for the rare line whose characters its own rules do not cover. The sentences are
+ * kept as bounds ({@link SentenceBounds}); the list of ranges is a view of them.
  *
  * <p>Clauses end at {@code , ; :} (and their full-width forms, should any reach here), except where the mark
  * sits inside a number or a time ({@code 3,291}, {@code 10:41}: a digit on both sides) or inside a quotation or
@@ -36,7 +37,7 @@ public final class SentenceSplitter {
      * @return its sentences
      */
     public List<TextRange> sentences(NormalizedText text) {
-        return sentences(text.text());
+        return bounds(text.text());
     }
 
     /**
@@ -44,37 +45,84 @@ public final class SentenceSplitter {
      * @return its sentences
      */
     public List<TextRange> sentences(CharSequence text) {
+        return bounds(text);
+    }
+
+    /**
+     * The sentences without a {@link TextRange} object for each: what {@link #sentences(NormalizedText)} gives,
+     * for callers that read bounds.
+     *
+     * @param text a normalised text
+     * @return its sentences
+     */
+    public SentenceBounds bounds(NormalizedText text) {
+        return bounds(text.text());
+    }
+
+    /**
+     * @param text normalised text
+     * @return its sentences, as bounds
+     */
+    public SentenceBounds bounds(CharSequence text) {
         String s = text.toString();
         Sentences sentences = new Sentences(s);
         int lineStart = 0;
         while (lineStart <= s.length()) {
-            int lineEnd = s.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = s.length();
-            }
-            sentences.start = lineStart;
-            breaks.inLine(s, lineStart, lineEnd, sentences);
+            sentences.startLine(lineStart);
+            int lineEnd = breaks.line(s, lineStart, sentences);
             sentences.breakAt(lineEnd);
             lineStart = lineEnd + 1;
         }
-        return Collections.unmodifiableList(sentences.ranges); // not copied: the list is this call's own
+        return new SentenceBounds(sentences.bounds, sentences.count);
     }
 
-    /** Collects the trimmed sentences of a text as the breaks of each line come in. */
+    /** Collects the trimmed sentences of a text as the breaks of each line come in, as pairs of bounds. */
     private static final class Sentences implements SentenceBreaks.Sink {
         private final String text;
-        private final List<TextRange> ranges = new ArrayList<>();
+        /** Start and end of each sentence so far; news text has a sentence in about 32 characters. */
+        private int[] bounds;
+        private int count;
         /** Where the sentence being read started. */
         private int start;
+        private int lineStart;
+        private int countAtLineStart;
 
         Sentences(String text) {
             this.text = text;
+            this.bounds = new int[2 * Math.max(8, text.length() / 32)];
+        }
+
+        void startLine(int index) {
+            start = index;
+            lineStart = index;
+            countAtLineStart = count;
         }
 
         @Override
         public void breakAt(int index) {
-            addTrimmed(text, start, index, ranges);
+            int from = start;
+            int to = index;
+            while (from < to && isSpace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && isSpace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                if (2 * count + 1 >= bounds.length) {
+                    bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                }
+                bounds[2 * count] = from;
+                bounds[2 * count + 1] = to;
+                count++;
+            }
             start = index;
+        }
+
+        @Override
+        public void forgetLine() {
+            count = countAtLineStart;
+            start = lineStart;
         }
     }
 

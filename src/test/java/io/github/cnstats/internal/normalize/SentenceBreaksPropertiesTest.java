@@ -66,6 +66,23 @@ class SentenceBreaksPropertiesTest {
         assertEquals(byIcu(text), SPLITTER.sentences(text), text);
     }
 
+    @Property(tries = 3000)
+    void boundsAreThoseOfIcusSentences(@ForAll("texts") String text) {
+        List<TextRange> expected = byIcu(text);
+        SentenceBounds bounds = SPLITTER.bounds(text);
+        assertEquals(expected.size(), bounds.count(), text);
+        for (int k = 0; k < bounds.count(); k++) {
+            assertEquals(expected.get(k), new TextRange(bounds.start(k), bounds.end(k)), text);
+        }
+    }
+
+    /** The line is swept once: breaks found before a character only ICU handles are taken back, not kept. */
+    @Property(tries = 3000)
+    void breaksBeforeACharacterOnlyIcuHandlesAreIcus(@ForAll("texts") String before, @ForAll("texts") String after) {
+        String text = before + "。全国" + "\u0301" + after;
+        assertEquals(byIcu(text), SPLITTER.sentences(text), text);
+    }
+
     /** The splitter as it was: ICU's iterator over the whole text, each sentence cut again at line breaks. */
     private static List<TextRange> byIcu(String s) {
         BreakIterator breaks = BreakIterator.getSentenceInstance(ULocale.CHINESE);
