@@ -127,12 +127,27 @@ public final class NormalizedText {
         if (origins.gaplessEnd(normalizedStart, normalizedEnd) == normalizedEnd) {
             return original.substring(origins.start(normalizedStart), origins.end(normalizedEnd - 1));
         }
-        StringBuilder out = new StringBuilder(normalizedEnd - normalizedStart);
+        return appendWrittenText(new StringBuilder(normalizedEnd - normalizedStart), normalizedStart, normalizedEnd)
+                .toString();
+    }
+
+    /**
+     * Appends {@link #writtenText(int, int)} of a range to {@code out}, copying straight from the original: a
+     * caller that joins the written text of several ranges (a subject made of pieces) makes no string for each.
+     *
+     * @param out             where to append
+     * @param normalizedStart the start of the range, in {@code 0..length()}
+     * @param normalizedEnd   its exclusive end, in {@code normalizedStart..length()}
+     * @return {@code out}
+     * @throws IndexOutOfBoundsException if the range is not within {@code 0..length()}
+     */
+    public StringBuilder appendWrittenText(StringBuilder out, int normalizedStart, int normalizedEnd) {
+        Objects.checkFromToIndex(normalizedStart, normalizedEnd, text.length());
         for (int i = normalizedStart, stretchEnd; i < normalizedEnd; i = stretchEnd) {
             stretchEnd = origins.gaplessEnd(i, normalizedEnd);
             out.append(original, origins.start(i), origins.end(stretchEnd - 1));
         }
-        return out.toString();
+        return out;
     }
 
     /** @return the normalised text, for debugging */

@@ -44,9 +44,11 @@ class NormalizerShortcutsPropertiesTest {
         OffsetMap origins = new CharacterByCharacter(original).origins();
         for (int start = 0; start <= normalized.length(); start++) {
             for (int end = start; end <= normalized.length(); end++) {
-                assertEquals(writtenCharacterByCharacter(original, origins, start, end),
-                        normalized.writtenText(start, end),
-                        "[" + start + ", " + end + ") of " + original);
+                String expected = writtenCharacterByCharacter(original, origins, start, end);
+                String range = "[" + start + ", " + end + ") of " + original;
+                assertEquals(expected, normalized.writtenText(start, end), range);
+                StringBuilder appended = normalized.appendWrittenText(new StringBuilder(">"), start, end);
+                assertEquals(">" + expected, appended.toString(), "appended " + range);
             }
         }
     }
