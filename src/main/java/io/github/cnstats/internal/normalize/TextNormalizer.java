@@ -92,7 +92,7 @@ public final class TextNormalizer {
      * reaches the input character being read ({@code chars[i]}, with {@code length <= i}), and everything the
      * pass reads ahead (the rest of a white-space run, the character after it, a gloss) is still input. Reading
      * an array rather than the string is what makes the inner loop tight; the output becomes a string once, at
-     * the end, and is the only copy a call allocates.
+     * the end, and for a text of up to {@link WorkBuffer#MAX_KEPT} characters is the only copy a call allocates.
      */
     private static final class Pass {
         private final String in;
