@@ -108,7 +108,8 @@ final class SubjectText {
                 changed = true;
                 continue;
             }
-            int afterRegion = regions.endOfRegionAt(s, e);
+            // A region is cut off only when something follows it, so with one character left none is looked for.
+            int afterRegion = e - s < 2 ? s : regions.endOfRegionAt(s, e);
             if (afterRegion > s && afterRegion < e && text.charAt(afterRegion) != '籍') {
                 s = afterRegion;
                 changed = true;
@@ -160,8 +161,13 @@ final class SubjectText {
     private int[] periodInside(int s, int e) {
         int[] last = null;
         for (int at = s + 1; at < e; at++) {
+            // A period right after a digit is not taken, and where none may start, none is found: both are known
+            // without asking for the period, and most characters are such.
+            if (Character.isDigit(text.charAt(at - 1)) || !periods.couldStartAt(at)) {
+                continue;
+            }
             int end = periods.endOfPeriodAt(at, e);
-            if (end > at && !Character.isDigit(text.charAt(at - 1))) {
+            if (end > at) {
                 last = new int[] {at, end};
                 at = end - 1;
             }

@@ -28,13 +28,14 @@ final class UnknownUnits {
      * @param declined where to note each plain number followed by a character that may be an unknown unit
      */
     void note(List<Element> elements, List<Draft> drafts, List<Declined> declined) {
-        for (Element e : elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
             if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne()
                     && followedByPossibleCounter(q.end())) {
                 if (isBound(q, drafts)) {
                     continue;
                 }
-                String next = text.substring(q.end(), q.end() + 1);
+                char next = text.charAt(q.end()); // ideographic, so one UTF-16 unit: a character, not a String
                 declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
                         "a number before " + next + ", which is not a unit in the lexicon; add it to read this count"));
             }
