@@ -34,6 +34,11 @@ final class MeasurementBinder {
     private final String text;
     private final SubjectText subjects;
     private final SubjectLists lists;
+    /**
+     * The walk over the sentence at hand, set afresh for each: a binder serves one document on one thread, and a
+     * new walk for every sentence was a sixth of what binding allocated.
+     */
+    private final Walk walk = new Walk();
 
     MeasurementBinder(String text, SubjectText subjects, RegionFinder regions) {
         this.text = text;
@@ -41,38 +46,62 @@ final class MeasurementBinder {
         this.lists = new SubjectLists(text, subjects, regions);
     }
 
-    /** The state of a walk over one sentence's elements. */
+    /** The state of a walk over one sentence's elements; {@link #start} sets every field. */
     private static final class Walk {
-        final List<Element> elements;
-        final List<Draft> drafts = new ArrayList<>();
-        final List<int[]> quotes;
-        final int sentenceEnd;
+        List<Element> elements;
+        List<Draft> drafts;
+        List<int[]> quotes;
+        int sentenceStart;
+        int sentenceEnd;
+        /** The index in {@link #elements} of the element at hand. */
+        int index;
         /** Where the text that may be the next subject begins. */
         int boundary;
         /** Whether {@link #boundary} was set by a separator (、 , 和), not by the end of a phrase. */
-        boolean separated = true;
-        int respectively = -1;
-        int each = -1;
+        boolean separated;
+        int respectively;
+        int each;
         boolean from;
-        int fromMarker = -1;
+        int fromMarker;
         StreakPhrase streak;
         Element previous;
-        Draft previousDraft;
         int nextGroup;
-        int group = -1;
-        final int sentenceStart;
-        /** The index in {@link #elements} of the element at hand. */
-        int index;
+        int group;
         /** 提高到2025年的60.3%: a level change whose level comes after a year. */
         Change pendingLevel;
         int[] groupSubject;
 
-        Walk(List<Element> elements, List<int[]> quotes, int start, int end) {
+        /** Sets the walk to the start of a sentence, with nothing of the one before. */
+        void start(List<Element> elements, List<int[]> quotes, int start, int end) {
             this.elements = elements;
+            this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
-            this.boundary = start;
             this.sentenceStart = start;
             this.sentenceEnd = end;
+            this.index = 0;
+            this.boundary = start;
+            this.separated = true;
+            this.respectively = -1;
+            this.each = -1;
+            this.from = false;
+            this.fromMarker = -1;
+            this.streak = null;
+            this.previous = null;
+            this.nextGroup = 0;
+            this.group = -1;
+            this.pendingLevel = null;
+            this.groupSubject = null;
+        }
+
+        /** Lets go of the sentence, so that the binder holds no elements or drafts between sentences. */
+        void finish() {
+            elements = null;
+            drafts = null;
+            quotes = null;
+            streak = null;
+            previous = null;
+            pendingLevel = null;
+            groupSubject = null;
         }
     }
 
@@ -86,11 +115,11 @@ final class MeasurementBinder {
         if (!hasAnchor(elements)) {
             return List.of(); // only markers and streaks: nothing to bind, and most windows are such
         }
-        Walk walk = new Walk(elements, quotes(elements), start, end);
+        Walk walk = this.walk;
+        walk.start(elements, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
             walk.index = i;
-            walk.previousDraft = null;
             if (element instanceof Marker marker) {
                 onMarker(walk, marker);
             } else if (element instanceof StreakPhrase streak) {
@@ -102,8 +131,10 @@ final class MeasurementBinder {
             }
             walk.previous = element;
         }
-        lists.distribute(walk.drafts);
-        return walk.drafts;
+        List<Draft> drafts = walk.drafts;
+        walk.finish();
+        lists.distribute(drafts);
+        return drafts;
     }
 
     private static boolean hasAnchor(List<Element> elements) {
@@ -261,7 +292,6 @@ final class MeasurementBinder {
             }
         }
         walk.drafts.add(draft);
-        walk.previousDraft = draft;
         // 造成56人死亡、789人受伤: in a list, the noun after a count is this one's, not the next item's subject.
         advance(walk, after != null && opensNextItem(after[1]) ? Math.max(q.end(), after[1]) : q.end());
     }
@@ -374,6 +404,9 @@ final class MeasurementBinder {
     }
 
     private boolean allRates(int[] range) {
+        if (TextSearch.count(text, '率', range[0], range[1]) < 2) {
+            return false; // two items or more, each a range inside this one that ends with 率
+        }
         List<int[]> parts = lists.split(range, -1);
         if (parts.size() < 2) {
             return false;

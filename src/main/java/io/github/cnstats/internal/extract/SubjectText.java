@@ -146,7 +146,10 @@ final class SubjectText {
 
     private int afterActor(int s, int e) {
         int best = s;
-        int[] starts = ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2, actorEndingStarts);
+        if (ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2, actorEndingStarts) == 0) {
+            return best;
+        }
+        int[] starts = actorEndingStarts;
         for (int i = 0; i < starts.length; i++) {
             int at = starts[i];
             int cut = at + ACTOR_ENDINGS.get(i).length();
@@ -177,7 +180,10 @@ final class SubjectText {
 
     private int lastTotalMarker(int s, int e) {
         int best = -1;
-        int[] starts = TOTAL_MARKERS.lastStarts(text, e - 1, s, totalMarkerStarts);
+        if (TOTAL_MARKERS.lastStarts(text, e - 1, s, totalMarkerStarts) == 0) {
+            return best;
+        }
+        int[] starts = totalMarkerStarts;
         for (int i = 0; i < starts.length; i++) {
             String marker = TOTAL_MARKERS.get(i);
             int at = starts[i];
@@ -220,19 +226,15 @@ final class SubjectText {
     }
 
     /** Words whose last character is also a closing word: 行为 is not 行 + 为, 现有 is not 现 + 有. */
-    private static final List<String> WHOLE_WORDS = List.of(
+    private static final Words WHOLE_WORDS = new Words(List.of(
             "行为", "作为", "认为", "成为", "因为", "以为", "存在", "所在", "现在", "正在", "具有", "拥有", "没有",
-            "所有", "现有", "持有", "目的", "有的", "为了", "到达", "抵达", "送达", "下达", "传达");
+            "所有", "现有", "持有", "目的", "有的", "为了", "到达", "抵达", "送达", "下达", "传达"));
 
+    /**
+     * Whether the one-character closing word {@code word}, written to end at {@code e}, ends a whole word. A whole
+     * word written to end at {@code e} ends with the character {@code word} is, so it is one that ends with it.
+     */
     private boolean endsAWord(int e, String word) {
-        if (word.length() != 1) {
-            return false;
-        }
-        for (String whole : WHOLE_WORDS) {
-            if (whole.endsWith(word) && e >= whole.length() && text.startsWith(whole, e - whole.length())) {
-                return true;
-            }
-        }
-        return false;
+        return word.length() == 1 && WHOLE_WORDS.firstEndingAt(text, 0, e) != null;
     }
 }

@@ -51,9 +51,9 @@ final class Words {
      *
      * @param starts where to write the answers, of {@link #size()} entries: the caller's, as a new array for each
      *               search was a tenth of what binding allocated
-     * @return {@code starts}
+     * @return how many words were found: most searches find none, and their callers need not read the answers
      */
-    int[] lastStarts(String text, int from, int lowest, int[] starts) {
+    int lastStarts(String text, int from, int lowest, int[] starts) {
         Arrays.fill(starts, -1);
         int missing = words.size();
         for (int at = Math.min(from, text.length() - 1); at >= Math.max(0, lowest) && missing > 0; at--) {
@@ -68,7 +68,7 @@ final class Words {
                 }
             }
         }
-        return starts;
+        return words.size() - missing;
     }
 
     /** @return the first word of the list written at {@code start} that ends by {@code end}, or null */
