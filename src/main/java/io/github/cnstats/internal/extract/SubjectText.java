@@ -102,7 +102,7 @@ final class SubjectText {
                 s = skipped;
                 changed = true;
             }
-            int afterPeriod = periods.endOfPeriodAt(s, e);
+            int afterPeriod = periods.couldStartAt(s) ? periods.endOfPeriodAt(s, e) : s; // as in periodInside
             if (afterPeriod > s) {
                 s = afterPeriod;
                 changed = true;
