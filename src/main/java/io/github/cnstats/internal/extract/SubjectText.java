@@ -6,6 +6,10 @@ import java.util.List;
  * Trims the text before a number down to what was counted: {@code 2023年,全国共破获电信网络诈骗案件} becomes
  * {@code 破获电信网络诈骗案件}. Works on ranges of the normalised text so that the subject can be reported as
  * written in the original.
+ *
+ * <p>Each trim reads its range a few times (for 共, an actor's ending, 被, a period inside); the word lists are
+ * searched through a filter of their first and last characters ({@link Words}), and a period is asked for only
+ * where one may start ({@link PeriodFinder#couldStartAt}), so most characters cost one array read each time.
  */
 final class SubjectText {
 
