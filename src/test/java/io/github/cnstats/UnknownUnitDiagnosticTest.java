@@ -26,6 +26,17 @@ class UnknownUnitDiagnosticTest {
     }
 
     @Test
+    void eachReportNamesItsOwnCharacter() {
+        // 眶 and 顶 share the low bits by which the messages made are kept.
+        ParseResult result = PARSER.explain("搭建帐篷1200顶,另有1300眶,又有1400顶");
+        List<String> named = result.diagnostics().stream()
+                .filter(d -> d.kind() == Diagnostic.Kind.UNKNOWN_UNIT)
+                .map(d -> d.message().substring("a number before ".length(), "a number before ".length() + 1))
+                .toList();
+        assertEquals(List.of("顶", "眶", "顶"), named);
+    }
+
+    @Test
     void knownUnitsDatesAndOrdinalsAreNotReported() {
         ParseResult result = PARSER.explain("2025年3月,全省破获案件1200起,第3批名单公布,涉案金额1.2亿元");
         assertEquals(List.of(), result.diagnostics());

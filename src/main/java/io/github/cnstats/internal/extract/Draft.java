@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class Draft {
 
-    /** Where the subject is written: one range, or two when the subject wraps the number (破获2.9万起电诈案件). */
-    final List<int[]> subject = new ArrayList<>();
+    /**
+     * Where the subject is written: one range, or two when the subject wraps the number (破获2.9万起电诈案件),
+     * three at most with a head shared by a list; room for two, as the default ten was a tenth of binding's bytes.
+     */
+    final List<int[]> subject = new ArrayList<>(2);
     QuantityPhrase quantity;
     Change change;
     /** The text extent of the number and change phrases, without the subject. */

@@ -17,6 +17,12 @@ import java.util.List;
  * Binds the elements of one sentence into measurements: which change belongs to which quantity, what each
  * one counts, and how 分别 and 均 distribute lists. This is where official phrasing is understood beyond the
  * phrase; each rule below names the phrasing it serves.
+ *
+ * <p>Cost: each number's subject is trimmed once ({@link SubjectText#trim}, nearly all of binding's time, of
+ * which the region and period lookups are the larger part); subjects of one clause are not re-trimmed, as each
+ * number's subject starts where the phrase before it ended. What a sentence needs beyond that is made only when
+ * asked (the text-only clauses, for a change without a subject) or reused (the walk, one per binder). A binder
+ * serves one document on one thread.
  */
 final class MeasurementBinder {
 
@@ -34,6 +40,11 @@ final class MeasurementBinder {
     private final String text;
     private final SubjectText subjects;
     private final SubjectLists lists;
+    /**
+     * The walk over the sentence at hand, set afresh for each: a binder serves one document on one thread, and a
+     * new walk for every sentence was a sixth of what binding allocated.
+     */
+    private final Walk walk = new Walk();
 
     MeasurementBinder(String text, SubjectText subjects, RegionFinder regions) {
         this.text = text;
@@ -41,43 +52,62 @@ final class MeasurementBinder {
         this.lists = new SubjectLists(text, subjects, regions);
     }
 
-    /** The state of a walk over one sentence's elements. */
+    /** The state of a walk over one sentence's elements; {@link #start} sets every field. */
     private static final class Walk {
-        final List<Element> elements;
-        final List<Draft> drafts = new ArrayList<>();
-        final List<int[]> quotes;
-        final int sentenceEnd;
+        List<Element> elements;
+        List<Draft> drafts;
+        List<int[]> quotes;
+        int sentenceStart;
+        int sentenceEnd;
+        /** The index in {@link #elements} of the element at hand. */
+        int index;
         /** Where the text that may be the next subject begins. */
         int boundary;
         /** Whether {@link #boundary} was set by a separator (、 , 和), not by the end of a phrase. */
-        boolean separated = true;
-        int respectively = -1;
-        int each = -1;
+        boolean separated;
+        int respectively;
+        int each;
         boolean from;
-        int fromMarker = -1;
+        int fromMarker;
         StreakPhrase streak;
         Element previous;
-        Draft previousDraft;
         int nextGroup;
-        int group = -1;
-        /**
-         * The clauses of the sentence so far that held text but no number, as written, in order: the last of
-         * them that trims to something is a subject for a change that has none. Trimmed only when such a
-         * change asks, as few do, and trimming every such clause was a fifth of the cost of parsing.
-         */
-        final List<int[]> textClauses = new ArrayList<>();
-        int clauseStart;
-        boolean clauseHasAnchor;
+        int group;
         /** 提高到2025年的60.3%: a level change whose level comes after a year. */
         Change pendingLevel;
         int[] groupSubject;
 
-        Walk(List<Element> elements, List<int[]> quotes, int start, int end) {
+        /** Sets the walk to the start of a sentence, with nothing of the one before. */
+        void start(List<Element> elements, List<int[]> quotes, int start, int end) {
             this.elements = elements;
+            this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
-            this.boundary = start;
-            this.clauseStart = start;
+            this.sentenceStart = start;
             this.sentenceEnd = end;
+            this.index = 0;
+            this.boundary = start;
+            this.separated = true;
+            this.respectively = -1;
+            this.each = -1;
+            this.from = false;
+            this.fromMarker = -1;
+            this.streak = null;
+            this.previous = null;
+            this.nextGroup = 0;
+            this.group = -1;
+            this.pendingLevel = null;
+            this.groupSubject = null;
+        }
+
+        /** Lets go of the sentence, so that the binder holds no elements or drafts between sentences. */
+        void finish() {
+            elements = null;
+            drafts = null;
+            quotes = null;
+            streak = null;
+            previous = null;
+            pendingLevel = null;
+            groupSubject = null;
         }
     }
 
@@ -91,25 +121,26 @@ final class MeasurementBinder {
         if (!hasAnchor(elements)) {
             return List.of(); // only markers and streaks: nothing to bind, and most windows are such
         }
-        Walk walk = new Walk(elements, quotes(elements), start, end);
+        Walk walk = this.walk;
+        walk.start(elements, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            walk.previousDraft = null;
+            walk.index = i;
             if (element instanceof Marker marker) {
                 onMarker(walk, marker);
             } else if (element instanceof StreakPhrase streak) {
                 walk.streak = streak;
             } else if (element instanceof QuantityPhrase quantity) {
                 onQuantity(walk, quantity, i);
-                walk.clauseHasAnchor |= !quantity.time();
             } else if (element instanceof ChangePhrase change) {
                 onChange(walk, change);
-                walk.clauseHasAnchor |= !inShortQuote(walk, change.start());
             }
             walk.previous = element;
         }
-        lists.distribute(walk.drafts);
-        return walk.drafts;
+        List<Draft> drafts = walk.drafts;
+        walk.finish();
+        lists.distribute(drafts);
+        return drafts;
     }
 
     private static boolean hasAnchor(List<Element> elements) {
@@ -143,11 +174,6 @@ final class MeasurementBinder {
     private void onMarker(Walk walk, Marker marker) {
         switch (marker.kind()) {
             case CLAUSE_END -> {
-                if (!walk.clauseHasAnchor) {
-                    walk.textClauses.add(new int[] {walk.clauseStart, marker.start()});
-                }
-                walk.clauseStart = marker.end();
-                walk.clauseHasAnchor = false;
                 walk.pendingLevel = null;
                 walk.boundary = marker.end();
                 walk.separated = true;
@@ -170,7 +196,7 @@ final class MeasurementBinder {
             }
             case EACH -> walk.each = marker.start();
             case FROM -> {
-                if (levelFollowsInClause(walk, marker)) {
+                if (levelFollowsInClause(walk)) {
                     walk.from = true;
                     walk.fromMarker = marker.start();
                 }
@@ -181,11 +207,10 @@ final class MeasurementBinder {
     }
 
     /** 从 marks a starting level only before 提高到/增至 in the same clause (not in 从境外劝返21万名). */
-    private static boolean levelFollowsInClause(Walk walk, Marker from) {
-        for (Element e : walk.elements) {
-            if (e.start() <= from.start()) {
-                continue;
-            }
+    private static boolean levelFollowsInClause(Walk walk) {
+        // The elements are in text order, so those after the marker are those after its index.
+        for (int i = walk.index + 1; i < walk.elements.size(); i++) {
+            Element e = walk.elements.get(i);
             if (e instanceof ChangePhrase c && c.level()) {
                 return true;
             }
@@ -273,7 +298,6 @@ final class MeasurementBinder {
             }
         }
         walk.drafts.add(draft);
-        walk.previousDraft = draft;
         // 造成56人死亡、789人受伤: in a list, the noun after a count is this one's, not the next item's subject.
         advance(walk, after != null && opensNextItem(after[1]) ? Math.max(q.end(), after[1]) : q.end());
     }
@@ -386,6 +410,9 @@ final class MeasurementBinder {
     }
 
     private boolean allRates(int[] range) {
+        if (TextSearch.count(text, '率', range[0], range[1]) < 2) {
+            return false; // two items or more, each a range inside this one that ends with 率
+        }
         List<int[]> parts = lists.split(range, -1);
         if (parts.size() < 2) {
             return false;
@@ -500,7 +527,8 @@ final class MeasurementBinder {
     }
 
     private boolean inShortQuote(Walk walk, int at) {
-        for (int[] quote : walk.quotes) {
+        for (int i = 0; i < walk.quotes.size(); i++) { // no iterator: most sentences have no quotation
+            int[] quote = walk.quotes.get(i);
             if (quote[0] < at && at < quote[1]) {
                 return quote[1] - quote[0] <= 12;
             }
@@ -516,12 +544,16 @@ final class MeasurementBinder {
         if (q.end() < text.length() && CLOCK_AFTER.indexOf(text.charAt(q.end())) >= 0) {
             return true;
         }
-        int from = Math.max(0, q.start() - 2);
-        String before = text.substring(from, q.start());
-        return before.endsWith("上午") || before.endsWith("下午") || before.endsWith("晚上") || before.endsWith("凌晨")
-                || before.endsWith("早上") || before.endsWith("中午") || before.endsWith("傍晚") || before.endsWith("晚")
-                || before.endsWith("早");
+        for (String word : TIMES_OF_DAY) {
+            if (q.start() >= word.length() && text.startsWith(word, q.start() - word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words before 点 that make it a time of day: 凌晨3点. */
+    private static final List<String> TIMES_OF_DAY = List.of("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "晚", "早");
 
     /** 十四届全国人大四次会议: a session is counted in its name, not measured. */
     private boolean isSessionName(QuantityPhrase q) {
@@ -543,10 +575,11 @@ final class MeasurementBinder {
             onLevel(walk, c);
             return;
         }
-        List<Change> changes = new ArrayList<>();
-        List<QuantityPhrase> amounts = new ArrayList<>();
+        List<Change> changes = new ArrayList<>(Math.max(1, c.amounts().size()));
+        List<QuantityPhrase> amounts = new ArrayList<>(c.amounts().size());
         boolean slots = c.respectively() && c.amounts().size() > 1;
-        for (QuantityPhrase amount : c.amounts()) {
+        for (int a = 0; a < c.amounts().size(); a++) {
+            QuantityPhrase amount = c.amounts().get(a);
             if (amount.unit() == null && !amount.scaled()) {
                 if (slots) {
                     amounts.add(amount); // 分别上升34.4%和47: the bare 47 still takes its place in the list
@@ -566,7 +599,7 @@ final class MeasurementBinder {
                 changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
             }
         }
-        if (changes.stream().allMatch(java.util.Objects::isNull)) {
+        if (allNull(changes)) {
             changes.clear();
             amounts.clear();
             if (!c.qualified() && walk.streak == null) {
@@ -664,8 +697,8 @@ final class MeasurementBinder {
             return;
         }
         Draft last = lastDraft(walk);
-        if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && amounts.stream()
-                .noneMatch(a -> a.high() != null) && onlySeparatorsBetween(last.end, c.start())) {
+        if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
+                && onlySeparatorsBetween(last.end, c.start())) {
             link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
             return;
         }
@@ -708,14 +741,44 @@ final class MeasurementBinder {
 
     /** @return the last text-only clause of the sentence so far, trimmed, or null */
     private int[] lastTextClause(Walk walk) {
-        for (int i = walk.textClauses.size() - 1; i >= 0; i--) {
-            int[] clause = walk.textClauses.get(i);
+        List<int[]> clauses = textClausesBefore(walk);
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            int[] clause = clauses.get(i);
             int[] trimmed = subjects.trim(clause[0], clause[1]);
             if (trimmed != null) {
                 return trimmed;
             }
         }
         return null;
+    }
+
+    /**
+     * The clauses of the sentence before the element at hand that held text but no number, as written, in order:
+     * the last of them that trims to something is a subject for a change that has none. Trimmed only when such
+     * a change asks, as few do (trimming every such clause was a fifth of the cost of parsing), and for the same
+     * reason found only then, from the elements: noting them as the walk went cost an array for nearly every
+     * clause. A clause holds a number when it has a quantity that is no time, or a change outside a short
+     * quotation, whether or not either became a statistic.
+     */
+    private List<int[]> textClausesBefore(Walk walk) {
+        List<int[]> clauses = new ArrayList<>();
+        int clauseStart = walk.sentenceStart;
+        boolean hasAnchor = false;
+        for (int i = 0; i < walk.index; i++) {
+            Element e = walk.elements.get(i);
+            if (e instanceof QuantityPhrase q) {
+                hasAnchor |= !q.time();
+            } else if (e instanceof ChangePhrase c) {
+                hasAnchor |= !inShortQuote(walk, c.start());
+            } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                if (!hasAnchor) {
+                    clauses.add(new int[] {clauseStart, m.start()});
+                }
+                clauseStart = m.end();
+                hasAnchor = false;
+            }
+        }
+        return clauses;
     }
 
     /** @return the draft, or null for a place in a 分别 list that holds no change */
@@ -807,6 +870,24 @@ final class MeasurementBinder {
             open.add(0, d);
         }
         return open;
+    }
+
+    private static boolean allNull(List<Change> changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noRange(List<QuantityPhrase> amounts) {
+        for (int i = 0; i < amounts.size(); i++) {
+            if (amounts.get(i).high() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Draft lastDraft(Walk walk) {

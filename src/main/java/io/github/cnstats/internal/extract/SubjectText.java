@@ -6,6 +6,10 @@ import java.util.List;
  * Trims the text before a number down to what was counted: {@code 2023年,全国共破获电信网络诈骗案件} becomes
  * {@code 破获电信网络诈骗案件}. Works on ranges of the normalised text so that the subject can be reported as
  * written in the original.
+ *
+ * <p>Each trim reads its range a few times (for 共, an actor's ending, 被, a period inside); the word lists are
+ * searched through a filter of their first and last characters ({@link Words}), and a period is asked for only
+ * where one may start ({@link PeriodFinder#couldStartAt}), so most characters cost one array read each time.
  */
 final class SubjectText {
 
@@ -102,13 +106,14 @@ final class SubjectText {
                 s = skipped;
                 changed = true;
             }
-            int afterPeriod = periods.endOfPeriodAt(s, e);
+            int afterPeriod = periods.couldStartAt(s) ? periods.endOfPeriodAt(s, e) : s; // as in periodInside
             if (afterPeriod > s) {
                 s = afterPeriod;
                 changed = true;
                 continue;
             }
-            int afterRegion = regions.endOfRegionAt(s, e);
+            // A region is cut off only when something follows it, so with one character left none is looked for.
+            int afterRegion = e - s < 2 ? s : regions.endOfRegionAt(s, e);
             if (afterRegion > s && afterRegion < e && text.charAt(afterRegion) != '籍') {
                 s = afterRegion;
                 changed = true;
@@ -145,7 +150,10 @@ final class SubjectText {
 
     private int afterActor(int s, int e) {
         int best = s;
-        int[] starts = ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2, actorEndingStarts);
+        if (ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2, actorEndingStarts) == 0) {
+            return best;
+        }
+        int[] starts = actorEndingStarts;
         for (int i = 0; i < starts.length; i++) {
             int at = starts[i];
             int cut = at + ACTOR_ENDINGS.get(i).length();
@@ -160,8 +168,13 @@ final class SubjectText {
     private int[] periodInside(int s, int e) {
         int[] last = null;
         for (int at = s + 1; at < e; at++) {
+            // A period right after a digit is not taken, and where none may start, none is found: both are known
+            // without asking for the period, and most characters are such.
+            if (Character.isDigit(text.charAt(at - 1)) || !periods.couldStartAt(at)) {
+                continue;
+            }
             int end = periods.endOfPeriodAt(at, e);
-            if (end > at && !Character.isDigit(text.charAt(at - 1))) {
+            if (end > at) {
                 last = new int[] {at, end};
                 at = end - 1;
             }
@@ -171,7 +184,10 @@ final class SubjectText {
 
     private int lastTotalMarker(int s, int e) {
         int best = -1;
-        int[] starts = TOTAL_MARKERS.lastStarts(text, e - 1, s, totalMarkerStarts);
+        if (TOTAL_MARKERS.lastStarts(text, e - 1, s, totalMarkerStarts) == 0) {
+            return best;
+        }
+        int[] starts = totalMarkerStarts;
         for (int i = 0; i < starts.length; i++) {
             String marker = TOTAL_MARKERS.get(i);
             int at = starts[i];
@@ -214,19 +230,15 @@ final class SubjectText {
     }
 
     /** Words whose last character is also a closing word: 行为 is not 行 + 为, 现有 is not 现 + 有. */
-    private static final List<String> WHOLE_WORDS = List.of(
+    private static final Words WHOLE_WORDS = new Words(List.of(
             "行为", "作为", "认为", "成为", "因为", "以为", "存在", "所在", "现在", "正在", "具有", "拥有", "没有",
-            "所有", "现有", "持有", "目的", "有的", "为了", "到达", "抵达", "送达", "下达", "传达");
+            "所有", "现有", "持有", "目的", "有的", "为了", "到达", "抵达", "送达", "下达", "传达"));
 
+    /**
+     * Whether the one-character closing word {@code word}, written to end at {@code e}, ends a whole word. A whole
+     * word written to end at {@code e} ends with the character {@code word} is, so it is one that ends with it.
+     */
     private boolean endsAWord(int e, String word) {
-        if (word.length() != 1) {
-            return false;
-        }
-        for (String whole : WHOLE_WORDS) {
-            if (whole.endsWith(word) && e >= whole.length() && text.startsWith(whole, e - whole.length())) {
-                return true;
-            }
-        }
-        return false;
+        return word.length() == 1 && WHOLE_WORDS.firstEndingAt(text, 0, e) != null;
     }
 }

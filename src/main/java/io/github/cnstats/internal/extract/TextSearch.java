@@ -42,6 +42,17 @@ final class TextSearch {
         return -1;
     }
 
+    /** @return how many times {@code c} is written in {@code [from, limit)} */
+    static int count(String text, char c, int from, int limit) {
+        int n = 0;
+        for (int at = Math.max(0, from); at < Math.min(limit, text.length()); at++) {
+            if (text.charAt(at) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** @return the first index of {@code c} in {@code [from, limit)}, or -1 */
     static int indexOf(String text, char c, int from, int limit) {
         for (int at = Math.max(0, from); at < Math.min(limit, text.length()); at++) {

@@ -16,7 +16,16 @@ final class UnknownUnits {
     /** Characters after a number that make it a date, time, code, floor or generation (90后), never a count. */
     private static final String NOT_COUNTERS = "年月日时分秒号届期版楼层第代后前";
 
+    /** How many messages are kept: a power of two, as a character's slot is its low bits. */
+    private static final int KEPT = 64;
+
     private final String text;
+    /**
+     * The message last made for each slot of characters, and the character it names: the message depends on the
+     * character alone, and a document declines the same few (份, 家, 名) again and again, so most are made once.
+     */
+    private final char[] messageChars = new char[KEPT];
+    private final String[] messages = new String[KEPT];
 
     UnknownUnits(String text) {
         this.text = text;
@@ -28,15 +37,15 @@ final class UnknownUnits {
      * @param declined where to note each plain number followed by a character that may be an unknown unit
      */
     void note(List<Element> elements, List<Draft> drafts, List<Declined> declined) {
-        for (Element e : elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
             if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne()
                     && followedByPossibleCounter(q.end())) {
                 if (isBound(q, drafts)) {
                     continue;
                 }
-                String next = text.substring(q.end(), q.end() + 1);
                 declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
-                        "a number before " + next + ", which is not a unit in the lexicon; add it to read this count"));
+                        messageFor(text.charAt(q.end()))));
             }
         }
     }
@@ -52,6 +61,16 @@ final class UnknownUnits {
             }
         }
         return false;
+    }
+
+    /** @param next an ideographic character, so one UTF-16 unit: the whole character */
+    private String messageFor(char next) {
+        int slot = next & (KEPT - 1);
+        if (messages[slot] == null || messageChars[slot] != next) {
+            messageChars[slot] = next;
+            messages[slot] = "a number before " + next + ", which is not a unit in the lexicon; add it to read this count";
+        }
+        return messages[slot];
     }
 
     private boolean followedByPossibleCounter(int at) {

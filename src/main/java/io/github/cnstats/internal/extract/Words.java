@@ -8,6 +8,10 @@ import java.util.List;
  * endings or five total markers inside a subject; one search per word went over the same range twenty times,
  * once for every subject of every number. And they trim fifty leading and fifty trailing words, each time
  * comparing all of them; only those with the character at hand as their first or last are compared now.
+ *
+ * <p>Most characters of a subject begin and end no word of a list, so each search first asks a {@link CharFilter}
+ * of the first (or last) characters, one array read, and looks for the character among the words only where the
+ * filter lets it through: a filter never turns away a character that is there, so the answers are the same.
  */
 final class Words {
 
@@ -16,6 +20,8 @@ final class Words {
     private final String firstChars;
     /** The last character of each word, in the order of {@link #words}. */
     private final String lastChars;
+    private final CharFilter mayStart;
+    private final CharFilter mayEnd;
 
     Words(List<String> words) {
         this.words = List.copyOf(words);
@@ -27,6 +33,8 @@ final class Words {
         }
         this.firstChars = first.toString();
         this.lastChars = last.toString();
+        this.mayStart = new CharFilter(firstChars);
+        this.mayEnd = new CharFilter(lastChars);
     }
 
     int size() {
@@ -43,13 +51,16 @@ final class Words {
      *
      * @param starts where to write the answers, of {@link #size()} entries: the caller's, as a new array for each
      *               search was a tenth of what binding allocated
-     * @return {@code starts}
+     * @return how many words were found: most searches find none, and their callers need not read the answers
      */
-    int[] lastStarts(String text, int from, int lowest, int[] starts) {
+    int lastStarts(String text, int from, int lowest, int[] starts) {
         Arrays.fill(starts, -1);
         int missing = words.size();
         for (int at = Math.min(from, text.length() - 1); at >= Math.max(0, lowest) && missing > 0; at--) {
             char c = text.charAt(at);
+            if (!mayStart.mayHold(c)) {
+                continue;
+            }
             for (int i = firstChars.indexOf(c); i >= 0; i = firstChars.indexOf(c, i + 1)) {
                 if (starts[i] < 0 && text.startsWith(words.get(i), at)) {
                     starts[i] = at;
@@ -57,7 +68,7 @@ final class Words {
                 }
             }
         }
-        return starts;
+        return words.size() - missing;
     }
 
     /** @return the first word of the list written at {@code start} that ends by {@code end}, or null */
@@ -66,6 +77,9 @@ final class Words {
             return null;
         }
         char c = text.charAt(start);
+        if (!mayStart.mayHold(c)) {
+            return null;
+        }
         for (int i = firstChars.indexOf(c); i >= 0; i = firstChars.indexOf(c, i + 1)) {
             String word = words.get(i);
             if (start + word.length() <= end && text.startsWith(word, start)) {
@@ -81,6 +95,9 @@ final class Words {
             return null;
         }
         char c = text.charAt(end - 1);
+        if (!mayEnd.mayHold(c)) {
+            return null;
+        }
         for (int i = lastChars.indexOf(c); i >= 0; i = lastChars.indexOf(c, i + 1)) {
             String word = words.get(i);
             if (end - word.length() >= start && text.startsWith(word, end - word.length())) {

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -30,8 +31,10 @@ class WordsTest {
             for (int i = 0; i < WORDS.size(); i++) {
                 expected[i] = TextSearch.lastIndexOf(text.toString(), WORDS.get(i), from, lowest);
             }
-            assertArrayEquals(expected, WORDS.lastStarts(text.toString(), from, lowest, starts),
-                    text + " from " + from + " down to " + lowest);
+            int found = WORDS.lastStarts(text.toString(), from, lowest, starts);
+            String where = text + " from " + from + " down to " + lowest;
+            assertArrayEquals(expected, starts, where);
+            assertEquals(Arrays.stream(expected).filter(at -> at >= 0).count(), found, where);
         }
     }
 

@@ -1,0 +1,31 @@
+package io.github.cnstats.internal.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@link SubjectText#trim} on whole texts, one row for each shortcut it takes: each row gives a different subject
+ * if its shortcut skips a place where the full rule finds something.
+ */
+class SubjectTextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            某某单位人员共破获               | 破获
+            市反诈中心发布短视频             | 发布短视频
+            基金新进独门股10月以来股价涨幅   | 股价涨幅
+            基金新进独门股12月以来股价涨幅   | 股价涨幅
+            独门股股价涨幅2025年10月以来     | 独门股股价涨幅
+            全国案                           | 案
+            违法行为                         | 违法行为
+            涉案人员为                       | 涉案人员
+            企业现有                         | 企业现有
+            """)
+    void trimsAsTheRulesSay(String text, String subject) {
+        SubjectText subjects = new SubjectText(text, new PeriodFinder(text), new RegionFinder(text));
+        int[] trimmed = subjects.trim(0, text.length());
+        assertEquals(subject, trimmed == null ? null : text.substring(trimmed[0], trimmed[1]));
+    }
+}
