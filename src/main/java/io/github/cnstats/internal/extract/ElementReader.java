@@ -4,7 +4,6 @@ import io.github.cnstats.Approximation;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Unit;
-import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.extract.Element.ChangePhrase;
 import io.github.cnstats.internal.extract.Element.Marker;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
@@ -42,11 +41,11 @@ import java.util.Set;
  */
 final class ElementReader {
 
-    private final UnitLexicon units;
+    private final SharedUnits units;
     private final NumeralReader numerals;
 
     ElementReader(UnitLexicon units, NumeralGuard guard) {
-        this.units = units;
+        this.units = new SharedUnits(units);
         this.numerals = new NumeralReader(guard);
     }
 
@@ -316,16 +315,26 @@ final class ElementReader {
     private QuantityPhrase measure(MeasureContext m, int start, int end, SentenceText at) {
         String text = at.text();
         if (m instanceof StatsParser.UnitMeasureContext) {
-            // numeral innerApprox? unit
-            NumeralContext n = child(m, NumeralContext.class);
-            StatsParser.InnerApproxContext innerAfter = child(m, StatsParser.InnerApproxContext.class);
-            StatsParser.UnitContext unit = child(m, StatsParser.UnitContext.class);
+            // numeral innerApprox? unit, read in one walk over the children
+            NumeralContext n = null;
+            StatsParser.InnerApproxContext innerAfter = null;
+            StatsParser.UnitContext unit = null;
+            for (int i = 0; i < m.getChildCount(); i++) {
+                ParseTree child = m.getChild(i);
+                if (child instanceof NumeralContext numeral) {
+                    n = numeral;
+                } else if (child instanceof StatsParser.InnerApproxContext inner) {
+                    innerAfter = inner;
+                } else if (child instanceof StatsParser.UnitContext u) {
+                    unit = u;
+                }
+            }
             Approximation inner = innerAfter != null ? Approximations.of(innerAfter.getStart().getText())
                     : NumeralReader.innerApprox(n);
             Token unitToken = unit.getStart();
-            String unitText = unitToken.getText();
-            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
-            return new QuantityPhrase(start, end, numerals.value(n, text), null, new Unit(unitText, kind),
+            int unitStart = unitToken.getStartIndex();
+            int unitEnd = unitToken.getStopIndex() + 1;
+            return new QuantityPhrase(start, end, numerals.value(n, text), null, units.of(text, unitStart, unitEnd),
                     at.start(unitToken), at.end(unitToken), inner, unit instanceof StatsParser.TimeUnitContext,
                     NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
         } else if (m instanceof StatsParser.BareMeasureContext) {
