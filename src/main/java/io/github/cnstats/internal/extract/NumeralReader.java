@@ -41,11 +41,12 @@ final class NumeralReader {
         if (n instanceof StatsParser.ArabicNumeralContext a) {
             return arabic(a, text);
         }
-        guard.checkLength(length(n));
+        int length = length(n);
+        guard.checkLength(length);
         if (n instanceof StatsParser.GroupedNumeralContext g) {
             return guard.checkValue(GroupedNumerals.value(g));
         }
-        if (n.getChildCount() == 1 && length(n) == 1) {
+        if (n.getChildCount() == 1 && length == 1) {
             BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(n.getStart().getStartIndex()));
             if (digit != null) {
                 return guard.checkValue(digit);

@@ -129,7 +129,33 @@ public final class NumeralShortcuts {
             unscaled /= 10;
             scale--;
         }
-        return BigDecimal.valueOf(unscaled, scale);
+        return scale == 0 ? whole(unscaled) : BigDecimal.valueOf(unscaled, scale);
+    }
+
+    /**
+     * Whole numbers below this are shared: the counts, days, months and years (to 2100) that most numerals of
+     * official text are. {@code BigDecimal} itself shares only 0 to 10.
+     */
+    static final int SHARED_WHOLE_NUMBERS = 2101;
+
+    /**
+     * The shared whole numbers, each made when first read. A {@code BigDecimal} is immutable and its value is
+     * in final fields, so a thread that finds one here sees all of it, and threads that race for a slot each
+     * store an equal one; what it caches lazily (its precision, its string) is safe to race on by design.
+     */
+    private static final BigDecimal[] WHOLE_NUMBERS = new BigDecimal[SHARED_WHOLE_NUMBERS];
+
+    /** {@code BigDecimal.valueOf(n)}, shared for small {@code n}. */
+    private static BigDecimal whole(long n) {
+        if (n < 0 || n >= SHARED_WHOLE_NUMBERS) {
+            return BigDecimal.valueOf(n);
+        }
+        BigDecimal shared = WHOLE_NUMBERS[(int) n];
+        if (shared == null) {
+            shared = BigDecimal.valueOf(n);
+            WHOLE_NUMBERS[(int) n] = shared;
+        }
+        return shared;
     }
 
     /**
