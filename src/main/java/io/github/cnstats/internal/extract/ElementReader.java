@@ -37,7 +37,10 @@ import java.util.Set;
  * <p>The tree is read by walking each node's children once. The generated accessors of repeated parts
  * ({@code element()}, {@code measure()}, {@code quantity()}, {@code MAGNITUDE()}) build a new list on every
  * call, and {@code getText()} a new string; they are used only where a part occurs at most once. Numerals are
- * read from the sentence's text by their tokens' offsets ({@link NumeralReader}).
+ * read from the sentence's text by their tokens' offsets ({@link NumeralReader}), and so are units, one
+ * {@code Unit} shared by every unit written alike ({@link SharedUnits}). Each rule is walked once: a phrase's
+ * parts are picked out of its children in one loop, and the level reached after a change's amount
+ * ({@link #reached}) is looked for only in a range that {@link #quantity} split.
  */
 final class ElementReader {
 
@@ -486,8 +489,8 @@ final class ElementReader {
     }
 
     /**
-     * What stands before a direction: the basis, 分别, adverbs. There are only twelve, made once ({@link #of}), so
-     * reading a change's lead allocates nothing.
+     * What stands before a direction: the basis, 分别, adverbs. There are four for each basis, all made once
+     * ({@link #of}), so reading a change's lead allocates nothing.
      */
     private record Lead(ChangeBasis basis, boolean respectively, boolean adverb) {
 
