@@ -4,7 +4,6 @@ import io.github.cnstats.Approximation;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Unit;
-import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.extract.Element.ChangePhrase;
 import io.github.cnstats.internal.extract.Element.Marker;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
@@ -38,15 +37,18 @@ import java.util.Set;
  * <p>The tree is read by walking each node's children once. The generated accessors of repeated parts
  * ({@code element()}, {@code measure()}, {@code quantity()}, {@code MAGNITUDE()}) build a new list on every
  * call, and {@code getText()} a new string; they are used only where a part occurs at most once. Numerals are
- * read from the sentence's text by their tokens' offsets ({@link NumeralReader}).
+ * read from the sentence's text by their tokens' offsets ({@link NumeralReader}), and so are units, one
+ * {@code Unit} shared by every unit written alike ({@link SharedUnits}). Each rule is walked once: a phrase's
+ * parts are picked out of its children in one loop, and the level reached after a change's amount
+ * ({@link #reached}) is looked for only in a range that {@link #quantity} split.
  */
 final class ElementReader {
 
-    private final UnitLexicon units;
+    private final SharedUnits units;
     private final NumeralReader numerals;
 
     ElementReader(UnitLexicon units, NumeralGuard guard) {
-        this.units = units;
+        this.units = new SharedUnits(units);
         this.numerals = new NumeralReader(guard);
     }
 
@@ -274,11 +276,20 @@ final class ElementReader {
     }
 
     /**
-     * 上升10.9%至44,480宗: after a change's amount, 至 names the level reached, in another unit.
+     * 上升10.9%至44,480宗: after a change's amount, 至 names the level reached, in another unit. Then the amount's
+     * quantity is a range whose two measures {@link #quantity} found incompatible, and read as the low one alone.
      *
+     * @param amounts the change's amounts, of which {@code amount} is the one quantity, as read
      * @return the level, or null when the quantity is not written that way
      */
-    private QuantityPhrase reached(QuantityContext q, SentenceText at) {
+    private QuantityPhrase reached(ChangeAmountsContext amounts, QuantityPhrase amount, SentenceText at) {
+        if (amount.high() != null) {
+            return null; // a range of compatible measures: no level
+        }
+        QuantityContext q = child(amounts, QuantityContext.class);
+        if (q.getChildCount() < 3) {
+            return null; // one measure, perhaps with a word: no range (a range has a separator and two measures)
+        }
         MeasureContext lowMeasure = null;
         MeasureContext highMeasure = null;
         boolean to = false;
@@ -316,16 +327,26 @@ final class ElementReader {
     private QuantityPhrase measure(MeasureContext m, int start, int end, SentenceText at) {
         String text = at.text();
         if (m instanceof StatsParser.UnitMeasureContext) {
-            // numeral innerApprox? unit
-            NumeralContext n = child(m, NumeralContext.class);
-            StatsParser.InnerApproxContext innerAfter = child(m, StatsParser.InnerApproxContext.class);
-            StatsParser.UnitContext unit = child(m, StatsParser.UnitContext.class);
+            // numeral innerApprox? unit, read in one walk over the children
+            NumeralContext n = null;
+            StatsParser.InnerApproxContext innerAfter = null;
+            StatsParser.UnitContext unit = null;
+            for (int i = 0; i < m.getChildCount(); i++) {
+                ParseTree child = m.getChild(i);
+                if (child instanceof NumeralContext numeral) {
+                    n = numeral;
+                } else if (child instanceof StatsParser.InnerApproxContext inner) {
+                    innerAfter = inner;
+                } else if (child instanceof StatsParser.UnitContext u) {
+                    unit = u;
+                }
+            }
             Approximation inner = innerAfter != null ? Approximations.of(innerAfter.getStart().getText())
                     : NumeralReader.innerApprox(n);
             Token unitToken = unit.getStart();
-            String unitText = unitToken.getText();
-            UnitKind kind = units.kindOf(unitText).orElse(UnitKind.OTHER);
-            return new QuantityPhrase(start, end, numerals.value(n, text), null, new Unit(unitText, kind),
+            int unitStart = unitToken.getStartIndex();
+            int unitEnd = unitToken.getStopIndex() + 1;
+            return new QuantityPhrase(start, end, numerals.value(n, text), null, units.of(text, unitStart, unitEnd),
                     at.start(unitToken), at.end(unitToken), inner, unit instanceof StatsParser.TimeUnitContext,
                     NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
         } else if (m instanceof StatsParser.BareMeasureContext) {
@@ -370,16 +391,6 @@ final class ElementReader {
         return null;
     }
 
-    /** Whether {@code ctx} has a token of {@code type} as a child, as its generated accessor would say. */
-    private static boolean hasToken(ParserRuleContext ctx, int type) {
-        for (int i = 0; i < ctx.getChildCount(); i++) {
-            if (ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == type) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Changes
 
@@ -387,14 +398,30 @@ final class ElementReader {
 
     private ChangePhrase change(StatsParser.ChangeContext c, SentenceText at) {
         if (c instanceof StatsParser.DirectedChangeContext d) {
-            // The most frequent change: its parts are found without the generated accessors' iterators.
-            Lead lead = lead(child(d, ChangeLeadsContext.class));
-            Direction direction = direction(child(d, StatsParser.DirectionContext.class));
-            ChangeAmountsContext amountsContext = child(d, ChangeAmountsContext.class);
+            // changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts?, the most frequent change: its
+            // parts found in one walk over the children.
+            ChangeLeadsContext leads = null;
+            StatsParser.DirectionContext directionWord = null;
+            ChangeAmountsContext amountsContext = null;
+            boolean respectively = false;
+            for (int i = 0; i < d.getChildCount(); i++) {
+                ParseTree child = d.getChild(i);
+                if (child instanceof ChangeLeadsContext l) {
+                    leads = l;
+                } else if (child instanceof StatsParser.DirectionContext word) {
+                    directionWord = word;
+                } else if (child instanceof ChangeAmountsContext a) {
+                    amountsContext = a;
+                } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.RESPECTIVELY) {
+                    respectively = true;
+                }
+            }
+            Lead lead = lead(leads);
+            Direction direction = direction(directionWord);
             List<QuantityPhrase> amounts = amounts(amountsContext, at);
-            QuantityPhrase reached = amounts.size() != 1 ? null : reached(child(amountsContext, QuantityContext.class), at);
+            QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0), at);
             return new ChangePhrase(at.start(d), at.end(d), lead.basis, direction, amounts,
-                    lead.respectively || hasToken(d, StatsParser.RESPECTIVELY), lead.qualified() || direction == Direction.FLAT,
+                    lead.respectively || respectively, lead.qualified() || direction == Direction.FLAT,
                     false, -1, -1, -1, -1, reached);
         } else if (c instanceof StatsParser.RateChangeContext r) {
             Lead lead = lead(r.changeLeads());
@@ -461,10 +488,28 @@ final class ElementReader {
                 -1, -1, -1, null);
     }
 
-    /** What stands before a direction: the basis, 分别, adverbs. */
+    /**
+     * What stands before a direction: the basis, 分别, adverbs. There are four for each basis, all made once
+     * ({@link #of}), so reading a change's lead allocates nothing.
+     */
     private record Lead(ChangeBasis basis, boolean respectively, boolean adverb) {
 
         static final Lead NONE = new Lead(ChangeBasis.UNSPECIFIED, false, false);
+
+        /** Every lead, by basis, then 分别, then adverb. */
+        private static final Lead[] ALL = new Lead[ChangeBasis.values().length * 4];
+
+        static {
+            for (ChangeBasis basis : ChangeBasis.values()) {
+                for (int flags = 0; flags < 4; flags++) {
+                    ALL[basis.ordinal() * 4 + flags] = new Lead(basis, (flags & 2) != 0, (flags & 1) != 0);
+                }
+            }
+        }
+
+        static Lead of(ChangeBasis basis, boolean respectively, boolean adverb) {
+            return ALL[basis.ordinal() * 4 + (respectively ? 2 : 0) + (adverb ? 1 : 0)];
+        }
 
         boolean qualified() {
             return adverb || basis != ChangeBasis.UNSPECIFIED;
@@ -494,7 +539,7 @@ final class ElementReader {
                 respectively = true;
             }
         }
-        return new Lead(basis, respectively, adverb);
+        return Lead.of(basis, respectively, adverb);
     }
 
     /**
@@ -508,6 +553,9 @@ final class ElementReader {
     private List<QuantityPhrase> amounts(ChangeAmountsContext amounts, SentenceText at) {
         if (amounts == null) {
             return List.of();
+        }
+        if (amounts.getChildCount() == 1) {
+            return List.of(quantity((QuantityContext) amounts.getChild(0), at)); // most changes have one amount
         }
         List<QuantityPhrase> out = new ArrayList<>((amounts.getChildCount() + 1) / 2);
         for (int i = 0; i < amounts.getChildCount(); i++) {

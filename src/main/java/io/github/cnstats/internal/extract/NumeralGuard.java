@@ -14,10 +14,13 @@ final class NumeralGuard {
 
     private final ParserLimits limits;
     private final BigDecimal maxValue;
+    /** Whether the limit is at least 10^19, above every {@code long}. */
+    private final boolean everyLongWithin;
 
     NumeralGuard(ParserLimits limits) {
         this.limits = limits;
         this.maxValue = BigDecimal.ONE.scaleByPowerOfTen(limits.maxMagnitudeExponent());
+        this.everyLongWithin = limits.maxMagnitudeExponent() >= 19;
     }
 
     /**
@@ -47,6 +50,19 @@ final class NumeralGuard {
                     "numeral is above 10^" + limits.maxMagnitudeExponent() + " (maxMagnitudeExponent)");
         }
         return value;
+    }
+
+    /**
+     * {@link #checkValue} for a value whose digits fit a {@code long}, as every value that
+     * {@link io.github.cnstats.internal.numeral.NumeralShortcuts#plainArabic} reads does: its absolute value is
+     * below 2^63, so below 10^19, and under the default limit (10^24) it needs no comparison.
+     *
+     * @param value a numeral's value, whose unscaled value fits a {@code long} and whose scale is not negative
+     * @return the value
+     * @throws NumeralLimitException if it is too large
+     */
+    BigDecimal checkLongValue(BigDecimal value) {
+        return everyLongWithin ? value : checkValue(value);
     }
 
     /**

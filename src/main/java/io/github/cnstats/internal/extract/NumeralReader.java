@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * numeral is one that the lexer made from the text without setting a text of its own, so its text is
  * {@code text[start, stop]}; reading the characters there gives what {@code getText()} would, without copying
  * them into a {@code String} for each token and again for the rule. The common numerals (a plain Arabic number
- * with at most one magnitude, a lone Chinese digit) are then read by {@link NumeralShortcuts}; all others, and
+ * with a run of magnitudes, a lone Chinese digit) are then read by {@link NumeralShortcuts}; all others, and
  * any numeral that a shortcut declines, by the general {@link Numerals} methods on the numeral's text, so every
  * refusal and its message stays theirs.
  */
@@ -38,55 +38,65 @@ final class NumeralReader {
      * @throws NumberFormatException if it is malformed or breaks a limit (a {@code NumeralLimitException})
      */
     BigDecimal value(NumeralContext n, String text) {
-        guard.checkLength(length(n));
-        return guard.checkValue(unguarded(n, text));
-    }
-
-    private static BigDecimal unguarded(NumeralContext n, String text) {
-        if (n instanceof StatsParser.GroupedNumeralContext g) {
-            return GroupedNumerals.value(g);
-        }
         if (n instanceof StatsParser.ArabicNumeralContext a) {
             return arabic(a, text);
         }
-        if (n.getChildCount() == 1 && length(n) == 1) {
+        int length = length(n);
+        guard.checkLength(length);
+        if (n instanceof StatsParser.GroupedNumeralContext g) {
+            return guard.checkValue(GroupedNumerals.value(g));
+        }
+        if (n.getChildCount() == 1 && length == 1) {
             BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(n.getStart().getStartIndex()));
             if (digit != null) {
-                return digit;
+                return guard.checkValue(digit);
             }
         }
-        return Numerals.parseChinese(textOf(n, text));
+        return guard.checkValue(Numerals.parseChinese(textOf(n, text)));
     }
 
-    /** {@code NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?}: the number, scaled by every magnitude. */
-    private static BigDecimal arabic(StatsParser.ArabicNumeralContext a, String text) {
+    /**
+     * {@code NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?}: the number, scaled by every magnitude, held to the
+     * limits. One walk over the children finds the parts and the length the limit is checked on.
+     */
+    private BigDecimal arabic(StatsParser.ArabicNumeralContext a, String text) {
         Token number = null;
-        Token onlyMagnitude = null;
         int magnitudes = 0;
+        int exponent = 0; // the power of the magnitudes, or -1 once they are a run left to the general method
+        int previous = 0;
+        int length = 0;
         for (int i = 0; i < a.getChildCount(); i++) {
-            if (a.getChild(i) instanceof TerminalNode t) {
+            ParseTree child = a.getChild(i);
+            if (child instanceof TerminalNode t) {
                 Token token = t.getSymbol();
+                length += token.getStopIndex() - token.getStartIndex() + 1;
                 if (token.getType() == StatsParser.NUMBER) {
                     number = token;
                 } else if (token.getType() == StatsParser.MAGNITUDE) {
-                    onlyMagnitude = token;
                     magnitudes++;
+                    int power = NumeralShortcuts.magnitudeExponent(text.charAt(token.getStartIndex()));
+                    if (exponent >= 0 && NumeralShortcuts.mayFollow(previous, power)) {
+                        exponent += power;
+                        previous = power;
+                    } else {
+                        exponent = -1;
+                    }
                 }
+            } else {
+                length += length((ParserRuleContext) child); // the approximation of 300多万
             }
         }
-        int exponent = magnitudes == 0 ? 0
-                : magnitudes == 1 ? NumeralShortcuts.magnitudeExponent(text.charAt(onlyMagnitude.getStartIndex()))
-                : -1;
+        guard.checkLength(length);
         if (exponent >= 0) {
             BigDecimal value = NumeralShortcuts.plainArabic(text, number.getStartIndex(), number.getStopIndex() + 1,
                     exponent);
             if (value != null) {
-                return value;
+                return guard.checkLongValue(value);
             }
         }
         BigDecimal base = Numerals.parseArabic(number.getText());
         if (magnitudes == 0) {
-            return base;
+            return guard.checkValue(base);
         }
         StringBuilder suffix = new StringBuilder(magnitudes);
         for (int i = 0; i < a.getChildCount(); i++) {
@@ -94,7 +104,7 @@ final class NumeralReader {
                 suffix.append(text, t.getSymbol().getStartIndex(), t.getSymbol().getStopIndex() + 1);
             }
         }
-        return Numerals.applyMagnitudes(base, suffix.toString());
+        return guard.checkValue(Numerals.applyMagnitudes(base, suffix.toString()));
     }
 
     /**

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * The numerals that most text writes, read straight from the characters with no {@code String} built: a plain
- * Arabic number of at most {@value #MAX_DIGITS} digits scaled by at most one magnitude character ({@code 2074},
- * {@code 39.1}, {@code 1.2万}), and a lone Chinese digit (一, 三, 两). They are nine in ten numerals of official
- * text.
+ * Arabic number of at most {@value #MAX_DIGITS} digits scaled by a well-formed run of magnitude characters
+ * ({@code 2074}, {@code 39.1}, {@code 1.2万}, {@code 3千万}), and a lone Chinese digit (一, 三, 两). They are
+ * nine in ten numerals of official text.
  *
  * <p>Each method gives exactly the value, in the same canonical form, that the general method named in its
  * documentation gives, or {@code null} where the shortcut does not apply; it never throws. So a caller tries
@@ -17,9 +17,9 @@ import java.math.BigDecimal;
 public final class NumeralShortcuts {
 
     /**
-     * The most digits read here: below 10^18 the digits fit a {@code long}, and scaled by one magnitude (at
-     * most 10^8) the value still does when it has at most 10 digits before the scale; longer ones are left to
-     * {@code BigDecimal}.
+     * The most digits read here: below 10^18 the digits fit a {@code long}; scaled by magnitudes, the value is
+     * read here only while the product still fits one (a value of at most 10 digits does after 亿), and longer
+     * ones are left to {@code BigDecimal}. It is also the largest power of ten that scales a number here.
      */
     static final int MAX_DIGITS = 18;
 
@@ -57,20 +57,41 @@ public final class NumeralShortcuts {
     }
 
     /**
+     * Whether a magnitude of power {@code power} may follow one of power {@code previous} in a run of magnitude
+     * characters after a number, as {@link Numerals#applyMagnitudes} reads runs ({@code MagnitudeSuffix}): a unit
+     * (十 百 千) only first, then 万 and 亿, never a smaller after a larger. So 千万, 万亿, 万万 and 亿亿 are read,
+     * and 亿万, 万千 and 十十 are not. The power of a run it accepts is the sum of its characters' powers.
+     *
+     * <p>A run read this way, character by character, needs neither the characters side by side nor a
+     * {@code String} of them: 300万余万 scales 300 by 万万 with 余 between.
+     *
+     * @param previous the power of the character before, from {@link #magnitudeExponent}, or 0 at the start
+     * @param power    the power of this character, from {@link #magnitudeExponent} (-1 for none)
+     * @return whether the run stays one that the general method accepts; false also for a {@code power} of -1
+     */
+    public static boolean mayFollow(int previous, int power) {
+        if (power >= 4) {
+            return power >= previous; // 万 and 亿: a unit before is always smaller
+        }
+        return power > 0 && previous == 0; // 十 百 千: only first
+    }
+
+    /**
      * The value of {@code text[from, to)} read as a plain Arabic numeral, times 10^{@code exponent}: what
      * {@code Numerals.applyMagnitudes(Numerals.parseArabic(digits), magnitudes)} gives for magnitudes of that
-     * exponent, and {@code Numerals.parseArabic(digits)} for exponent 0.
+     * exponent, and {@code Numerals.parseArabic(digits)} for exponent 0. Any value answered is below 2^63, so
+     * far below the {@link Numerals#MAX_EXPONENT} that the general method holds it to.
      *
      * @param text     the text holding the numeral
      * @param from     where its first digit is
      * @param to       the index after its last character
-     * @param exponent the power of ten to scale by, from 0 to 8
+     * @param exponent the power of ten to scale by, from 0 to {@value #MAX_DIGITS}
      * @return the value, canonical; or {@code null} if the characters are not ASCII digits with at most one
      *         point between digits, have more than {@value #MAX_DIGITS} digits, or the scaled value does not fit
      *         a {@code long} (grouping commas, full-width digits and the rest are left to the general method)
      */
     public static BigDecimal plainArabic(CharSequence text, int from, int to, int exponent) {
-        if (exponent < 0 || exponent > 8 || to - from > MAX_DIGITS + 1) {
+        if (exponent < 0 || exponent > MAX_DIGITS || to - from > MAX_DIGITS + 1) {
             return null;
         }
         long unscaled = 0;
@@ -95,7 +116,8 @@ public final class NumeralShortcuts {
         }
         int scale = point < 0 ? -exponent : to - point - 1 - exponent;
         if (scale < 0) {
-            // Scaling up a whole number: 1.2万 is 12 × 10^3. The product must fit a long.
+            // Scaling up a whole number: 1.2万 is 12 × 10^3. The product must fit a long; -scale is at most
+            // the exponent, so the power of ten is in the table.
             if (unscaled > Long.MAX_VALUE / POWERS_OF_TEN[-scale]) {
                 return null;
             }
@@ -107,7 +129,33 @@ public final class NumeralShortcuts {
             unscaled /= 10;
             scale--;
         }
-        return BigDecimal.valueOf(unscaled, scale);
+        return scale == 0 ? whole(unscaled) : BigDecimal.valueOf(unscaled, scale);
+    }
+
+    /**
+     * Whole numbers below this are shared: the counts, days, months and years (to 2100) that most numerals of
+     * official text are. {@code BigDecimal} itself shares only 0 to 10.
+     */
+    static final int SHARED_WHOLE_NUMBERS = 2101;
+
+    /**
+     * The shared whole numbers, each made when first read. A {@code BigDecimal} is immutable and its value is
+     * in final fields, so a thread that finds one here sees all of it, and threads that race for a slot each
+     * store an equal one; what it caches lazily (its precision, its string) is safe to race on by design.
+     */
+    private static final BigDecimal[] WHOLE_NUMBERS = new BigDecimal[SHARED_WHOLE_NUMBERS];
+
+    /** {@code BigDecimal.valueOf(n)}, shared for small {@code n}. */
+    private static BigDecimal whole(long n) {
+        if (n < 0 || n >= SHARED_WHOLE_NUMBERS) {
+            return BigDecimal.valueOf(n);
+        }
+        BigDecimal shared = WHOLE_NUMBERS[(int) n];
+        if (shared == null) {
+            shared = BigDecimal.valueOf(n);
+            WHOLE_NUMBERS[(int) n] = shared;
+        }
+        return shared;
     }
 
     /**
