@@ -51,6 +51,11 @@ final class OriginalText {
         return normalized.original().substring(span.start(), span.end());
     }
 
+    /** @return the normalised text the ranges are of */
+    String normalizedText() {
+        return normalized.text();
+    }
+
     String normalized(int start, int end) {
         return normalized.text().substring(start, end);
     }
