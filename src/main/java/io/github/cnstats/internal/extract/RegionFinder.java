@@ -32,7 +32,7 @@ final class RegionFinder {
      * {@code Character}, which boxed every Han character it was asked about.
      */
     private static final String[][] NAMES_BY_FIRST_CHAR;
-    private static final String FIRST_CHARS;
+    private static final CharIndex FIRST_CHARS;
 
     static {
         List<String> names = new ArrayList<>();
@@ -55,7 +55,7 @@ final class RegionFinder {
             NAMES_BY_FIRST_CHAR[firstChars.length()] = entry.getValue().toArray(new String[0]);
             firstChars.append(entry.getKey().charValue());
         }
-        FIRST_CHARS = firstChars.toString();
+        FIRST_CHARS = new CharIndex(firstChars.toString());
     }
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
@@ -71,7 +71,10 @@ final class RegionFinder {
             "重点|相关|有关|部分|其他|其它|贫困|偏远|周边|涉|各");
 
     /** The characters every name of {@link #AREA} ends with. */
-    private static final String AREA_LAST_CHARS = "区圈带群";
+    private static final CharIndex AREA_LAST_CHARS = new CharIndex("区圈带群");
+
+    /** The Han characters {@link #AREA} does not start with. */
+    private static final CharIndex NOT_AREA_FIRST = new CharIndex("全年月日的和与及、");
 
     /**
      * How far from its start a name of {@link #AREA} may end: eight characters, each of them perhaps written as
@@ -141,16 +144,22 @@ final class RegionFinder {
      */
     private boolean mayEndArea(int start, int end) {
         for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
-            if (AREA_LAST_CHARS.indexOf(text.charAt(i)) >= 0) {
+            if (AREA_LAST_CHARS.contains(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A cheap test before {@link #AREA}, which starts with a Han character other than these. */
+    /**
+     * A cheap test before {@link #AREA}, which starts with a Han character other than a few. It need only be true
+     * wherever the pattern could match, so the block of CJK Unified Ideographs passes whole, without the search
+     * of the script tables that {@link Character.UnicodeScript#of} makes: the few code points at its end that a
+     * JDK's Unicode may not have assigned yet are left to the pattern.
+     */
     private static boolean couldStartArea(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "全年月日的和与及、".indexOf(c) < 0;
+        boolean han = c >= '\u4E00' && c <= '\u9FFF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return han && (c > Character.MAX_VALUE || !NOT_AREA_FIRST.contains((char) c));
     }
 
     /**
@@ -180,10 +189,12 @@ final class RegionFinder {
     record Opening(int[] region, int furthestRead) {
     }
 
+    private static final CharIndex OPENING_MARKS = new CharIndex("“‘\"(");
+
     /** White space and opening quotes or brackets before a clause's first word. */
     private int afterOpeningMarks(int clause, int end) {
         int at = clause;
-        while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.contains(text.charAt(at)))) {
             at++;
         }
         return at;
@@ -192,11 +203,16 @@ final class RegionFinder {
     /** @return where the clause after the one at {@code from} starts, or {@code end} */
     int nextClause(int from, int end) {
         for (int i = from; i < end; i++) {
-            if (",;:".indexOf(text.charAt(i)) >= 0) {
+            if (isClauseMark(text.charAt(i))) {
                 return i + 1;
             }
         }
         return end;
+    }
+
+    /** @return whether {@code c} ends a clause: the normalised text writes , ; : for their full-width forms */
+    static boolean isClauseMark(char c) {
+        return c == ',' || c == ';' || c == ':';
     }
 
 }
