@@ -58,10 +58,13 @@ final class RegionFinder {
         FIRST_CHARS = new CharIndex(firstChars.toString());
     }
 
+    /** The words a name of {@link #AREA} ends with. */
+    private static final List<String> AREA_ENDINGS =
+            List.of("经济区", "经济圈", "经济带", "城市群", "新区", "片区", "上游地区", "下游地区", "地区");
+
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
     private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}&&[^全年月日的和与及、]]{2,8}?(?:经济区|经济圈|经济带|城市群|新区|片区|上游地区|下游地区|地区)"
-                    + "(?!生产总值)");
+            "[\\p{IsHan}&&[^全年月日的和与及、]]{2,8}?(?:" + String.join("|", AREA_ENDINGS) + ")(?!生产总值)");
 
     /**
      * Words that make an area a kind of area, not a named one: 涉诈重点地区, 相关地区, 部分地区, 贫困地区. A clause
@@ -70,8 +73,31 @@ final class RegionFinder {
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
             "重点|相关|有关|部分|其他|其它|贫困|偏远|周边|涉|各");
 
-    /** The characters every name of {@link #AREA} ends with. */
-    private static final CharIndex AREA_LAST_CHARS = new CharIndex("区圈带群");
+    /**
+     * The last two characters of each of {@link #AREA_ENDINGS} (济区, 市群, 新区, 地区…), by the last: the words
+     * ending with the i-th character of {@link #AREA_LAST_CHARS}.
+     */
+    private static final String[][] AREA_TAILS_BY_LAST;
+    /** The characters every name of {@link #AREA} ends with: 区圈带群. */
+    private static final CharIndex AREA_LAST_CHARS;
+
+    static {
+        Map<Character, List<String>> byLast = new LinkedHashMap<>();
+        for (String ending : AREA_ENDINGS) {
+            String tail = ending.substring(ending.length() - 2);
+            List<String> tails = byLast.computeIfAbsent(tail.charAt(1), c -> new ArrayList<>());
+            if (!tails.contains(tail)) {
+                tails.add(tail);
+            }
+        }
+        StringBuilder lastChars = new StringBuilder();
+        AREA_TAILS_BY_LAST = new String[byLast.size()][];
+        for (Map.Entry<Character, List<String>> entry : byLast.entrySet()) {
+            AREA_TAILS_BY_LAST[lastChars.length()] = entry.getValue().toArray(new String[0]);
+            lastChars.append(entry.getKey().charValue());
+        }
+        AREA_LAST_CHARS = new CharIndex(lastChars.toString());
+    }
 
     /** The Han characters {@link #AREA} does not start with. */
     private static final CharIndex NOT_AREA_FIRST = new CharIndex("全年月日的和与及、");
@@ -115,8 +141,8 @@ final class RegionFinder {
         }
         // The answer depends on the end only through what regionRead notes. Where the test before the pattern
         // fails, it fails for every earlier end. Where it passes, an earlier end that makes it fail comes before
-        // every 区圈带群 in reach: either the pattern failed here too, or it matched, and so read up to one of
-        // them. A name that is not written before the end given is not written before an earlier end either.
+        // the last character of every ending written in reach: either the pattern failed here too, or it matched,
+        // and so read up to one of them. A name that is not written before the end given is not written before an earlier end either.
         if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
             areaText.resetTo(start);
             area.region(start, end);
@@ -139,13 +165,20 @@ final class RegionFinder {
     }
 
     /**
-     * A cheap test before {@link #AREA}: whether one of the characters its names end with is written close
-     * enough after {@code start}. Most places where a region is tried are not followed by one.
+     * A cheap test before {@link #AREA}: whether the last two characters of one of its endings are written close
+     * enough after {@code start} (a match ends with them). Most places where a region is tried are followed by
+     * none, and many of those that are followed by 区 have 社区, 园区 or 辖区, which ends no name. The test reads
+     * only before {@code end} and fails for an earlier end wherever it fails, as {@link #endOfRegionAt} needs.
      */
     private boolean mayEndArea(int start, int end) {
         for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
-            if (AREA_LAST_CHARS.contains(text.charAt(i))) {
-                return true;
+            int last = AREA_LAST_CHARS.indexOf(text.charAt(i));
+            if (last >= 0) {
+                for (String tail : AREA_TAILS_BY_LAST[last]) {
+                    if (text.startsWith(tail, i - 1)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
