@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * The parser behind {@link io.github.cnstats.Cnstats#parser()}: normalise the document once, split it into
  * sentences, parse the stretches that can hold a number (see {@link ParseWindows}), bind what the grammar
- * found into measurements, and map every offset back to the original text.
+ * found into drafts, and make each draft a measurement ({@link MeasurementMaker}: periods, regions and every
+ * offset mapped back to the original text).
  *
  * <p>Immutable and thread-safe: every call keeps its state on its own stack.
  */
