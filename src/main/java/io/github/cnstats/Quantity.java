@@ -78,6 +78,9 @@ public record Quantity(BigDecimal value, BigDecimal high, Unit unit, Approximati
         if (number.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (number.scale() == 0) {
+            return number; // an integer at scale 0 is canonical already: stripping would only make it again
+        }
         BigDecimal stripped = number.stripTrailingZeros();
         // Keep integers at scale 0 so that toPlainString never needs an exponent and equals() sees one form.
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -22,4 +22,14 @@ class QuantityTest {
         assertEquals("5.7", Quantity.plain(new BigDecimal("5.70")));
         assertEquals("0", Quantity.plain(new BigDecimal("0.000")));
     }
+
+    /** An integer at scale 0 is kept as it is; every other form of it is brought to that one. */
+    @Test
+    void integersOfEveryScaleEndAtScaleZero() {
+        for (String written : new String[] {"391000", "3.91E+5", "391000.000", "-20", "-2E+1"}) {
+            BigDecimal value = Quantity.of(new BigDecimal(written), null).value();
+            assertEquals(0, value.scale(), written);
+            assertEquals(new BigDecimal(written).stripTrailingZeros().toPlainString(), value.toPlainString(), written);
+        }
+    }
 }

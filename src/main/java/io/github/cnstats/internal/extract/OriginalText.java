@@ -35,8 +35,11 @@ final class OriginalText {
     /** 143萬(wàn)個(gè): a pinyin gloss after the last character belongs to that character. */
     private int afterGloss(int end, int normalizedEnd) {
         String original = normalized.original();
+        if (end >= original.length() || original.charAt(end) != '(' && original.charAt(end) != '（') {
+            return end; // the common case, told without mapping where the next character came from
+        }
         int next = normalizedEnd < normalized.length() ? normalized.toOriginal(normalizedEnd) : original.length();
-        if (end < next && (original.charAt(end) == '(' || original.charAt(end) == '（')) {
+        if (end < next) {
             int closeAscii = TextSearch.indexOf(original, ')', end, next);
             int closeWide = TextSearch.indexOf(original, '）', end, next);
             int close = closeAscii < 0 ? closeWide : closeWide < 0 ? closeAscii : Math.min(closeAscii, closeWide);
@@ -49,6 +52,11 @@ final class OriginalText {
 
     String text(Span span) {
         return normalized.original().substring(span.start(), span.end());
+    }
+
+    /** @return the normalised text the ranges are of */
+    String normalizedText() {
+        return normalized.text();
     }
 
     String normalized(int start, int end) {

@@ -91,14 +91,17 @@ final class PeriodFinder {
      * @return the period, or null
      */
     Found lastBefore(int sentenceStart, int at) {
-        int clauseStart = clauseStart(sentenceStart, at);
-        return walk.last(sentenceStart, Math.max(sentenceStart, at),
-                f -> !text.startsWith("连续", f.start()) || f.start() >= clauseStart);
+        return walk.last(sentenceStart, Math.max(sentenceStart, at), clauseStart(sentenceStart, at));
+    }
+
+    /** @return whether {@code found} holds for a statistic in the clause from {@code clauseStart} on */
+    boolean holdsInClause(Found found, int clauseStart) {
+        return !text.startsWith("连续", found.start()) || found.start() >= clauseStart;
     }
 
     private int clauseStart(int sentenceStart, int at) {
         for (int i = Math.min(at, text.length()) - 1; i >= sentenceStart; i--) {
-            if (",;:".indexOf(text.charAt(i)) >= 0) {
+            if (RegionFinder.isClauseMark(text.charAt(i))) {
                 return i + 1;
             }
         }

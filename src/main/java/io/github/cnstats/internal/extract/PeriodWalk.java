@@ -2,7 +2,6 @@ package io.github.cnstats.internal.extract;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * {@link PeriodFinder#findAll} from one sentence start, remembered for the statistics of that sentence. Each of
@@ -45,9 +44,10 @@ final class PeriodWalk {
     }
 
     /**
-     * @return the last of {@code finder.findAll(start, end)} that {@code holds}, or null
+     * @return the last of {@code finder.findAll(start, end)} that {@link PeriodFinder#holdsInClause holds} in the
+     * clause from {@code clauseStart}, or null
      */
-    PeriodFinder.Found last(int start, int end, Predicate<PeriodFinder.Found> holds) {
+    PeriodFinder.Found last(int start, int end, int clauseStart) {
         if (start != from) {
             from = start;
             walkedTo = start;
@@ -59,13 +59,13 @@ final class PeriodWalk {
         List<PeriodFinder.Found> tail = firstUnsure < steps
                 ? finder.findAll(stepAt[firstUnsure], end) : List.of();
         for (int i = tail.size() - 1; i >= 0; i--) {
-            if (holds.test(tail.get(i))) {
+            if (finder.holdsInClause(tail.get(i), clauseStart)) {
                 return tail.get(i);
             }
         }
         int sure = firstUnsure < steps ? foundBefore[firstUnsure] : foundCount;
         for (int i = sure - 1; i >= 0; i--) {
-            if (holds.test(found[i])) {
+            if (finder.holdsInClause(found[i], clauseStart)) {
                 return found[i];
             }
         }

@@ -32,7 +32,7 @@ final class RegionFinder {
      * {@code Character}, which boxed every Han character it was asked about.
      */
     private static final String[][] NAMES_BY_FIRST_CHAR;
-    private static final String FIRST_CHARS;
+    private static final CharIndex FIRST_CHARS;
 
     static {
         List<String> names = new ArrayList<>();
@@ -55,13 +55,16 @@ final class RegionFinder {
             NAMES_BY_FIRST_CHAR[firstChars.length()] = entry.getValue().toArray(new String[0]);
             firstChars.append(entry.getKey().charValue());
         }
-        FIRST_CHARS = firstChars.toString();
+        FIRST_CHARS = new CharIndex(firstChars.toString());
     }
+
+    /** The words a name of {@link #AREA} ends with. */
+    private static final List<String> AREA_ENDINGS =
+            List.of("经济区", "经济圈", "经济带", "城市群", "新区", "片区", "上游地区", "下游地区", "地区");
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
     private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}&&[^全年月日的和与及、]]{2,8}?(?:经济区|经济圈|经济带|城市群|新区|片区|上游地区|下游地区|地区)"
-                    + "(?!生产总值)");
+            "[\\p{IsHan}&&[^全年月日的和与及、]]{2,8}?(?:" + String.join("|", AREA_ENDINGS) + ")(?!生产总值)");
 
     /**
      * Words that make an area a kind of area, not a named one: 涉诈重点地区, 相关地区, 部分地区, 贫困地区. A clause
@@ -70,8 +73,34 @@ final class RegionFinder {
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
             "重点|相关|有关|部分|其他|其它|贫困|偏远|周边|涉|各");
 
-    /** The characters every name of {@link #AREA} ends with. */
-    private static final String AREA_LAST_CHARS = "区圈带群";
+    /**
+     * The last two characters of each of {@link #AREA_ENDINGS} (济区, 市群, 新区, 地区…), by the last: the words
+     * ending with the i-th character of {@link #AREA_LAST_CHARS}.
+     */
+    private static final String[][] AREA_TAILS_BY_LAST;
+    /** The characters every name of {@link #AREA} ends with: 区圈带群. */
+    private static final CharIndex AREA_LAST_CHARS;
+
+    static {
+        Map<Character, List<String>> byLast = new LinkedHashMap<>();
+        for (String ending : AREA_ENDINGS) {
+            String tail = ending.substring(ending.length() - 2);
+            List<String> tails = byLast.computeIfAbsent(tail.charAt(1), c -> new ArrayList<>());
+            if (!tails.contains(tail)) {
+                tails.add(tail);
+            }
+        }
+        StringBuilder lastChars = new StringBuilder();
+        AREA_TAILS_BY_LAST = new String[byLast.size()][];
+        for (Map.Entry<Character, List<String>> entry : byLast.entrySet()) {
+            AREA_TAILS_BY_LAST[lastChars.length()] = entry.getValue().toArray(new String[0]);
+            lastChars.append(entry.getKey().charValue());
+        }
+        AREA_LAST_CHARS = new CharIndex(lastChars.toString());
+    }
+
+    /** The Han characters {@link #AREA} does not start with. */
+    private static final CharIndex NOT_AREA_FIRST = new CharIndex("全年月日的和与及、");
 
     /**
      * How far from its start a name of {@link #AREA} may end: eight characters, each of them perhaps written as
@@ -112,8 +141,8 @@ final class RegionFinder {
         }
         // The answer depends on the end only through what regionRead notes. Where the test before the pattern
         // fails, it fails for every earlier end. Where it passes, an earlier end that makes it fail comes before
-        // every 区圈带群 in reach: either the pattern failed here too, or it matched, and so read up to one of
-        // them. A name that is not written before the end given is not written before an earlier end either.
+        // the last character of every ending written in reach: either the pattern failed here too, or it matched,
+        // and so read up to one of them. A name that is not written before the end given is not written before an earlier end either.
         if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
             areaText.resetTo(start);
             area.region(start, end);
@@ -136,21 +165,34 @@ final class RegionFinder {
     }
 
     /**
-     * A cheap test before {@link #AREA}: whether one of the characters its names end with is written close
-     * enough after {@code start}. Most places where a region is tried are not followed by one.
+     * A cheap test before {@link #AREA}: whether the last two characters of one of its endings are written close
+     * enough after {@code start} (a match ends with them). Most places where a region is tried are followed by
+     * none, and many of those that are followed by 区 have 社区, 园区 or 辖区, which ends no name. The test reads
+     * only before {@code end} and fails for an earlier end wherever it fails, as {@link #endOfRegionAt} needs.
      */
     private boolean mayEndArea(int start, int end) {
         for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
-            if (AREA_LAST_CHARS.indexOf(text.charAt(i)) >= 0) {
-                return true;
+            int last = AREA_LAST_CHARS.indexOf(text.charAt(i));
+            if (last >= 0) {
+                for (String tail : AREA_TAILS_BY_LAST[last]) {
+                    if (text.startsWith(tail, i - 1)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
 
-    /** A cheap test before {@link #AREA}, which starts with a Han character other than these. */
+    /**
+     * A cheap test before {@link #AREA}, which starts with a Han character other than a few. It need only be true
+     * wherever the pattern could match, so the block of CJK Unified Ideographs passes whole, without the search
+     * of the script tables that {@link Character.UnicodeScript#of} makes: the few code points at its end that a
+     * JDK's Unicode may not have assigned yet are left to the pattern.
+     */
     private static boolean couldStartArea(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "全年月日的和与及、".indexOf(c) < 0;
+        boolean han = c >= '\u4E00' && c <= '\u9FFF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return han && (c > Character.MAX_VALUE || !NOT_AREA_FIRST.contains((char) c));
     }
 
     /**
@@ -180,10 +222,12 @@ final class RegionFinder {
     record Opening(int[] region, int furthestRead) {
     }
 
+    private static final CharIndex OPENING_MARKS = new CharIndex("“‘\"(");
+
     /** White space and opening quotes or brackets before a clause's first word. */
     private int afterOpeningMarks(int clause, int end) {
         int at = clause;
-        while (at < end && (Character.isWhitespace(text.charAt(at)) || "“‘\"(".indexOf(text.charAt(at)) >= 0)) {
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.contains(text.charAt(at)))) {
             at++;
         }
         return at;
@@ -192,11 +236,16 @@ final class RegionFinder {
     /** @return where the clause after the one at {@code from} starts, or {@code end} */
     int nextClause(int from, int end) {
         for (int i = from; i < end; i++) {
-            if (",;:".indexOf(text.charAt(i)) >= 0) {
+            if (isClauseMark(text.charAt(i))) {
                 return i + 1;
             }
         }
         return end;
+    }
+
+    /** @return whether {@code c} ends a clause: the normalised text writes , ; : for their full-width forms */
+    static boolean isClauseMark(char c) {
+        return c == ',' || c == ';' || c == ':';
     }
 
 }

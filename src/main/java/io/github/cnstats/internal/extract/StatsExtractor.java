@@ -1,17 +1,10 @@
 package io.github.cnstats.internal.extract;
 
-import io.github.cnstats.Change;
-import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
-import io.github.cnstats.Period;
-import io.github.cnstats.Quantity;
-import io.github.cnstats.Span;
-import io.github.cnstats.Unit;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
 import io.github.cnstats.internal.normalize.NormalizedText;
 import io.github.cnstats.internal.normalize.SentenceSplitter;
 import io.github.cnstats.internal.normalize.TextNormalizer;
@@ -27,7 +20,8 @@ import java.util.Objects;
 /**
  * The parser behind {@link io.github.cnstats.Cnstats#parser()}: normalise the document once, split it into
  * sentences, parse the stretches that can hold a number (see {@link ParseWindows}), bind what the grammar
- * found into measurements, and map every offset back to the original text.
+ * found into drafts, and make each draft a measurement ({@link MeasurementMaker}: periods, regions and every
+ * offset mapped back to the original text).
  *
  * <p>Immutable and thread-safe: every call keeps its state on its own stack.
  */
@@ -89,16 +83,19 @@ public final class StatsExtractor implements MeasurementParser {
         MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
         RegionWalk clauseRegions = new RegionWalk(regions, periods, norm.length());
         OriginalText original = new OriginalText(normalized);
+        MeasurementMaker measurements = new MeasurementMaker(original, periods, clauseRegions);
         UnknownUnits unknownUnits = new UnknownUnits(norm);
         List<Measurement> out = new ArrayList<>();
-        for (TextRange window : ParseWindows.of(norm, splitter.sentences(normalized))) {
+        List<TextRange> windows = ParseWindows.of(norm, splitter.sentences(normalized));
+        for (int w = 0; w < windows.size(); w++) { // indexed: an iterator per window and per draft was allocated
+            TextRange window = windows.get(w);
             String windowText = norm.substring(window.start(), window.end());
             List<Element> elements = reader.read(sentenceParser.parse(windowText), windowText, window.start(),
                     declined);
             List<Draft> drafts = binder.bind(elements, window.start(), window.end());
             unknownUnits.note(elements, drafts, declined);
-            for (Draft draft : drafts) {
-                out.add(toMeasurement(draft, window, original, periods, clauseRegions));
+            for (int d = 0; d < drafts.size(); d++) {
+                out.add(measurements.of(drafts.get(d), window));
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>(declined.size() + 1);
@@ -108,63 +105,5 @@ public final class StatsExtractor implements MeasurementParser {
         }
         cut.diagnostic().ifPresent(diagnostics::add);
         return new ParseResult(out, diagnostics);
-    }
-
-    private Measurement toMeasurement(Draft draft, TextRange sentence, OriginalText original, PeriodFinder periods,
-                                      RegionWalk regions) {
-        int start = draft.extentStart();
-        int end = draft.extentEnd();
-        Span span = original.span(start, end);
-        String subject = null;
-        if (draft.hasSubject()) {
-            StringBuilder s = new StringBuilder();
-            for (int[] range : draft.subject) {
-                s.append(original.text(range[0], range[1]));
-            }
-            subject = s.toString();
-        }
-        Quantity quantity = draft.quantity == null ? null : quantity(draft.quantity, original);
-        Change change = draft.change;
-        if (change != null && draft.reference != null) {
-            change = new Change(change.basis(), change.direction(), change.amount(), change.amountUnit(),
-                    original.text(draft.reference[0], draft.reference[1]), change.streak());
-        }
-        Period period = null;
-        PeriodFinder.Found last = periods.lastBefore(sentence.start(), firstNumber(draft, start));
-        if (last != null) {
-            period = new Period(original.text(last.start(), last.end()), last.kind());
-        }
-        if (change != null && draft.reference != null && last != null
-                && Years.isYearBefore(normalizedText(original, draft.reference), normalizedText(original, last))) {
-            // 二〇二三年…较二〇二二年上升28.4%: against the year before is year on year.
-            change = new Change(ChangeBasis.YEAR_ON_YEAR, change.direction(), change.amount(), change.amountUnit(),
-                    null, change.streak());
-        }
-        String region = null;
-        int[] place = regions.lastIn(sentence.start(), Math.max(sentence.start(), firstNumber(draft, start)));
-        if (place != null) {
-            region = original.text(place[0], place[1]);
-        }
-        return new Measurement(subject, quantity, change, period, region, span, original.text(span));
-    }
-
-    private static String normalizedText(OriginalText original, int[] range) {
-        return original.normalized(range[0], range[1]);
-    }
-
-    private static String normalizedText(OriginalText original, PeriodFinder.Found found) {
-        return original.normalized(found.start(), found.end());
-    }
-
-    private static int firstNumber(Draft draft, int fallback) {
-        return draft.quantity != null ? draft.quantity.start() : draft.start;
-    }
-
-    private Quantity quantity(QuantityPhrase q, OriginalText original) {
-        Unit unit = q.unit();
-        if (unit != null && q.unitStart() >= 0) {
-            unit = new Unit(original.unitText(q.unitStart(), q.unitEnd()), unit.kind());
-        }
-        return new Quantity(q.value(), q.high(), unit, q.approx());
     }
 }

@@ -1,0 +1,104 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Change;
+import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.Measurement;
+import io.github.cnstats.Period;
+import io.github.cnstats.Quantity;
+import io.github.cnstats.Span;
+import io.github.cnstats.Unit;
+import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.normalize.TextRange;
+
+import java.util.List;
+
+/**
+ * Turns the drafts of one document into the public {@link Measurement}s: the span and original text, the
+ * subject, the quantity with its unit as written, the change, and the period and region each statistic holds
+ * for.
+ *
+ * <p>The statistics of a sentence mostly share their period, and a document writes the same few units again and
+ * again; the last period and the last few units made are given again when asked for again, instead of a new
+ * record each time (the records are immutable, so sharing one changes nothing a caller can see). One per call
+ * of the parser, on one thread.
+ */
+final class MeasurementMaker {
+
+    private final OriginalText original;
+    private final PeriodFinder periods;
+    private final RegionWalk regions;
+    private final UnitTexts units;
+
+    /** The last period found, and the record made for it. */
+    private PeriodFinder.Found lastFound;
+    private Period lastPeriod;
+
+    MeasurementMaker(OriginalText original, PeriodFinder periods, RegionWalk regions) {
+        this.original = original;
+        this.periods = periods;
+        this.regions = regions;
+        this.units = new UnitTexts(original);
+    }
+
+    /** @return the measurement of {@code draft}, bound in the window {@code window} */
+    Measurement of(Draft draft, TextRange window) {
+        int start = draft.extentStart();
+        int end = draft.extentEnd();
+        Span span = original.span(start, end);
+        String subject = draft.hasSubject() ? subject(draft.subject) : null;
+        Quantity quantity = draft.quantity == null ? null : quantity(draft.quantity);
+        Change change = draft.change;
+        if (change != null && draft.reference != null) {
+            change = new Change(change.basis(), change.direction(), change.amount(), change.amountUnit(),
+                    original.text(draft.reference[0], draft.reference[1]), change.streak());
+        }
+        int number = firstNumber(draft);
+        PeriodFinder.Found last = periods.lastBefore(window.start(), number);
+        Period period = last == null ? null : period(last);
+        if (change != null && draft.reference != null && last != null
+                && Years.isYearBefore(original.normalized(draft.reference[0], draft.reference[1]),
+                original.normalized(last.start(), last.end()))) {
+            // 二〇二三年…较二〇二二年上升28.4%: against the year before is year on year.
+            change = new Change(ChangeBasis.YEAR_ON_YEAR, change.direction(), change.amount(), change.amountUnit(),
+                    null, change.streak());
+        }
+        String region = null;
+        int[] place = regions.lastIn(window.start(), Math.max(window.start(), number));
+        if (place != null) {
+            region = original.text(place[0], place[1]);
+        }
+        return new Measurement(subject, quantity, change, period, region, span, original.text(span));
+    }
+
+    /** The subject as written: one range, or two when it wraps the number (破获2.9万起电诈案件). */
+    private String subject(List<int[]> ranges) {
+        if (ranges.size() == 1) {
+            return original.text(ranges.get(0)[0], ranges.get(0)[1]); // no copy of a copy
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < ranges.size(); i++) {
+            s.append(original.text(ranges.get(i)[0], ranges.get(i)[1]));
+        }
+        return s.toString();
+    }
+
+    private Period period(PeriodFinder.Found found) {
+        if (!found.equals(lastFound)) {
+            lastFound = found;
+            lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());
+        }
+        return lastPeriod;
+    }
+
+    private static int firstNumber(Draft draft) {
+        return draft.quantity != null ? draft.quantity.start() : draft.start;
+    }
+
+    private Quantity quantity(QuantityPhrase q) {
+        Unit unit = q.unit();
+        if (unit != null && q.unitStart() >= 0) {
+            unit = units.unit(q.unitStart(), q.unitEnd(), unit.kind());
+        }
+        return new Quantity(q.value(), q.high(), unit, q.approx());
+    }
+}
