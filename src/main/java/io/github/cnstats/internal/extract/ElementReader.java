@@ -31,8 +31,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the parse tree of one sentence into {@link Element}s: numbers become {@code BigDecimal}s, words become
- * enums. Phrases whose numbers cannot be read (too long, too large) are dropped here, so that nothing after
+ * Turns what the grammar read in one sentence ({@link ParsedSentence}: the tree of each phrase, and the markers
+ * between) into {@link Element}s: numbers become {@code BigDecimal}s, words become enums. Phrases whose numbers cannot be read (too long, too large) are dropped here, so that nothing after
  * this step sees a half-read number.
  *
  * <p>The tree is read by walking each node's children once. The generated accessors of repeated parts

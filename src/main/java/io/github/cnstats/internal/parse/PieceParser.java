@@ -23,9 +23,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * nothing but those: {@link StatsParser#setInputStream} resets it, and the prediction mode and error
  * strategy are set again for each parse.
  *
- * <p>Not thread-safe: one per thread (see {@link Recognizers}).
+ * <p>Not thread-safe: one per thread (see {@link Recognizers}). Not final only so that a test can make SLL give up,
+ * which no input of the grammar was found to do.
  */
-final class PieceParser {
+class PieceParser {
 
     private final StatsParser parser = new LeafParser();
     private final ANTLRErrorStrategy sllStrategy = new BailErrorStrategy();

@@ -9,12 +9,14 @@ import java.util.BitSet;
 
 /**
  * Runs the grammar over one sentence of normalised text: SLL prediction first, which is fast and almost always
- * enough, and full LL only when SLL gives up (see {@link PieceParser}). Nothing is ever printed.
+ * enough, and full LL only when SLL gives up (see {@link RunReader}). Nothing is ever printed.
  *
  * <p>The sentence is lexed first, and only its clauses with a token that can start a statistic (see
  * {@link #STATISTIC_TOKENS}) are parsed; {@link ParsedSentence} says why the result is the same. Most prose
  * holds a character such as 增 or 一, which the cheap test of the caller lets through, but no such token
- * (增强 is a word), and many clauses of a statistical sentence hold none either (据介绍, 其中).
+ * (增强 is a word), and many clauses of a statistical sentence hold none either (据介绍, 其中). Within the
+ * clauses that are parsed, the parser reads only the phrases ({@link RunReader}); the markers of all clauses
+ * are read from the token table.
  *
  * <p>Thread-safe: each thread lexes and parses with its own {@link Recognizers}, made on its first sentence
  * and reused for the next; the grammar's DFA cache, which ANTLR keeps in static fields designed for
@@ -57,7 +59,7 @@ public final class SentenceParser {
     /**
      * @param sentence one sentence of normalised text
      * @return what the grammar read in it; never null, since every token sequence is a sentence of the
-     *         grammar, and with no pieces when no token of the sentence can start a statistic
+     *         grammar, and with no elements when no token of the sentence can start a statistic
      */
     public ParsedSentence parse(String sentence) {
         Recognizers own = recognizers.get();
