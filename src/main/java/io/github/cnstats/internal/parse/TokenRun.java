@@ -32,10 +32,14 @@ final class TokenRun implements TokenStream {
 
     private final TokenSource source;
     /**
-     * The tokens of the stretch made so far, then its end of file, in {@code tokens[0..size)}; null for a token
-     * not yet asked for.
+     * The tokens of the stretch made so far, then its end of file, in {@code tokens[0..size)}: a token is of
+     * this stretch only where {@link #madeIn} holds the stretch's {@link #stretch} number, and is made anew
+     * elsewhere. Numbering the stretches spares clearing the array for each.
      */
     private Token[] tokens = new Token[INITIAL_CAPACITY];
+    private int[] madeIn = new int[INITIAL_CAPACITY];
+    /** The number of the current stretch, one more for each; never 0, which {@link #madeIn} starts with. */
+    private int stretch;
     private LexedTokens lexed;
     /** The place of the stretch's first token in {@link #lexed}. */
     private int from;
@@ -56,12 +60,14 @@ final class TokenRun implements TokenStream {
      * @return this stream
      */
     TokenRun read(LexedTokens lexed, int from, int to) {
-        int kept = size;
         size = to - from + 1;
         if (tokens.length < size || tokens.length > MAX_KEPT_CAPACITY) {
             tokens = new Token[Math.max(size, INITIAL_CAPACITY)];
-        } else {
-            Arrays.fill(tokens, 0, Math.max(kept, size), null); // the last stretch's tokens
+            madeIn = new int[tokens.length];
+        }
+        if (++stretch == 0) { // after four billion stretches: start the numbers again
+            Arrays.fill(madeIn, 0);
+            stretch = 1;
         }
         this.lexed = lexed;
         this.from = from;
@@ -72,7 +78,7 @@ final class TokenRun implements TokenStream {
     /** The token at {@code index} of the stream, made when first asked for. */
     private Token token(int index) {
         Token token = tokens[index];
-        if (token == null) {
+        if (madeIn[index] != stretch) {
             if (index < size - 1) {
                 token = lexed.leaf(from + index, index);
             } else {
@@ -80,6 +86,7 @@ final class TokenRun implements TokenStream {
                 token = new TokenLeaf(lexed.input(), Token.EOF, eofStart, eofStart - 1, index);
             }
             tokens[index] = token;
+            madeIn[index] = stretch;
         }
         return token;
     }
