@@ -32,8 +32,9 @@ import java.util.Set;
 
 /**
  * Turns what the grammar read in one sentence ({@link ParsedSentence}: the tree of each phrase, and the markers
- * between) into {@link Element}s: numbers become {@code BigDecimal}s, words become enums. Phrases whose numbers cannot be read (too long, too large) are dropped here, so that nothing after
- * this step sees a half-read number.
+ * between) into {@link Element}s: numbers become {@code BigDecimal}s, words become enums. Phrases whose numbers
+ * cannot be read (too long, too large) are dropped here, so that nothing after this step sees a half-read
+ * number.
  *
  * <p>The tree is read by walking each node's children once. The generated accessors of repeated parts
  * ({@code element()}, {@code measure()}, {@code quantity()}, {@code MAGNITUDE()}) build a new list on every
