@@ -30,9 +30,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the parse tree of one sentence into {@link Element}s: numbers become {@code BigDecimal}s, words become
- * enums. Phrases whose numbers cannot be read (too long, too large) are dropped here, so that nothing after
- * this step sees a half-read number.
+ * Turns what the grammar read in one sentence ({@link ParsedSentence}: the tree of each phrase, and the markers
+ * between) into {@link Element}s: numbers become {@code BigDecimal}s, words become enums. Phrases whose numbers
+ * cannot be read (too long, too large) are dropped here, so that nothing after this step sees a half-read
+ * number.
  *
  * <p>The tree is read by walking each node's children once. The generated accessors of repeated parts
  * ({@code element()}, {@code measure()}, {@code quantity()}, {@code MAGNITUDE()}) build a new list on every
@@ -62,12 +63,19 @@ final class ElementReader {
     List<Element> read(ParsedSentence sentence, String text, int offset, List<Declined> declined) {
         SentenceText at = new SentenceText(text, offset);
         List<Element> out = new ArrayList<>();
-        List<ParsedSentence.Piece> pieces = sentence.pieces();
-        for (int i = 0; i < pieces.size(); i++) {
-            if (pieces.get(i) instanceof ParsedSentence.Parsed parsed) {
-                read(parsed.tree(), at, declined, out);
+        for (int i = 0; i < sentence.size(); i++) {
+            ElementContext phrase = sentence.phrase(i);
+            if (phrase != null) {
+                read(phrase, at.start(phrase), false, at, declined, out);
+            } else if (isRespectivelyBeforeChange(sentence, i)) {
+                // 分别同比上升: 分别 belongs to the change after it (see changeLeads)
+                int start = sentence.markerStart(i) + offset;
+                read(sentence.phrase(++i), start, true, at, declined, out);
             } else {
-                readMarkers(((ParsedSentence.Unparsed) pieces.get(i)).tokens(), at, out);
+                Marker.Kind kind = markerKind(sentence.markerType(i));
+                if (kind != null) {
+                    out.add(new Marker(sentence.markerStart(i) + offset, sentence.markerEnd(i) + offset, kind));
+                }
             }
         }
         return out;
@@ -96,17 +104,6 @@ final class ElementReader {
         }
     }
 
-    /** The markers among tokens that the grammar would read one at a time: the elements of one token. */
-    private static void readMarkers(List<Token> tokens, SentenceText at, List<Element> out) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            Marker.Kind kind = token.getChannel() == Token.DEFAULT_CHANNEL ? markerKind(token.getType()) : null;
-            if (kind != null) {
-                out.add(new Marker(at.start(token), at.end(token), kind));
-            }
-        }
-    }
-
     /**
      * The marker that a token of {@code type} is as an element of its own (the one-token alternatives of
      * {@code element} in the grammar), or null for a token that is text there.
@@ -125,45 +122,39 @@ final class ElementReader {
         };
     }
 
-    /** The elements of a sentence's tree: its children, the last of which is the end of file. */
-    private void read(StatsParser.SentenceContext sentence, SentenceText at, List<Declined> declined,
-                      List<Element> out) {
-        for (int i = 0; i < sentence.getChildCount(); i++) {
-            if (!(sentence.getChild(i) instanceof ElementContext element)) {
-                continue; // the end of file
+    /**
+     * Reads one phrase into {@code out}, or notes in {@code declined} why it is not a measurement.
+     *
+     * @param start        where the phrase starts in the document: before its 分别 when it takes one
+     * @param respectively whether the phrase is a change that takes the 分别 before it as its own
+     */
+    private void read(ElementContext phrase, int start, boolean respectively, SentenceText at,
+                      List<Declined> declined, List<Element> out) {
+        try {
+            int size = out.size();
+            readElement(phrase, at, out);
+            if (respectively && out.size() > size && out.get(size) instanceof ChangePhrase c) {
+                out.set(size, c.withRespectivelyFrom(start));
             }
-            int start = at.start(element);
-            boolean respectively = isRespectivelyBeforeChange(element, sentence.getChild(i + 1));
-            if (respectively) {
-                // 分别同比上升: 分别 belongs to the change after it (see changeLeads)
-                element = (ElementContext) sentence.getChild(++i);
-            }
-            try {
-                int size = out.size();
-                readElement(element, at, out);
-                if (respectively && out.size() > size && out.get(size) instanceof ChangePhrase c) {
-                    out.set(size, c.withRespectivelyFrom(start));
-                }
-            } catch (NumberFormatException unreadable) {
-                // A numeral beyond the limits or malformed: the phrase is not a measurement, and the caller
-                // may want to know why.
-                declined.add(new Declined(NumeralGuard.kindOf(unreadable), start, at.end(element),
-                        unreadable.getMessage()));
-            }
+        } catch (NumberFormatException unreadable) {
+            // A numeral beyond the limits or malformed: the phrase is not a measurement, and the caller
+            // may want to know why.
+            declined.add(new Declined(NumeralGuard.kindOf(unreadable), start, at.end(phrase),
+                    unreadable.getMessage()));
         }
     }
 
     /**
-     * Whether {@code element} is a 分别 that the change right after it takes as its own lead. Consecutive
-     * elements are adjacent in the token stream, so nothing but white space stands between the two. The
-     * changes that take a lead are those that start with {@code changeLeads?} in the grammar.
-     *
-     * @param next the child of the sentence after the element: an element, the end of file, or null
+     * Whether element {@code i} of the sentence is a 分别 that the change right after it takes as its own lead:
+     * a phrase follows it with no text between, only white space. The changes that take a lead are those that
+     * start with {@code changeLeads?} in the grammar.
      */
-    private static boolean isRespectivelyBeforeChange(ElementContext element, ParseTree next) {
-        if (!(element instanceof StatsParser.RespectivelyElementContext)) {
+    private static boolean isRespectivelyBeforeChange(ParsedSentence sentence, int i) {
+        if (sentence.markerType(i) != StatsParser.RESPECTIVELY || i + 1 >= sentence.size()
+                || sentence.followsText(i + 1)) {
             return false;
         }
+        ElementContext next = sentence.phrase(i + 1);
         if (next instanceof StatsParser.LevelChangeElementContext) {
             return true;
         }

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * each, in text order, with no end of file.
  *
  * <p>A sentence makes a hundred tokens or so, most of which the parser never sees: the clauses that cannot
- * hold a statistic are only scanned for their markers, and a sentence with no statistic token at all is
- * dropped. Kept as numbers, a token costs nothing until a {@link SentenceToken} is made for it, and the table
- * itself is reused from sentence to sentence.
+ * hold a statistic are only scanned for their markers, the parser reads only the phrases of the others, and a
+ * sentence with no statistic token at all is dropped. Kept as numbers, a token costs nothing until a
+ * {@link TokenLeaf} is made for it, and the table itself is reused from sentence to sentence.
  *
  * <p>Not thread-safe: one per thread (see {@link Recognizers}).
  */
@@ -76,14 +76,11 @@ final class LexedTokens {
     }
 
     /**
+     * A token the parser reads, which is also its leaf of the tree.
+     *
      * @param i     which token of the sentence
      * @param index its place in the token stream it is made for
      */
-    SentenceToken token(int i, int index) {
-        return new SentenceToken(input, types[i], starts[i], stops[i], index);
-    }
-
-    /** As {@link #token}, for a token the parser reads: one that is also its leaf of the tree. */
     TokenLeaf leaf(int i, int index) {
         return new TokenLeaf(input, types[i], starts[i], stops[i], index);
     }

@@ -1,44 +1,165 @@
 package io.github.cnstats.internal.parse;
 
-import io.github.cnstats.internal.grammar.StatsParser;
-import org.antlr.v4.runtime.Token;
+import io.github.cnstats.internal.grammar.StatsParser.ElementContext;
 
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * A sentence as {@link SentenceParser} read it, in text order: a parse tree for each stretch of clauses that
- * can hold a statistic, and only the tokens of the clauses between, which the parser was not asked about.
+ * A sentence as {@link SentenceParser} read it: the elements of the grammar's {@code sentence} rule in text
+ * order, each either a phrase (an {@code element} of several tokens, as the parser read it) or a marker (an
+ * element of one token that binds phrases: 分别, 、, a clause end …, as its token type and characters, with no
+ * token or tree node). Text elements are left out, since nothing is made of them; each element only says
+ * whether text stood between it and the element before ({@link #followsText}).
  *
- * <p>No element of the grammar spans a clause separator or a sentence end ({@code CLAUSE_SEP},
- * {@code SENTENCE_END}): they are excluded from every rule that reads words ({@code refWords},
- * {@code compareWords}) and appear in no other. So the trees of the stretches, in order, hold the elements
- * that one tree of the whole sentence would. In a clause with no token that can start a statistic, every
- * token is an element of one token (a marker, or text), which is why its tokens are all that is kept.
+ * <p>The elements are those of one parse of the whole sentence. No element of the grammar spans a clause
+ * separator or a sentence end ({@code CLAUSE_SEP}, {@code SENTENCE_END}): they are excluded from every rule
+ * that reads words ({@code refWords}, {@code compareWords}) and appear in no other. So the clauses can be read
+ * apart: those with a token that can start a statistic are parsed, and in the others every token is an
+ * element of one token. Within a parsed clause only the tokens that may begin a phrase are handed to the
+ * parser ({@link RunReader} says why that gives the same elements).
  *
- * @param pieces the trees and token runs, in text order
+ * <p>Immutable once built; the phrases' trees are only read.
  */
-public record ParsedSentence(List<Piece> pieces) {
+public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
-    static final ParsedSentence NOTHING = new ParsedSentence(List.of());
+    static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0]);
 
-    public ParsedSentence {
-        pieces = List.copyOf(pieces);
+    /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
+    private static final int MARKER_FIELDS = 3;
+
+    /** For each element, its parse, or null for a marker. */
+    private final ElementContext[] phrases;
+    /** For each element, the type and characters of the marker it is (zeros for a phrase). */
+    private final int[] markers;
+    /** For each element, whether a text element stands between it and the element before. */
+    private final boolean[] afterText;
+
+    private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText) {
+        this.phrases = phrases;
+        this.markers = markers;
+        this.afterText = afterText;
     }
 
-    /** One stretch of the sentence. */
-    public sealed interface Piece {
+    /** @return how many elements the sentence holds, besides text */
+    public int size() {
+        return phrases.length;
     }
 
-    /** Clauses read by the grammar: the tree holds one element for each phrase, marker or word. */
-    public record Parsed(StatsParser.SentenceContext tree) implements Piece {
+    /** @return the parse of element {@code i}, or null when it is a marker */
+    public ElementContext phrase(int i) {
+        return phrases[i];
+    }
+
+    /** @return the token type of marker {@code i} (a type of {@code StatsParser}) */
+    public int markerType(int i) {
+        return markers[i * MARKER_FIELDS];
+    }
+
+    /** @return the index of the first character of marker {@code i} in the sentence */
+    public int markerStart(int i) {
+        return markers[i * MARKER_FIELDS + 1];
+    }
+
+    /** @return the index after the last character of marker {@code i} in the sentence */
+    public int markerEnd(int i) {
+        return markers[i * MARKER_FIELDS + 2] + 1;
     }
 
     /**
-     * Clauses in which no token can start a statistic, so each token is an element of its own.
-     *
-     * @param tokens their tokens on the default channel (white space holds no marker), in text order
+     * @return whether text stands between element {@code i} and the element before it; if not, nothing but
+     *         white space does
      */
-    public record Unparsed(List<Token> tokens) implements Piece {
+    public boolean followsText(int i) {
+        return afterText[i];
+    }
+
+    /**
+     * Collects the elements of one sentence after another, in text order. Not thread-safe: one per thread (see
+     * {@link Recognizers}), its arrays reused, each sentence copied out by {@link #build()}.
+     */
+    static final class Builder {
+
+        private static final int INITIAL_CAPACITY = 64;
+        /** Arrays grown beyond this by one long sentence are not kept for the next one. */
+        private static final int MAX_KEPT_CAPACITY = 4 * 1024;
+
+        private ElementContext[] phrases = new ElementContext[INITIAL_CAPACITY];
+        private int[] markers = new int[INITIAL_CAPACITY * MARKER_FIELDS];
+        private boolean[] afterText = new boolean[INITIAL_CAPACITY];
+        private int size;
+        /** Whether a text element has come since the last element added. */
+        private boolean textPending;
+
+        /** Empties the builder for the next sentence. */
+        void startSentence() {
+            if (phrases.length > MAX_KEPT_CAPACITY) {
+                phrases = new ElementContext[INITIAL_CAPACITY];
+                markers = new int[INITIAL_CAPACITY * MARKER_FIELDS];
+                afterText = new boolean[INITIAL_CAPACITY];
+            } else {
+                Arrays.fill(phrases, 0, size, null); // lets the last sentence's trees go
+            }
+            size = 0;
+            textPending = false;
+        }
+
+        void phrase(ElementContext phrase) {
+            int at = next();
+            phrases[at] = phrase;
+            markers[at * MARKER_FIELDS] = 0;
+            markers[at * MARKER_FIELDS + 1] = 0;
+            markers[at * MARKER_FIELDS + 2] = 0;
+        }
+
+        /**
+         * @param type  the token type
+         * @param start the index of its first character
+         * @param stop  the index of its last character
+         */
+        void marker(int type, int start, int stop) {
+            int at = next();
+            phrases[at] = null;
+            markers[at * MARKER_FIELDS] = type;
+            markers[at * MARKER_FIELDS + 1] = start;
+            markers[at * MARKER_FIELDS + 2] = stop;
+        }
+
+        /** Notes a text element: it makes no element, but keeps the next one from following the one before. */
+        void text() {
+            textPending = true;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean textPending() {
+            return textPending;
+        }
+
+        /** Drops the elements from {@code size} on, and goes back to the state they were added in. */
+        void rewind(int size, boolean textPending) {
+            Arrays.fill(phrases, size, this.size, null);
+            this.size = size;
+            this.textPending = textPending;
+        }
+
+        /** @return the sentence's elements collected so far */
+        ParsedSentence build() {
+            return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
+                    Arrays.copyOf(afterText, size));
+        }
+
+        private int next() {
+            if (size == phrases.length) {
+                phrases = Arrays.copyOf(phrases, size * 2);
+                markers = Arrays.copyOf(markers, size * 2 * MARKER_FIELDS);
+                afterText = Arrays.copyOf(afterText, size * 2);
+            }
+            afterText[size] = textPending;
+            textPending = false;
+            return size++;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -14,16 +15,18 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /**
  * The grammar's parser, reused for one token stream after another: SLL prediction first, which is fast and
  * almost always enough, and full LL only when SLL gives up. Nothing is ever printed: ANTLR's console listeners
- * are removed.
+ * are removed. It parses a whole stretch ({@link #parse}, {@link #parseWithLl}) or one element at a time
+ * ({@link #startSll}, {@link #elementAt}), as {@link RunReader} asks.
  *
  * <p>A new {@code StatsParser} for every clause cost more than some clauses' parse: a parser comes with its
  * interpreter, error strategy, listener lists and precedence stack. Between two parses the parser keeps
  * nothing but those: {@link StatsParser#setInputStream} resets it, and the prediction mode and error
  * strategy are set again for each parse.
  *
- * <p>Not thread-safe: one per thread (see {@link Recognizers}).
+ * <p>Not thread-safe: one per thread (see {@link Recognizers}). Not final only so that a test can make SLL give up,
+ * which no input of the grammar was found to do.
  */
-final class PieceParser {
+class PieceParser {
 
     private final StatsParser parser = new LeafParser();
     private final ANTLRErrorStrategy sllStrategy = new BailErrorStrategy();
@@ -32,19 +35,50 @@ final class PieceParser {
         parser.removeErrorListeners();
     }
 
-    /** Parses all of {@code tokens}, whatever they hold. */
+    /** Parses all of {@code tokens}, whatever they hold: SLL first, then LL if SLL gives up. */
     StatsParser.SentenceContext parse(TokenStream tokens) {
-        parser.setErrorHandler(sllStrategy);
-        parser.setInputStream(tokens); // resets the parser and the strategy
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        startSll(tokens);
         try {
             return parser.sentence();
         } catch (ParseCancellationException sllGaveUp) {
-            parser.setErrorHandler(new DefaultErrorStrategy()); // rarely needed, so made with no state to reset
-            parser.reset(); // rewinds the tokens too
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return parser.sentence();
+            return parseWithLl(tokens);
         }
+    }
+
+    /** Makes {@code tokens} the stream that the next parse reads, with SLL prediction alone. */
+    void startSll(TokenStream tokens) {
+        parser.setErrorHandler(sllStrategy);
+        parser.setInputStream(tokens); // resets the parser and the strategy
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    /**
+     * Parses the grammar's {@code element} rule at {@code position} of the stream given to
+     * {@link #startSll}, which is left after the element's last token.
+     *
+     * <p>The element is the one that {@code sentence}'s loop would read there: an SLL prediction does not
+     * depend on the rule that called the decision's rule. ANTLR starts every SLL prediction from an empty
+     * context ({@code ParserATNSimulator.adaptivePredict} computes its start state with
+     * {@code ParserRuleContext.EMPTY}), and at the end of a rule with no context it follows the grammar's
+     * global follow links ({@code closureCheckingStopState}), as it does for {@code sentence}'s loop; only full
+     * LL reads the caller's context, and it is never used here. The tree has no parent: the element is a root.
+     *
+     * @throws ParseCancellationException when SLL prediction gives up (then the stretch must be parsed with
+     *                                    {@link #parseWithLl})
+     */
+    StatsParser.ElementContext elementAt(int position) {
+        parser.getInputStream().seek(position);
+        parser.setState(ATNState.INVALID_STATE_NUMBER); // called from no state: a root, as a start rule is
+        return parser.element();
+    }
+
+    /** Parses all of {@code tokens} with full LL prediction: for a stretch on which SLL gave up. */
+    StatsParser.SentenceContext parseWithLl(TokenStream tokens) {
+        parser.setErrorHandler(new DefaultErrorStrategy()); // rarely needed, so made with no state to reset
+        tokens.seek(0);
+        parser.setInputStream(tokens); // resets the parser
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        return parser.sentence();
     }
 
     /**

@@ -3,21 +3,20 @@ package io.github.cnstats.internal.parse;
 import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.units.UnitLexicon;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Runs the grammar over one sentence of normalised text: SLL prediction first, which is fast and almost always
- * enough, and full LL only when SLL gives up (see {@link PieceParser}). Nothing is ever printed.
+ * enough, and full LL only when SLL gives up (see {@link RunReader}). Nothing is ever printed.
  *
  * <p>The sentence is lexed first, and only its clauses with a token that can start a statistic (see
  * {@link #STATISTIC_TOKENS}) are parsed; {@link ParsedSentence} says why the result is the same. Most prose
  * holds a character such as 增 or 一, which the cheap test of the caller lets through, but no such token
- * (增强 is a word), and many clauses of a statistical sentence hold none either (据介绍, 其中).
+ * (增强 is a word), and many clauses of a statistical sentence hold none either (据介绍, 其中). Within the
+ * clauses that are parsed, the parser reads only the phrases ({@link RunReader}); the markers of all clauses
+ * are read from the token table.
  *
  * <p>Thread-safe: each thread lexes and parses with its own {@link Recognizers}, made on its first sentence
  * and reused for the next; the grammar's DFA cache, which ANTLR keeps in static fields designed for
@@ -60,16 +59,22 @@ public final class SentenceParser {
     /**
      * @param sentence one sentence of normalised text
      * @return what the grammar read in it; never null, since every token sequence is a sentence of the
-     *         grammar, and with no pieces when no token of the sentence can start a statistic
+     *         grammar, and with no elements when no token of the sentence can start a statistic
      */
     public ParsedSentence parse(String sentence) {
         Recognizers own = recognizers.get();
         own.lex(sentence);
+        return read(own);
+    }
+
+    /** What the grammar reads in the tokens of {@code own}'s table: see {@link #parse(String)}. */
+    static ParsedSentence read(Recognizers own) {
         LexedTokens tokens = own.tokens;
-        List<ParsedSentence.Piece> pieces = new ArrayList<>();
+        ParsedSentence.Builder out = own.elements;
+        out.startSentence();
         boolean anyStatistic = false;
-        int pieceStart = 0;
-        boolean pieceHolds = false;
+        int runStart = 0;
+        boolean runHolds = false;
         int clauseStart = 0;
         boolean clauseHolds = false;
         int end = tokens.size();
@@ -79,12 +84,12 @@ public final class SentenceParser {
             if (type != StatsLexer.CLAUSE_SEP && type != StatsLexer.SENTENCE_END && i + 1 < end) {
                 continue;
             }
-            // A clause ends with token i. Clauses of the same kind stay in one piece.
-            if (clauseHolds != pieceHolds && clauseStart > pieceStart) {
-                pieces.add(piece(own, pieceStart, clauseStart, pieceHolds));
-                pieceStart = clauseStart;
+            // A clause ends with token i. Clauses of the same kind stay in one run.
+            if (clauseHolds != runHolds && clauseStart > runStart) {
+                read(own.reader, runStart, clauseStart, runHolds);
+                runStart = clauseStart;
             }
-            pieceHolds = clauseHolds;
+            runHolds = clauseHolds;
             anyStatistic |= clauseHolds;
             clauseStart = i + 1;
             clauseHolds = false;
@@ -92,22 +97,19 @@ public final class SentenceParser {
         if (!anyStatistic) {
             return ParsedSentence.NOTHING;
         }
-        if (end > pieceStart) {
-            pieces.add(piece(own, pieceStart, end, pieceHolds));
+        if (end > runStart) {
+            read(own.reader, runStart, end, runHolds);
         }
-        return new ParsedSentence(pieces);
+        return out.build();
     }
 
-    /** The tokens from {@code from} to {@code to} (exclusive), at least one, as a piece of the sentence. */
-    private static ParsedSentence.Piece piece(Recognizers own, int from, int to, boolean holdsStatistic) {
-        if (!holdsStatistic) {
-            List<Token> run = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                run.add(own.tokens.token(i, i - from));
-            }
-            return new ParsedSentence.Unparsed(run);
+    /** Reads the tokens from {@code from} to {@code to} (exclusive), at least one, a run of clauses. */
+    private static void read(RunReader reader, int from, int to, boolean holdsStatistic) {
+        if (holdsStatistic) {
+            reader.readParsed(from, to);
+        } else {
+            reader.readUnparsed(from, to);
         }
-        return new ParsedSentence.Parsed(own.parser.parse(own.run.read(own.tokens, from, to)));
     }
 
     /** Parses all of {@code tokens}, whatever they hold, with a parser of its own. */

@@ -8,9 +8,8 @@ import org.antlr.v4.runtime.TokenSource;
  * A token of one sentence as the parser and {@code ElementReader} read it: its type and its place in the
  * sentence, with its text cut from the sentence only when asked for.
  *
- * <p>{@link LexedTokens} holds a sentence's tokens as numbers and makes objects only for the clauses that are
- * parsed or whose markers are read, and only for the tokens on the default channel (white space is never
- * asked for). Next to ANTLR's {@code CommonToken} this one keeps no text, line, column, channel or source
+ * <p>{@link LexedTokens} holds a sentence's tokens as numbers and makes objects only for the tokens that the
+ * parser consumes (see {@link TokenRun}), never for white space. Next to ANTLR's {@code CommonToken} this one keeps no text, line, column, channel or source
  * pair: a third smaller, for what was a sixth of all a parse allocated.
  *
  * <p>No token source is kept: {@link #getTokenSource()} is null, as it is for ANTLR's own tokens made without

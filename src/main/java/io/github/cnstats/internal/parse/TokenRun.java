@@ -6,15 +6,19 @@ import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The parser's view of a stretch of a sentence's tokens, then an end of file.
  *
  * <p>{@link SentenceParser} lexes a sentence once, into a {@link LexedTokens} table, and parses some of its
- * clauses; this stream makes the tokens of one stretch (on the default channel: the parser never asks for
- * white space) and nothing else, as {@link TokenLeaf}s, which the parser makes its tree's leaves. Their
- * offsets are those of the sentence, and each token's index is its place in this stream.
+ * clauses; this stream gives the tokens of one stretch (on the default channel: the parser never asks for
+ * white space) and nothing else. A token's type ({@link #LA}) is read from the table; a token object, a
+ * {@link TokenLeaf} which the parser makes its tree's leaf, is made only when the parser asks for the token
+ * itself ({@link #LT}, {@link #get}): for the tokens it consumes. Prediction reads types only, and
+ * {@link RunReader} hands the parser only the tokens that may start a phrase, so most tokens of a stretch never
+ * become objects. Their offsets are those of the sentence, and each token's index is its place in this stream.
  *
  * <p>One stream is {@link #read reused} for stretch after stretch (see {@link Recognizers}), and so is its
  * array of tokens: a parse keeps its tokens in its tree, never the stream, so the next stretch may overwrite
@@ -27,8 +31,18 @@ final class TokenRun implements TokenStream {
     private static final int MAX_KEPT_CAPACITY = 16 * 1024;
 
     private final TokenSource source;
-    /** The tokens of the stretch, then its end of file, in {@code tokens[0..size)}. */
+    /**
+     * The tokens of the stretch made so far, then its end of file, in {@code tokens[0..size)}: a token is of
+     * this stretch only where {@link #madeIn} holds the stretch's {@link #stretch} number, and is made anew
+     * elsewhere. Numbering the stretches spares clearing the array for each.
+     */
     private Token[] tokens = new Token[INITIAL_CAPACITY];
+    private int[] madeIn = new int[INITIAL_CAPACITY];
+    /** The number of the current stretch, one more for each; never 0, which {@link #madeIn} starts with. */
+    private int stretch;
+    private LexedTokens lexed;
+    /** The place of the stretch's first token in {@link #lexed}. */
+    private int from;
     private int size;
     private int position;
 
@@ -49,14 +63,32 @@ final class TokenRun implements TokenStream {
         size = to - from + 1;
         if (tokens.length < size || tokens.length > MAX_KEPT_CAPACITY) {
             tokens = new Token[Math.max(size, INITIAL_CAPACITY)];
+            madeIn = new int[tokens.length];
         }
-        for (int i = from; i < to; i++) {
-            tokens[i - from] = lexed.leaf(i, i - from);
+        if (++stretch == 0) { // after four billion stretches: start the numbers again
+            Arrays.fill(madeIn, 0);
+            stretch = 1;
         }
-        int eofStart = to > from ? lexed.stop(to - 1) + 1 : 0;
-        tokens[to - from] = new TokenLeaf(lexed.input(), Token.EOF, eofStart, eofStart - 1, to - from);
+        this.lexed = lexed;
+        this.from = from;
         position = 0;
         return this;
+    }
+
+    /** The token at {@code index} of the stream, made when first asked for. */
+    private Token token(int index) {
+        Token token = tokens[index];
+        if (madeIn[index] != stretch) {
+            if (index < size - 1) {
+                token = lexed.leaf(from + index, index);
+            } else {
+                int eofStart = index > 0 ? lexed.stop(from + index - 1) + 1 : 0;
+                token = new TokenLeaf(lexed.input(), Token.EOF, eofStart, eofStart - 1, index);
+            }
+            tokens[index] = token;
+            madeIn[index] = stretch;
+        }
+        return token;
     }
 
     @Override
@@ -68,13 +100,19 @@ final class TokenRun implements TokenStream {
         if (at < 0) {
             return null;
         }
-        return tokens[Math.min(at, size - 1)];
+        return token(Math.min(at, size - 1));
     }
 
     @Override
     public int LA(int i) {
-        Token token = LT(i);
-        return token == null ? Token.INVALID_TYPE : token.getType();
+        if (i == 0) {
+            return Token.INVALID_TYPE;
+        }
+        int at = i > 0 ? position + i - 1 : position + i;
+        if (at < 0) {
+            return Token.INVALID_TYPE;
+        }
+        return at < size - 1 ? lexed.type(from + at) : Token.EOF;
     }
 
     @Override
@@ -87,7 +125,7 @@ final class TokenRun implements TokenStream {
 
     @Override
     public Token get(int index) {
-        return tokens[Objects.checkIndex(index, size)];
+        return token(Objects.checkIndex(index, size));
     }
 
     @Override
@@ -135,7 +173,7 @@ final class TokenRun implements TokenStream {
         StringBuilder text = new StringBuilder();
         int stop = Math.min(interval.b, size - 1);
         for (int i = Math.max(0, interval.a); i <= stop; i++) {
-            Token token = tokens[i];
+            Token token = token(i);
             if (token.getType() != Token.EOF) {
                 text.append(token.getText());
             }

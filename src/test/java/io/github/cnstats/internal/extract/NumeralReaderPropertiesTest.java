@@ -142,9 +142,9 @@ class NumeralReaderPropertiesTest {
 
     private static List<NumeralContext> numeralsOf(ParsedSentence sentence) {
         List<NumeralContext> out = new ArrayList<>();
-        for (ParsedSentence.Piece piece : sentence.pieces()) {
-            if (piece instanceof ParsedSentence.Parsed parsed) {
-                collect(parsed.tree(), out);
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.phrase(i) != null) {
+                collect(sentence.phrase(i), out);
             }
         }
         return out;

@@ -1,0 +1,149 @@
+package io.github.cnstats.internal.parse;
+
+import io.github.cnstats.internal.grammar.StatsLexer;
+import io.github.cnstats.internal.grammar.StatsParser;
+import io.github.cnstats.internal.units.UnitLexicon;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reading a sentence phrase by phrase ({@link RunReader}: the parser asked only at the tokens that may start a
+ * phrase, the rest read from the token table) gives the elements of one parse of the grammar's {@code sentence}
+ * rule over the same tokens, the LL parse included where SLL gives up. The tokens are made up, not lexed, so
+ * that they reach orders that no text lexes to; most are the tokens of statistics, the others any token.
+ */
+class PhraseWalkPropertiesTest {
+
+    private static final UnitLexicon UNITS = UnitLexicon.standard();
+
+    /** The tokens of quantities, changes and lists, and the text and clause ends between them. */
+    private static final Integer[] STATISTIC_TYPES = {StatsLexer.NUMBER, StatsLexer.CN_DIGITS, StatsLexer.MAGNITUDE,
+        StatsLexer.CN_FRACTION, StatsLexer.UNIT, StatsLexer.MONEY_UNIT, StatsLexer.TIME_UNIT, StatsLexer.PERCENT,
+        StatsLexer.PERCENTAGE_POINT, StatsLexer.TIMES, StatsLexer.TENTH, StatsLexer.UP_VERB, StatsLexer.DOWN_VERB,
+        StatsLexer.FLAT_VERB, StatsLexer.YOY_BASIS, StatsLexer.POP_BASIS, StatsLexer.CHANGE_ADVERB,
+        StatsLexer.RISE_TO, StatsLexer.REF_VERB, StatsLexer.COMPARE_MARK, StatsLexer.MORE_WORD, StatsLexer.LESS_WORD,
+        StatsLexer.RATE_WORD, StatsLexer.RESPECTIVELY, StatsLexer.LIST_SEP, StatsLexer.CONJ, StatsLexer.TO,
+        StatsLexer.HYPHEN, StatsLexer.PLUS, StatsLexer.APPROX_BEFORE, StatsLexer.APPROX_AFTER, StatsLexer.REACH,
+        StatsLexer.PERFECTIVE, StatsLexer.LPAREN, StatsLexer.RPAREN, StatsLexer.HAN, StatsLexer.CLAUSE_SEP};
+
+    @Provide
+    Arbitrary<int[]> statisticTokens() {
+        Arbitrary<Integer> statistic = Arbitraries.of(STATISTIC_TYPES);
+        Arbitrary<Integer> any = Arbitraries.integers().between(1, StatsParser._ATN.maxTokenType);
+        return Arbitraries.frequencyOf(Tuple.of(4, statistic), Tuple.of(1, any)).list().ofMaxSize(40)
+                .map(types -> types.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Property(tries = 1000)
+    void aRunReadPhraseByPhraseHasTheElementsOfOneParse(@ForAll("statisticTokens") int[] types) {
+        Recognizers own = recognizersHolding(types);
+        List<String> expected = ElementStructure.of(
+                new PieceParser().parse(new TokenRun(own.lexer).read(own.tokens, 0, types.length)));
+        Statistics.collect(sllGivesUp(own) ? "SLL gives up" : "SLL reads it");
+
+        own.elements.startSentence();
+        own.reader.readParsed(0, types.length);
+        assertEquals(expected, ElementStructure.of(own.elements.build()));
+    }
+
+    @Property(tries = 1000)
+    void clausesReadApartHaveTheElementsOfOneParseOfTheSentence(@ForAll("statisticTokens") int[] types) {
+        Recognizers own = recognizersHolding(types);
+        List<String> expected = ElementStructure.of(
+                new PieceParser().parse(new TokenRun(own.lexer).read(own.tokens, 0, types.length)));
+
+        ParsedSentence read = SentenceParser.read(own);
+        if (read == ParsedSentence.NOTHING) {
+            assertTrue(ElementStructure.markersOnly(expected), expected::toString);
+        } else {
+            assertEquals(expected, ElementStructure.of(read));
+        }
+    }
+
+    /**
+     * A run on which SLL gives up is read as full LL reads it, whatever SLL read of it before. No token sequence
+     * was found on which SLL gives up (the statistics above show none), so here it is made to, at each phrase
+     * in turn: after reading a phrase, as it would on finding the phrase's end wrong.
+     */
+    @Property(tries = 200)
+    void aRunOnWhichSllGivesUpIsReadByLl(@ForAll("statisticTokens") int[] types) {
+        Recognizers own = recognizersHolding(types);
+        List<String> expected = ElementStructure.of(
+                new PieceParser().parseWithLl(new TokenRun(own.lexer).read(own.tokens, 0, types.length)));
+        for (int givesUpAt = 1; givesUpAt <= phrasesOf(own, types.length); givesUpAt++) {
+            ParsedSentence.Builder out = new ParsedSentence.Builder();
+            out.startSentence();
+            out.marker(StatsLexer.CLAUSE_SEP, -2, -2); // what the sentence held before the run stays
+            new RunReader(own.tokens, own.run, new SllGivesUp(givesUpAt), out).readParsed(0, types.length);
+            List<String> read = ElementStructure.of(out.build());
+            assertEquals("marker CLAUSE_SEP -2--2", read.get(0));
+            assertEquals(expected, read.subList(1, read.size()), "giving up at " + givesUpAt);
+        }
+    }
+
+    /** How many times {@link RunReader} asks the parser for an element in the tokens, as one run. */
+    private static int phrasesOf(Recognizers own, int size) {
+        SllGivesUp counting = new SllGivesUp(Integer.MAX_VALUE);
+        ParsedSentence.Builder out = new ParsedSentence.Builder();
+        out.startSentence();
+        new RunReader(own.tokens, own.run, counting, out).readParsed(0, size);
+        return counting.asked;
+    }
+
+    /** A parser whose SLL prediction gives up after the {@code givesUpAt}th element it is asked for. */
+    private static final class SllGivesUp extends PieceParser {
+
+        private final int givesUpAt;
+        int asked;
+
+        SllGivesUp(int givesUpAt) {
+            this.givesUpAt = givesUpAt;
+        }
+
+        @Override
+        StatsParser.ElementContext elementAt(int position) {
+            StatsParser.ElementContext element = super.elementAt(position);
+            if (++asked == givesUpAt) {
+                throw new ParseCancellationException("made to give up");
+            }
+            return element;
+        }
+    }
+
+    /** A lexer's tables holding {@code types}, each a token of one character, with nothing between. */
+    private static Recognizers recognizersHolding(int[] types) {
+        Recognizers own = new Recognizers(UNITS, PlainHan.of(UNITS));
+        own.tokens.startSentence(new Utf16CharStream("x".repeat(types.length)));
+        for (int i = 0; i < types.length; i++) {
+            own.tokens.add(types[i], i, i);
+        }
+        return own;
+    }
+
+    /** Whether SLL prediction alone gives up on the tokens, as one run. */
+    private static boolean sllGivesUp(Recognizers own) {
+        StatsParser parser = new StatsParser(new TokenRun(own.lexer).read(own.tokens, 0, own.tokens.size()));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            parser.sentence();
+            return false;
+        } catch (ParseCancellationException gaveUp) {
+            return true;
+        }
+    }
+}
