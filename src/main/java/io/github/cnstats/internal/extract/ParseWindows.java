@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.normalize.SentenceBounds;
 import io.github.cnstats.internal.normalize.TextRange;
 import io.github.cnstats.internal.parse.StatisticPrefixes;
 
@@ -39,26 +40,27 @@ final class ParseWindows {
 
     /**
      * @param text      normalised text
-     * @param sentences its sentences, in order
+     * @param sentences its sentences, in order, as bounds: a range is made only for a window that is kept
      * @return the windows to parse, in order, each inside one sentence
      */
-    static List<TextRange> of(String text, List<TextRange> sentences) {
+    static List<TextRange> of(String text, SentenceBounds sentences) {
         List<TextRange> windows = new ArrayList<>();
-        for (TextRange sentence : sentences) {
-            int start = sentence.start();
-            while (sentence.end() - start > MAX_WINDOW) {
+        for (int k = 0; k < sentences.count(); k++) {
+            int start = sentences.start(k);
+            int end = sentences.end(k);
+            while (end - start > MAX_WINDOW) {
                 int cut = cut(text, start, start + MAX_WINDOW);
-                addIfStatistic(text, new TextRange(start, cut), windows);
+                addIfStatistic(text, start, cut, windows);
                 start = cut;
             }
-            addIfStatistic(text, start == sentence.start() ? sentence : new TextRange(start, sentence.end()), windows);
+            addIfStatistic(text, start, end, windows);
         }
         return windows;
     }
 
-    private static void addIfStatistic(String text, TextRange window, List<TextRange> windows) {
-        if (PREFIXES.occurIn(text, window.start(), window.end())) {
-            windows.add(window);
+    private static void addIfStatistic(String text, int start, int end, List<TextRange> windows) {
+        if (PREFIXES.occurIn(text, start, end)) {
+            windows.add(new TextRange(start, end));
         }
     }
 

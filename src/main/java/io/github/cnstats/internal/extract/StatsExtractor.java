@@ -86,7 +86,7 @@ public final class StatsExtractor implements MeasurementParser {
         MeasurementMaker measurements = new MeasurementMaker(original, periods, clauseRegions);
         UnknownUnits unknownUnits = new UnknownUnits(norm);
         List<Measurement> out = new ArrayList<>();
-        List<TextRange> windows = ParseWindows.of(norm, splitter.sentences(normalized));
+        List<TextRange> windows = ParseWindows.of(norm, splitter.bounds(normalized));
         for (int w = 0; w < windows.size(); w++) { // indexed: an iterator per window and per draft was allocated
             TextRange window = windows.get(w);
             String windowText = norm.substring(window.start(), window.end());

@@ -21,6 +21,14 @@ public final class SentenceBounds extends AbstractList<TextRange> implements Ran
         this.count = count;
     }
 
+    /**
+     * @param length the length of a text
+     * @return the text read as one sentence, as a caller that has cut its own sentence passes it on
+     */
+    public static SentenceBounds whole(int length) {
+        return new SentenceBounds(new int[] {0, length}, 1);
+    }
+
     /** @return the number of sentences */
     public int count() {
         return count;

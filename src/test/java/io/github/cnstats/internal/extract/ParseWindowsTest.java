@@ -1,25 +1,23 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.normalize.SentenceBounds;
 import io.github.cnstats.internal.normalize.TextRange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 class ParseWindowsTest {
 
     private static List<TextRange> windows(String text) {
-        return ParseWindows.of(text, List.of(new TextRange(0, text.length())));
+        return ParseWindows.of(text, SentenceBounds.whole(text.length()));
     }
 
     @Test
     void aSentenceWithAStatisticIsOneWindow() {
-        TextRange sentence = new TextRange(0, 5);
-        List<TextRange> windows = ParseWindows.of("同比增长5%", List.of(sentence));
-        assertEquals(1, windows.size());
-        assertSame(sentence, windows.get(0));
+        List<TextRange> windows = windows("同比增长5%");
+        assertEquals(List.of(new TextRange(0, 6)), windows);
     }
 
     @Test
