@@ -18,6 +18,7 @@ import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
 import io.github.cnstats.internal.grammar.StatsParser.QuantityContext;
 import io.github.cnstats.internal.numeral.Numerals;
 import io.github.cnstats.internal.parse.ParsedSentence;
+import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -233,9 +234,8 @@ final class ElementReader {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
         }
         // A word after the number overrides one before it, and of two words after (a range) the last counts.
-        Approximation approx = lastApproxAfter != null ? Approximations.of(lastApproxAfter.getText())
-                : firstApproxBefore != null ? Approximations.of(firstApproxBefore.getText())
-                : Approximation.EXACT;
+        Token approxWord = lastApproxAfter != null ? lastApproxAfter : firstApproxBefore;
+        Approximation approx = approxWord != null ? Approximations.of(approxWord.getText()) : Approximation.EXACT;
         if (low.approx() != Approximation.EXACT && approx == Approximation.EXACT) {
             approx = low.approx();
         }
@@ -243,9 +243,6 @@ final class ElementReader {
             return low; // one measure and no words that change it, as most quantities are
         }
         QuantityPhrase unitSource = high != null && high.unit() != null ? high : low;
-        if (low.unit() != null && high != null && high.unit() == null) {
-            unitSource = low;
-        }
         Unit unit = unitSource.unit();
         int unitStart = unitSource.unitStart();
         if (money != null) {
@@ -281,22 +278,13 @@ final class ElementReader {
         if (q.getChildCount() < 3) {
             return null; // one measure, perhaps with a word: no range (a range has a separator and two measures)
         }
-        MeasureContext lowMeasure = null;
-        MeasureContext highMeasure = null;
-        boolean to = false;
-        for (int i = 0; i < q.getChildCount(); i++) {
-            ParseTree child = q.getChild(i);
-            if (child instanceof MeasureContext m) {
-                if (lowMeasure == null) {
-                    lowMeasure = m;
-                } else {
-                    highMeasure = m;
-                }
-            } else if (child instanceof StatsParser.RangeSepContext sep) {
-                to = sep.TO() != null;
-            }
+        int separator = indexOfChild(q, StatsParser.RangeSepContext.class);
+        if (separator < 0 || ((StatsParser.RangeSepContext) q.getChild(separator)).TO() == null) {
+            return null; // no range, or one written with a dash: no level
         }
-        if (highMeasure == null || !to) {
+        MeasureContext lowMeasure = child(q, MeasureContext.class, 0);
+        MeasureContext highMeasure = child(q, MeasureContext.class, separator + 1);
+        if (highMeasure == null) {
             return null;
         }
         int start = at.start(highMeasure);
@@ -373,13 +361,27 @@ final class ElementReader {
      * once gives, without the iterator that it makes.
      */
     private static <T extends ParseTree> T child(ParserRuleContext ctx, Class<T> type) {
-        for (int i = 0; i < ctx.getChildCount(); i++) {
-            ParseTree child = ctx.getChild(i);
-            if (type.isInstance(child)) {
-                return type.cast(child);
+        return child(ctx, type, 0);
+    }
+
+    /** The first child of {@code ctx} of {@code type} from child {@code from} on, or null. */
+    private static <T extends ParseTree> T child(ParserRuleContext ctx, Class<T> type, int from) {
+        int i = indexOfChild(ctx, type, from);
+        return i < 0 ? null : type.cast(ctx.getChild(i));
+    }
+
+    /** The index of the first child of {@code ctx} of {@code type}, or -1. */
+    private static int indexOfChild(ParserRuleContext ctx, Class<? extends ParseTree> type) {
+        return indexOfChild(ctx, type, 0);
+    }
+
+    private static int indexOfChild(ParserRuleContext ctx, Class<? extends ParseTree> type, int from) {
+        for (int i = from; i < ctx.getChildCount(); i++) {
+            if (type.isInstance(ctx.getChild(i))) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -1,14 +1,13 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.units;
 
 import io.github.cnstats.Unit;
-import io.github.cnstats.internal.units.UnitLexicon;
 
 /**
  * The {@link Unit} of a unit written in a sentence, read from the sentence's characters and shared by every
  * unit written alike.
  *
- * <p>Text uses few units (the 1 MB benchmark corpus has about 40), and each unit a phrase carries would
- * otherwise cost a {@code String} cut from the sentence, a trie walk in the lexicon for its kind, an
+ * <p>Text uses few units (the 1 MB benchmark corpus has about 40), and each unit the lexer meets or a phrase
+ * carries would otherwise cost a {@code String} cut from the sentence, a trie walk in the lexicon for its kind, an
  * {@code Optional} and the {@code Unit} itself. A {@code Unit} is an immutable record compared by its text and
  * kind, and its kind depends only on its text and the lexicon, so one instance per text is indistinguishable
  * from a new one each time (nothing compares units by identity).
@@ -18,7 +17,7 @@ import io.github.cnstats.internal.units.UnitLexicon;
  * immutable object whose fields are final, so a thread that sees the reference sees the whole unit, and two
  * threads that race for a slot each use a correct unit (the one that loses only costs a later miss).
  */
-final class SharedUnits {
+public final class SharedUnits {
 
     /** A power of two, several times the units of ordinary text, so that collisions are rare. */
     private static final int SLOTS = 256;
@@ -26,7 +25,7 @@ final class SharedUnits {
     private final UnitLexicon lexicon;
     private final Unit[] slots = new Unit[SLOTS];
 
-    SharedUnits(UnitLexicon lexicon) {
+    public SharedUnits(UnitLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
@@ -37,7 +36,7 @@ final class SharedUnits {
      * @return the unit {@code text[start, end)} with its kind in the lexicon, or {@link io.github.cnstats.UnitKind#OTHER}
      *         if the lexicon does not know it: what {@link UnitLexicon#unitOf} gives for that text
      */
-    Unit of(String text, int start, int end) {
+    public Unit of(String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);

@@ -1,8 +1,7 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.units;
 
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
-import io.github.cnstats.internal.units.UnitLexicon;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
