@@ -17,10 +17,10 @@ import java.util.List;
  * subject, the quantity with its unit as written, the change, and the period and region each statistic holds
  * for.
  *
- * <p>The statistics of a sentence mostly share their period, and a document writes the same few units again and
- * again; the last period and the last few units made are given again when asked for again, instead of a new
- * record each time (the records are immutable, so sharing one changes nothing a caller can see). One per call
- * of the parser, on one thread.
+ * <p>The statistics of a sentence mostly share their period: the last period made is given again when asked for
+ * again, instead of a new record each time, and a unit is the one the phrase was read with unless brackets make
+ * its written text differ ({@link UnitTexts}); the records are immutable, so sharing one changes nothing a caller
+ * can see. One per call of the parser, on one thread.
  */
 final class MeasurementMaker {
 
@@ -97,7 +97,7 @@ final class MeasurementMaker {
     private Quantity quantity(QuantityPhrase q) {
         Unit unit = q.unit();
         if (unit != null && q.unitStart() >= 0) {
-            unit = units.unit(q.unitStart(), q.unitEnd(), unit.kind());
+            unit = units.unit(unit, q.unitStart(), q.unitEnd());
         }
         return new Quantity(q.value(), q.high(), unit, q.approx());
     }

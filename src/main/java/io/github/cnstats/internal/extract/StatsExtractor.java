@@ -65,45 +65,61 @@ public final class StatsExtractor implements MeasurementParser {
         this.reader = new ElementReader(units, new NumeralGuard(limits));
     }
 
+    /** The measurements alone: what was declined is noted as the parse goes, but never made a diagnostic. */
     @Override
     public List<Measurement> parse(CharSequence text) {
-        return explain(text).measurements();
+        return new Run(text).measurements;
     }
 
     @Override
     public ParseResult explain(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        InputCut cut = InputCut.of(text, limits.maxInputLength());
-        List<Declined> declined = new ArrayList<>();
-        NormalizedText normalized = normalizer.normalize(cut.readable());
-        String norm = OverlongNumerals.blank(normalized.text(), declined);
-        PeriodFinder periods = new PeriodFinder(norm);
-        RegionFinder regions = new RegionFinder(norm);
-        SubjectText subjects = new SubjectText(norm, periods, regions);
-        MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
-        RegionWalk clauseRegions = new RegionWalk(regions, periods, norm.length());
-        OriginalText original = new OriginalText(normalized);
-        MeasurementMaker measurements = new MeasurementMaker(original, periods, clauseRegions);
-        UnknownUnits unknownUnits = new UnknownUnits(norm);
-        List<Measurement> out = new ArrayList<>();
-        List<TextRange> windows = ParseWindows.of(norm, splitter.bounds(normalized));
-        for (int w = 0; w < windows.size(); w++) { // indexed: an iterator per window and per draft was allocated
-            TextRange window = windows.get(w);
-            String windowText = norm.substring(window.start(), window.end());
-            List<Element> elements = reader.read(sentenceParser.parse(windowText), windowText, window.start(),
-                    declined);
-            List<Draft> drafts = binder.bind(elements, window.start(), window.end());
-            unknownUnits.note(elements, drafts, declined);
-            for (int d = 0; d < drafts.size(); d++) {
-                out.add(measurements.of(drafts.get(d), window));
-            }
-        }
+        Run run = new Run(text);
+        List<Declined> declined = run.declined;
         List<Diagnostic> diagnostics = new ArrayList<>(declined.size() + 1);
         declined.sort(Comparator.comparingInt(Declined::start)); // in text order, as measurements are
         for (Declined d : declined) {
-            diagnostics.add(new Diagnostic(d.kind(), original.span(d.start(), d.end()), d.message()));
+            diagnostics.add(new Diagnostic(d.kind(), run.original.span(d.start(), d.end()), d.message()));
         }
-        cut.diagnostic().ifPresent(diagnostics::add);
-        return new ParseResult(out, diagnostics);
+        run.cut.diagnostic().ifPresent(diagnostics::add);
+        return new ParseResult(run.measurements, diagnostics);
+    }
+
+    /**
+     * One parse of one text: the measurements, and what was declined with its offsets still in the normalised
+     * text, which only {@link #explain} maps back to the original (a parse throws them away).
+     */
+    private final class Run {
+
+        final InputCut cut;
+        final OriginalText original;
+        final List<Measurement> measurements = new ArrayList<>();
+        final List<Declined> declined = new ArrayList<>();
+
+        Run(CharSequence text) {
+            Objects.requireNonNull(text, "text");
+            cut = InputCut.of(text, limits.maxInputLength());
+            NormalizedText normalized = normalizer.normalize(cut.readable());
+            String norm = OverlongNumerals.blank(normalized.text(), declined);
+            PeriodFinder periods = new PeriodFinder(norm);
+            RegionFinder regions = new RegionFinder(norm);
+            SubjectText subjects = new SubjectText(norm, periods, regions);
+            MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
+            RegionWalk clauseRegions = new RegionWalk(regions, periods, norm.length());
+            original = new OriginalText(normalized);
+            MeasurementMaker maker = new MeasurementMaker(original, periods, clauseRegions);
+            UnknownUnits unknownUnits = new UnknownUnits(norm);
+            List<TextRange> windows = ParseWindows.of(norm, splitter.bounds(normalized));
+            for (int w = 0; w < windows.size(); w++) { // indexed: an iterator per window and per draft was allocated
+                TextRange window = windows.get(w);
+                String windowText = norm.substring(window.start(), window.end());
+                List<Element> elements = reader.read(sentenceParser.parse(windowText), windowText, window.start(),
+                        declined);
+                List<Draft> drafts = binder.bind(elements, window.start(), window.end());
+                unknownUnits.note(elements, drafts, declined);
+                for (int d = 0; d < drafts.size(); d++) {
+                    measurements.add(maker.of(drafts.get(d), window));
+                }
+            }
+        }
     }
 }

@@ -1,50 +1,39 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Unit;
-import io.github.cnstats.UnitKind;
 
 /**
- * The {@link Unit}s of one document as written ({@link OriginalText#unitText}), the last few of them remembered:
- * a document writes 万元, 亿元, 件 or 人 again and again, and each measurement made a new string and a new record
- * for them. A range is compared with a remembered unit in place, so a unit met again costs no allocation.
+ * The {@link Unit} of a measurement as written ({@link OriginalText#unitText}), from the unit the phrase was read
+ * with.
  *
- * <p>Only ranges without a bracket are remembered or looked up: the text of such a range is its normalised text
- * as it stands, so equal normalised text means equal units. A bracket is written as the original has it
- * (full-width or not), which the normalised text does not tell. One per call of the parser, on one thread.
+ * <p>The phrase's unit ({@link io.github.cnstats.internal.units.SharedUnits}) has the normalised text of its
+ * range. Where the range holds no bracket that text is already the written one, in Simplified characters, so the
+ * phrase's unit is given as it is: no string and no record per measurement. Only a bracket is written as the
+ * original has it (full-width or not), which the normalised text does not tell, so a bracketed range makes a
+ * unit of its own. One per call of the parser, on one thread.
  */
 final class UnitTexts {
-
-    /** How many of the last units made are kept. */
-    private static final int REMEMBERED = 4;
 
     private final OriginalText original;
     /** The normalised text as {@link OriginalText#unitText} reads it (before numerals are blanked). */
     private final String norm;
-    private final Unit[] remembered = new Unit[REMEMBERED];
-    /** The slot the next new unit takes, round and round. */
-    private int nextSlot;
 
     UnitTexts(OriginalText original) {
         this.original = original;
         this.norm = original.normalizedText();
     }
 
-    /** @return the unit written at {@code [start, end)} of the normalised text, of {@code kind} */
-    Unit unit(int start, int end, UnitKind kind) {
+    /**
+     * @param read  the unit the phrase was read with, whose text is the normalised text of {@code [start, end)}
+     * @param start where the unit is written in the normalised text
+     * @param end   the index after its last character
+     * @return the unit as written, of the kind of {@code read}
+     */
+    Unit unit(Unit read, int start, int end) {
         if (hasBracket(start, end)) {
-            return new Unit(original.unitText(start, end), kind);
+            return new Unit(original.unitText(start, end), read.kind());
         }
-        int length = end - start;
-        for (Unit unit : remembered) {
-            if (unit != null && unit.kind() == kind && unit.text().length() == length
-                    && norm.regionMatches(start, unit.text(), 0, length)) {
-                return unit;
-            }
-        }
-        Unit unit = new Unit(norm.substring(start, end), kind); // what unitText gives where there is no bracket
-        remembered[nextSlot] = unit;
-        nextSlot = (nextSlot + 1) % REMEMBERED;
-        return unit;
+        return read;
     }
 
     private boolean hasBracket(int start, int end) {

@@ -10,7 +10,12 @@ import java.util.Arrays;
  *
  * <p>A run is a stretch of normalised characters {@code k, k+1, …} that came from original characters
  * {@code s, s+1, …}, one each; a character made from several original characters (a run of white space) is a
- * run of its own, with its own end. Built by one {@link Builder}, then immutable.
+ * run of its own, with its own end. Built by one {@link Builder}, then immutable but for {@link #lastRun}.
+ *
+ * <p>Callers ask about offsets in increasing order within a sentence (a span, then its subject, period and
+ * region), mostly in the run they asked about last or the one after it, so the run last found is remembered and
+ * tried before a binary search. The hint is checked before it is used, so any value it holds gives the right
+ * answer: threads that share a map and overwrite each other's hint only cost each other a search.
  */
 final class OffsetMap {
 
@@ -21,6 +26,8 @@ final class OffsetMap {
     /** The original end of each run's first character: {@code originalStarts[r] + 1} unless it is wider. */
     private final int[] firstEnds;
     private final int runs;
+    /** The run {@link #runOf} found last: a hint, always in {@code [0, runs)} (or {@code 0} with no runs). */
+    private int lastRun;
 
     private OffsetMap(int[] runStarts, int[] originalStarts, int[] firstEnds, int runs) {
         this.runStarts = runStarts;
@@ -63,8 +70,23 @@ final class OffsetMap {
     }
 
     private int runOf(int k) {
+        int hint = lastRun; // read once: another thread may change it meanwhile
+        if (holds(hint, k)) {
+            return hint;
+        }
+        if (hint + 1 < runs && holds(hint + 1, k)) {
+            lastRun = hint + 1;
+            return hint + 1;
+        }
         int found = Arrays.binarySearch(runStarts, 0, runs, k);
-        return found >= 0 ? found : -found - 2;
+        int run = found >= 0 ? found : -found - 2;
+        lastRun = Math.max(run, 0);
+        return run;
+    }
+
+    /** Whether normalised character {@code k} lies in {@code run}. */
+    private boolean holds(int run, int k) {
+        return run < runs && runStarts[run] <= k && (run + 1 == runs || k < runStarts[run + 1]);
     }
 
     /** Collects the origin of each normalised character, in order. */

@@ -47,6 +47,39 @@ class OffsetMapPropertiesTest {
         }
     }
 
+    /**
+     * The run remembered from the last question does not change the answers, whatever order the questions come
+     * in: forwards (the hint or the run after it), backwards, or jumping about.
+     */
+    @Property
+    void answersDoNotDependOnTheOrderOfQuestions(
+            @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 11) Integer> steps,
+            @ForAll @Size(max = 80) List<@IntRange(min = 0, max = 1000) Integer> questions) {
+        OffsetMap.Builder builder = new OffsetMap.Builder();
+        int[] starts = new int[steps.size()];
+        int[] ends = new int[steps.size()];
+        int at = 0;
+        for (int k = 0; k < steps.size(); k++) {
+            int step = steps.get(k);
+            starts[k] = at + (step >= 9 ? step - 8 : 0);
+            ends[k] = starts[k] + (step == 8 ? 3 : 1);
+            at = ends[k];
+            builder.add(starts[k], ends[k]);
+        }
+        OffsetMap map = builder.build();
+        for (int question : questions) {
+            int k = question % steps.size();
+            assertEquals(starts[k], map.start(k), "start of " + k);
+            assertEquals(ends[k], map.end(k), "end of " + k);
+            int to = k + 1 + question % (steps.size() - k);
+            int gapless = k + 1;
+            while (gapless < to && starts[gapless] == ends[gapless - 1]) {
+                gapless++;
+            }
+            assertEquals(gapless, map.gaplessEnd(k, to), "gapless end of [" + k + ", " + to + ")");
+        }
+    }
+
     /** {@code addEach} is {@code count} calls of {@code add}, one original character each. */
     @Property
     void addEachIsManyAdds(@ForAll @Size(max = 20) List<@IntRange(min = 0, max = 5) Integer> counts) {
