@@ -91,7 +91,7 @@ final class OriginalText {
         String norm = normalized.text();
         for (int i = normalizedStart; i < normalizedEnd; i++) {
             char c = norm.charAt(i);
-            if (c == '(' || c == ')') {
+            if (isBracket(c)) {
                 Span written = span(i, i + 1);
                 out.append(written.length() == 1 ? normalized.original().charAt(written.start()) : c);
             } else {
@@ -99,5 +99,13 @@ final class OriginalText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #unitText} writes {@code c} of the normalised text as the original has it: a bracket, which
+     * normalisation made half-width; every other character of a unit is written as normalised.
+     */
+    static boolean isBracket(char c) {
+        return c == '(' || c == ')';
     }
 }

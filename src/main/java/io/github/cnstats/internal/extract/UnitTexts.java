@@ -38,8 +38,7 @@ final class UnitTexts {
 
     private boolean hasBracket(int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = norm.charAt(i);
-            if (c == '(' || c == ')') {
+            if (OriginalText.isBracket(norm.charAt(i))) {
                 return true;
             }
         }

@@ -74,7 +74,7 @@ final class OffsetMap {
         if (holds(hint, k)) {
             return hint;
         }
-        if (hint + 1 < runs && holds(hint + 1, k)) {
+        if (holds(hint + 1, k)) {
             lastRun = hint + 1;
             return hint + 1;
         }
