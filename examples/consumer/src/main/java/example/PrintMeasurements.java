@@ -18,7 +18,7 @@ public final class PrintMeasurements {
      * @param args the text to read, joined by spaces; none for the example sentence
      */
     public static void main(String[] args) {
-        String text = args.length > 0 ? String.join(" ", args) : "全国共破获电信网络诈骗案件39.1万起,同比上升5.7%";
+        String text = args.length > 0 ? String.join(" ", args) : "今年前三季度,全市共受理消费者投诉2.4万件,同比下降6.2%";
         for (Measurement m : Cnstats.parser().parse(text)) {
             StringBuilder line = new StringBuilder("subject=").append(m.subject());
             if (m.hasQuantity()) {

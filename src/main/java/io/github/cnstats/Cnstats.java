@@ -8,11 +8,11 @@ import java.util.Objects;
  * The entry point of cnstats.
  *
  * <pre>{@code
- * List<Measurement> found = Cnstats.parser().parse("全国共破获电信网络诈骗案件39.1万起,同比上升5.7%");
+ * List<Measurement> found = Cnstats.parser().parse("今年前三季度,全市共受理消费者投诉2.4万件,同比下降6.2%");
  * Measurement m = found.get(0);
- * m.subject();                         // 破获电信网络诈骗案件
- * m.quantity().value();                // 391000
- * m.change().amount();                 // 5.7
+ * m.subject();                         // 受理消费者投诉
+ * m.quantity().value();                // 24000
+ * m.change().amount();                 // 6.2
  * }</pre>
  */
 public final class Cnstats {

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 
 /**
  * Writes measurements, quantities, changes and numbers as canonical Chinese text, the inverse of
- * {@link MeasurementParser}: {@code 破获电信网络诈骗案件39.1万起,同比上升5.7%}.
+ * {@link MeasurementParser}: {@code 受理消费者投诉2.4万件,同比下降6.2%}.
  *
  * <pre>{@code
  * MeasurementFormatter traditional = MeasurementFormatter.builder()
@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * measurement equal to {@code m} in subject, quantity, change, period and region; its span is that of the
  * subject, quantity and change in the written text. In Traditional script, subject, region, period and
  * reference come back as written, that is in Traditional characters. The exact domain that the tests check is
- * stated in the project's README.
+ * stated in the project's docs/LIBRARY.md.
  *
  * <p>A formatter is immutable and thread-safe.
  */

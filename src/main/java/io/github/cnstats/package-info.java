@@ -21,7 +21,7 @@
  *
  * public final class PrintMeasurements {
  *     public static void main(String[] args) {
- *         String text = args.length > 0 ? String.join(" ", args) : "全国共破获电信网络诈骗案件39.1万起,同比上升5.7%";
+ *         String text = args.length > 0 ? String.join(" ", args) : "今年前三季度,全市共受理消费者投诉2.4万件,同比下降6.2%";
  *         for (Measurement m : Cnstats.parser().parse(text)) {
  *             StringBuilder line = new StringBuilder("subject=").append(m.subject());
  *             if (m.hasQuantity()) {
@@ -48,7 +48,7 @@
  * <p>It prints:
  *
  * <pre>
- * subject=破获电信网络诈骗案件 quantity=391000起 approx=EXACT change=YEAR_ON_YEAR,UP,5.7% region=全国 span=3-28
+ * subject=受理消费者投诉 quantity=24000件 approx=EXACT change=YEAR_ON_YEAR,DOWN,6.2% region=全市 span=10-31
  * </pre>
  *
  * <h2>Guarantees</h2>
