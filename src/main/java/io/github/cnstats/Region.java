@@ -7,9 +7,9 @@ import java.util.Objects;
  * {@code 成渝地区}. The text is kept as it stands in the original, so a relative place such as {@code 全省} or
  * {@code 本市} names whatever the document is about; cnstats does not resolve it.
  *
- * <p>Like a {@link Period}, a region is a record of its own rather than a string, so that it can be told from
- * the subject and the text at a glance, and compared with {@code equals}: two regions are equal when their
- * texts are.
+ * <p>Like the time a measurement holds for, a {@link Period}, its place is a record of its own rather than a
+ * bare string, taken from the original text in the same way. Two regions are equal when their texts are, and
+ * {@code toString()} is the text, as for a period.
  *
  * @param text the region as written in the original text
  */
