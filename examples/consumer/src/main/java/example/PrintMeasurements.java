@@ -34,7 +34,7 @@ public final class PrintMeasurements {
                     line.append(',').append(c.amount().toPlainString()).append(c.amountUnit().text());
                 }
             }
-            line.append(" region=").append(m.region())
+            line.append(" region=").append(m.region() == null ? null : m.region().text())
                     .append(" span=").append(m.span().start()).append('-').append(m.span().end());
             System.out.println(line);
         }

@@ -1,5 +1,7 @@
 package io.github.cnstats;
 
+import io.github.cnstats.internal.numeral.Numerals;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +12,13 @@ import java.util.Optional;
  *
  * @param basis      what the change is measured against
  * @param direction  which way it goes
- * @param amount     the size of the change, never negative, or {@code null} where the text gives a direction only
+ * @param amount     the size of the change, never negative, or {@code null} if the text gives a direction only
  * @param amountUnit the unit of {@code amount}: {@link Unit#PERCENT}, {@link Unit#PERCENTAGE_POINT},
- *                   {@link Unit#TIMES}, or the quantity's own unit for an absolute change; {@code null} exactly
- *                   when {@code amount} is
- * @param reference  the named reference for {@link ChangeBasis#REFERENCE} ({@code 全国平均水平}) as written,
- *                   else {@code null}
- * @param streak     how long the change has lasted ({@code 连续7个月}), or {@code null}
+ *                   {@link Unit#TIMES}, or the quantity's own unit for an absolute change; or {@code null} if
+ *                   {@code amount} is
+ * @param reference  the named reference of a {@link ChangeBasis#REFERENCE} change ({@code 全国平均水平}) as
+ *                   written, or {@code null} if the text names none
+ * @param streak     how long the change has lasted ({@code 连续7个月}), or {@code null} if the text does not say
  */
 public record Change(ChangeBasis basis, Direction direction, BigDecimal amount, Unit amountUnit, String reference,
                      Streak streak) {
@@ -26,10 +28,11 @@ public record Change(ChangeBasis basis, Direction direction, BigDecimal amount, 
      *
      * @param basis      what the change is measured against
      * @param direction  which way it goes
-     * @param amount     the size of the change, never negative, or {@code null} for a direction only
-     * @param amountUnit the unit of {@code amount}, or {@code null} exactly when {@code amount} is
-     * @param reference  the named reference for {@link ChangeBasis#REFERENCE}, else {@code null}
-     * @param streak     how long the change has lasted, or {@code null}
+     * @param amount     the size of the change, never negative, or {@code null} if the text gives a direction only
+     * @param amountUnit the unit of {@code amount}, or {@code null} if {@code amount} is
+     * @param reference  the named reference of a {@link ChangeBasis#REFERENCE} change, or {@code null} if the
+     *                   text names none
+     * @param streak     how long the change has lasted, or {@code null} if the text does not say
      * @throws NullPointerException     if {@code basis} or {@code direction} is null
      * @throws IllegalArgumentException if only one of {@code amount} and {@code amountUnit} is given, or the amount
      *                                  is negative
@@ -44,7 +47,7 @@ public record Change(ChangeBasis basis, Direction direction, BigDecimal amount, 
             if (amount.signum() < 0) {
                 throw new IllegalArgumentException("amount is negative: the direction carries the sign");
             }
-            amount = Quantity.canonical(amount);
+            amount = Numerals.canonical(amount);
         }
     }
 
@@ -100,11 +103,11 @@ public record Change(ChangeBasis basis, Direction direction, BigDecimal amount, 
         } else {
             return Optional.empty();
         }
-        return Optional.of(Quantity.canonical(direction == Direction.DOWN ? ratio.negate() : ratio));
+        return Optional.of(Numerals.canonical(direction == Direction.DOWN ? ratio.negate() : ratio));
     }
 
     /**
-     * @param streak the streak to give the copy
+     * @param streak the streak to give the copy, or {@code null} if it has none
      * @return a copy of this change with a streak
      */
     public Change withStreak(Streak streak) {

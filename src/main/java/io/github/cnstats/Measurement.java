@@ -9,26 +9,26 @@ import java.util.Objects;
  * equals {@link #text()}: the measurement as written, before any normalisation. At least one of
  * {@link #quantity()} and {@link #change()} is present.
  *
- * @param subject  what was counted, as written ({@code 破获电信网络诈骗案件}), or {@code null} where the text
- *                 does not say
- * @param quantity the amount, or {@code null} for a change-only measurement ({@code 立案数同比下降17.3%})
- * @param change   the change, or {@code null}
- * @param period   the time it holds for, or {@code null}
- * @param region   the place it holds for, as written ({@code 全国}, {@code 山东}), or {@code null}
+ * @param subject  what was counted, as written ({@code 破获电信网络诈骗案件}), or {@code null} if the text does
+ *                 not say
+ * @param quantity the amount, or {@code null} if the measurement is a change only ({@code 立案数同比下降17.3%})
+ * @param change   the change, or {@code null} if the text states none
+ * @param period   the time it holds for, or {@code null} if the text does not say
+ * @param region   the place it holds for ({@code 全国}, {@code 山东}), or {@code null} if the text does not say
  * @param span     where the measurement stands in the original text
  * @param text     the original text of {@code span}
  */
-public record Measurement(String subject, Quantity quantity, Change change, Period period, String region,
+public record Measurement(String subject, Quantity quantity, Change change, Period period, Region region,
                           Span span, String text) {
 
     /**
      * Makes a measurement, checking that it states something and that its text fits its span.
      *
-     * @param subject  what was counted, as written, or {@code null}
-     * @param quantity the amount, or {@code null} for a change-only measurement
-     * @param change   the change, or {@code null}
-     * @param period   the time it holds for, or {@code null}
-     * @param region   the place it holds for, as written, or {@code null}
+     * @param subject  what was counted, as written, or {@code null} if the text does not say
+     * @param quantity the amount, or {@code null} if the measurement is a change only
+     * @param change   the change, or {@code null} if the text states none
+     * @param period   the time it holds for, or {@code null} if the text does not say
+     * @param region   the place it holds for, or {@code null} if the text does not say
      * @param span     where the measurement stands in the original text
      * @param text     the original text of {@code span}
      * @throws IllegalArgumentException if neither a quantity nor a change is given, or {@code text} does not

@@ -1,5 +1,7 @@
 package io.github.cnstats;
 
+import io.github.cnstats.internal.numeral.Numerals;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -11,8 +13,8 @@ import java.util.Objects;
  * so are their hash codes. Use {@link BigDecimal#toPlainString()} on {@link #value()} for the spec's normal form.
  *
  * @param value  the value, or the low end of a range
- * @param high   the high end of a range ({@code 6至8个}), or {@code null} for a single value
- * @param unit   the unit or counter, or {@code null} where the text gives none ({@code 罚款110.5万})
+ * @param high   the high end of a range ({@code 6至8个}), or {@code null} if the quantity is a single value
+ * @param unit   the unit or counter, or {@code null} if the text gives none ({@code 罚款110.5万})
  * @param approx how the stated number relates to the true one
  */
 public record Quantity(BigDecimal value, BigDecimal high, Unit unit, Approximation approx) {
@@ -21,14 +23,14 @@ public record Quantity(BigDecimal value, BigDecimal high, Unit unit, Approximati
      * Makes a quantity, with its values stored without trailing zeros.
      *
      * @param value  the value, or the low end of a range
-     * @param high   the high end of a range, or {@code null} for a single value
-     * @param unit   the unit or counter, or {@code null} where the text gives none
+     * @param high   the high end of a range, or {@code null} if the quantity is a single value
+     * @param unit   the unit or counter, or {@code null} if the text gives none
      * @param approx how the stated number relates to the true one
      * @throws NullPointerException if {@code value} or {@code approx} is null
      */
     public Quantity {
-        value = canonical(Objects.requireNonNull(value, "value"));
-        high = high == null ? null : canonical(high);
+        value = Numerals.canonical(Objects.requireNonNull(value, "value"));
+        high = high == null ? null : Numerals.canonical(high);
         Objects.requireNonNull(approx, "approx");
     }
 
@@ -36,7 +38,7 @@ public record Quantity(BigDecimal value, BigDecimal high, Unit unit, Approximati
      * An exact single value.
      *
      * @param value the value
-     * @param unit  the unit, or {@code null}
+     * @param unit  the unit, or {@code null} if there is none
      * @return the quantity
      */
     public static Quantity of(BigDecimal value, Unit unit) {
@@ -57,33 +59,11 @@ public record Quantity(BigDecimal value, BigDecimal high, Unit unit, Approximati
     }
 
     /**
-     * @param unit the unit to give the copy
+     * @param unit the unit to give the copy, or {@code null} if it has none
      * @return a copy of this quantity with another unit
      */
     public Quantity withUnit(Unit unit) {
         return new Quantity(value, high, unit, approx);
-    }
-
-    /**
-     * The spec's normal form of a decimal: no exponent, no grouping, no trailing zeros after the point.
-     *
-     * @param number a number
-     * @return its plain text, e.g. {@code 391000}, {@code 5.7}
-     */
-    public static String plain(BigDecimal number) {
-        return canonical(number).toPlainString();
-    }
-
-    static BigDecimal canonical(BigDecimal number) {
-        if (number.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        if (number.scale() == 0) {
-            return number; // an integer at scale 0 is canonical already: stripping would only make it again
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        // Keep integers at scale 0 so that toPlainString never needs an exponent and equals() sees one form.
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @Override

@@ -18,9 +18,9 @@ class QuantityTest {
     }
 
     @Test
-    void plainFormHasNoTrailingZeros() {
-        assertEquals("5.7", Quantity.plain(new BigDecimal("5.70")));
-        assertEquals("0", Quantity.plain(new BigDecimal("0.000")));
+    void valuesAreKeptWithoutTrailingZeros() {
+        assertEquals("5.7", Quantity.of(new BigDecimal("5.70"), null).value().toPlainString());
+        assertEquals("0", Quantity.of(new BigDecimal("0.000"), null).value().toPlainString());
     }
 
     /** An integer at scale 0 is kept as it is; every other form of it is brought to that one. */

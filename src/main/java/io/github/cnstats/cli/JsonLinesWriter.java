@@ -20,9 +20,9 @@ import java.math.BigDecimal;
  *  "period":…,"region":…,"periodKind":…}
  * }</pre>
  *
- * Numbers of the measurement are strings in plain decimal form ({@link Quantity#plain(BigDecimal)}); offsets and
- * line numbers are JSON numbers; anything absent is {@code null}. {@code streak} and {@code periodKind} are
- * extra fields that the spec allows.
+ * Numbers of the measurement are strings in plain decimal form ({@link BigDecimal#toPlainString()} of the
+ * values, which the records store without trailing zeros); offsets and line numbers are JSON numbers; anything
+ * absent is {@code null}. {@code streak} and {@code periodKind} are extra fields that the spec allows.
  */
 final class JsonLinesWriter implements MeasurementWriter {
 
@@ -91,19 +91,20 @@ final class JsonLinesWriter implements MeasurementWriter {
             if (change.streak() != null) {
                 json.name("streak").beginObject()
                         .member("count", change.streak().count())
-                        .member("unit", change.streak().unit())
+                        .member("unit", change.streak().unit().text())
                         .endObject();
             }
             json.endObject();
         }
         json.member("period", m.period() == null ? null : m.period().text())
-                .member("region", m.region())
+                .member("region", m.region() == null ? null : m.region().text())
                 .member("periodKind", m.period() == null ? null : m.period().kind().name());
         return json.endObject().toString();
     }
 
+    /** A value as the records keep it, without trailing zeros, so its plain string is the spec's normal form. */
     private static String plain(BigDecimal number) {
-        return number == null ? null : Quantity.plain(number);
+        return number == null ? null : number.toPlainString();
     }
 
     private static String unitText(Unit unit) {

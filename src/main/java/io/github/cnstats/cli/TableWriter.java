@@ -122,7 +122,7 @@ final class TableWriter implements MeasurementWriter {
             m.quantity() == null ? null : quantity(m.quantity()),
             m.change() == null ? null : change(m.change()),
             m.period() == null ? null : m.period().text(),
-            m.region()
+            m.region() == null ? null : m.region().text()
         };
         String[] cells = new String[values.length];
         for (int c = 0; c < values.length; c++) {
@@ -148,7 +148,7 @@ final class TableWriter implements MeasurementWriter {
     static String change(Change ch) {
         List<String> parts = new ArrayList<>(4);
         if (ch.streak() != null) {
-            parts.add("连续" + ch.streak().count() + ch.streak().unit());
+            parts.add("连续" + ch.streak().count() + ch.streak().unit().text());
         }
         switch (ch.basis()) {
             case YEAR_ON_YEAR -> parts.add("同比");

@@ -3,6 +3,10 @@
  * library's API. It uses nothing but the JDK, ICU4J and the library's public API
  * ({@link io.github.cnstats.MeasurementParser}), so that it adds no dependency for library users.
  *
+ * <p>Internal: only {@link io.github.cnstats.cli.Main} is public, because {@code java -jar} has to call it. The
+ * package is not in the library jar at all, and so neither in the module {@code io.github.cnstats} nor among its
+ * exports; the {@code -cli} jar is an application run from the class path, not a module to depend on.
+ *
  * <p>How a run goes: {@link io.github.cnstats.cli.Main} parses the arguments ({@code Arguments}) and hands an
  * {@code Extraction} the inputs, which {@code InputLister} expands (directories walked). Each input is decoded by
  * {@code Utf8Source} (strict or lenient UTF-8, byte order mark dropped, exact byte offsets of bad bytes), cut into

@@ -7,6 +7,7 @@ import io.github.cnstats.Direction;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
+import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
@@ -28,7 +29,7 @@ class JsonLinesWriterTest {
         Measurement m = new Measurement("查处非法集资案件",
                 new Quantity(new BigDecimal("2.4E+4"), null, new Unit("起", UnitKind.CASES), Approximation.EXACT),
                 Change.of(ChangeBasis.YEAR_ON_YEAR, Direction.DOWN, new BigDecimal("8.50"), Unit.PERCENT),
-                new Period("截至11月底", Period.Kind.UP_TO), "全省", new Span(0, TEXT.length()), TEXT);
+                new Period("截至11月底", Period.Kind.UP_TO), new Region("全省"), new Span(0, TEXT.length()), TEXT);
         String line = JsonLinesWriter.format(new LocatedMeasurement("news.txt", 3, 41, 41 + TEXT.length(), TEXT, m));
         assertEquals("{\"doc\":\"news.txt\",\"line\":3,\"start\":41,\"end\":63,"
                 + "\"text\":\"查处非法集资案件2.4万起，同比下降8.5%\",\"subject\":\"查处非法集资案件\","
@@ -55,7 +56,7 @@ class JsonLinesWriterTest {
     void changeOnlyWithReferenceAndStreak() {
         String text = "连续5个月低于全市平均水平";
         Change change = new Change(ChangeBasis.REFERENCE, Direction.DOWN, null, null, "全市平均水平",
-                new Streak(5, "个月"));
+                new Streak(5, new Unit("个月", UnitKind.TIME)));
         Measurement m = new Measurement("降水量", null, change, null, null, new Span(0, text.length()), text);
         String line = JsonLinesWriter.format(new LocatedMeasurement("a.txt", 2, 10, 10 + text.length(), text, m));
         assertEquals("{\"doc\":\"a.txt\",\"line\":2,\"start\":10,\"end\":23,\"text\":\"连续5个月低于全市平均水平\","

@@ -7,6 +7,7 @@ import io.github.cnstats.Direction;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
+import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
@@ -27,7 +28,8 @@ class TableWriterTest {
 
     private static Measurement measurement(String text, String subject, Quantity quantity, Change change,
                                            Period period, String region) {
-        return new Measurement(subject, quantity, change, period, region, new Span(0, text.length()), text);
+        return new Measurement(subject, quantity, change, period, region == null ? null : new Region(region),
+                new Span(0, text.length()), text);
     }
 
     private static String table(LocatedMeasurement... rows) throws IOException {
@@ -87,7 +89,7 @@ class TableWriterTest {
         assertEquals("不足5", TableWriter.quantity(new Quantity(new BigDecimal(5), null, null,
                 Approximation.LESS_THAN)));
         assertEquals("连续7个月 环比 下降", TableWriter.change(Change.directionOnly(ChangeBasis.PERIOD_ON_PERIOD,
-                Direction.DOWN).withStreak(new Streak(7, "个月"))));
+                Direction.DOWN).withStreak(new Streak(7, new Unit("个月", UnitKind.TIME)))));
         assertEquals("较全国平均水平 上升 7.3个百分点", TableWriter.change(new Change(ChangeBasis.REFERENCE, Direction.UP,
                 new BigDecimal("7.3"), Unit.PERCENTAGE_POINT, "全国平均水平", null)));
         assertEquals("持平", TableWriter.change(Change.directionOnly(ChangeBasis.UNSPECIFIED, Direction.FLAT)));

@@ -5,6 +5,9 @@ import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Measurement;
+import io.github.cnstats.Streak;
+import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,7 +166,20 @@ class ChangeReadingTest {
         assertEquals(Direction.DOWN, m.change().direction());
         assertNull(m.change().amount());
         assertEquals(9, m.change().streak().count());
-        assertEquals("个月", m.change().streak().unit());
+        assertEquals(new Unit("个月", UnitKind.TIME), m.change().streak().unit());
+    }
+
+    /** A streak's unit is a calendar unit of the lexicon, in Simplified characters whatever the script. */
+    @ParameterizedTest
+    @CsvSource({
+        "用水量连续3年环比下降, 3, 年",
+        "游客人数連續3個季度環比增加, 3, 个季度",
+        "用水量连续12周环比下降, 12, 周"
+    })
+    void aStreakCountsCalendarUnits(String text, int count, String unit) {
+        Streak streak = only(text).change().streak();
+        assertEquals(new Streak(count, new Unit(unit, UnitKind.TIME)), streak);
+        assertEquals(UnitKind.TIME, streak.unit().kind());
     }
 
     @Test

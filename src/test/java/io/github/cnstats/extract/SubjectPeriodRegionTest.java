@@ -63,7 +63,7 @@ class SubjectPeriodRegionTest {
         for (Measurement m : found) {
             assertEquals("截至11月底", m.period().text());
             assertEquals(Period.Kind.UP_TO, m.period().kind());
-            assertEquals("全国", m.region());
+            assertEquals("全国", m.region().text());
         }
     }
 
@@ -72,7 +72,7 @@ class SubjectPeriodRegionTest {
         List<Measurement> found = all("2023年,山东共破获案件4.04万起。抓获犯罪嫌疑人4.97万名。");
         assertEquals(2, found.size());
         assertEquals("2023年", found.get(0).period().text());
-        assertEquals("山东", found.get(0).region());
+        assertEquals("山东", found.get(0).region().text());
         assertNull(found.get(1).period());
         assertNull(found.get(1).region());
     }
@@ -107,7 +107,7 @@ class SubjectPeriodRegionTest {
         Measurement m = only("截至\n\n8月底,全省發(fā)案數(shù)同比下降22%");
         assertEquals("截至8月底", m.period().text());
         assertEquals("發案數", m.subject());
-        assertEquals("全省", m.region());
+        assertEquals("全省", m.region().text());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,12 +122,12 @@ class SubjectPeriodRegionTest {
     @Test
     void readsTheRegionOfAHongKongReport() {
         Measurement m = only("本港第三季失业率为3.0%,与上一季持平");
-        assertEquals("本港", m.region());
+        assertEquals("本港", m.region().text());
         assertEquals("第三季", m.period().text());
     }
 
     @Test
     void stillFindsANamedArea() {
-        assertEquals("成渝地区", only("成渝地区新增就业岗位12万个").region());
+        assertEquals("成渝地区", only("成渝地区新增就业岗位12万个").region().text());
     }
 }

@@ -27,6 +27,6 @@ class SupplementaryCharactersTest {
         assertEquals("5.7", m.change().amount().toPlainString());
         assertEquals(text.substring(m.span().start(), m.span().end()), m.text());
         assertEquals("破获案件39.1万起,同比上升5.7%", m.text());
-        assertEquals("全市", m.region());
+        assertEquals("全市", m.region().text());
     }
 }

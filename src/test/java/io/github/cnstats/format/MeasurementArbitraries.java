@@ -8,6 +8,7 @@ import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementFormatter;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
+import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
 import io.github.cnstats.internal.units.UnitLexicon;
@@ -98,7 +99,8 @@ final class MeasurementArbitraries {
     }
 
     static Measurement measurement(String subject, Quantity quantity, Change change, Period period, String region) {
-        return new Measurement(subject, quantity, change, period, region, new Span(0, 0), "");
+        return new Measurement(subject, quantity, change, period, region == null ? null : new Region(region),
+                new Span(0, 0), "");
     }
 
     static Arbitrary<MeasurementFormatter> exactFormatters() {

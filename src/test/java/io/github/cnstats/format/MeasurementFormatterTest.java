@@ -14,6 +14,7 @@ import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class MeasurementFormatterTest {
                 Unit.PERCENTAGE_POINT, "全国平均水平", null);
         assertEquals("高于全国平均水平7.3个百分点", Cnstats.formatter().format(reference));
         Change streak = Change.directionOnly(ChangeBasis.PERIOD_ON_PERIOD, Direction.DOWN)
-                .withStreak(new Streak(7, "个月"));
+                .withStreak(new Streak(7, new Unit("个月", UnitKind.TIME)));
         assertEquals("连续7个月环比下降", Cnstats.formatter().format(streak));
         Change percent = Change.of(ChangeBasis.YEAR_ON_YEAR, Direction.DOWN, new BigDecimal("17.3"), Unit.PERCENT);
         assertEquals("同比下降百分之十七点三", with(Magnitudes.GROUPED, Numerals.CHINESE).format(percent));

@@ -10,6 +10,7 @@ import io.github.cnstats.MeasurementFormatter.Numerals;
 import io.github.cnstats.MeasurementFormatter.Script;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
+import io.github.cnstats.Region;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -115,7 +116,7 @@ class RoundTripPropertiesTest {
         MeasurementFormatter chinese = MeasurementFormatter.builder().numerals(Numerals.CHINESE)
                 .magnitudes(magnitudes).build();
         String text = "抓获犯罪嫌疑人" + chinese.formatNumber(BigDecimal.valueOf(n)) + "人";
-        assertEquals(Quantity.plain(BigDecimal.valueOf(n)), Quantity.plain(only(text).quantity().value()), text);
+        assertEquals(plain(BigDecimal.valueOf(n)), plain(only(text).quantity().value()), text);
     }
 
     @Property
@@ -123,14 +124,14 @@ class RoundTripPropertiesTest {
         MeasurementFormatter chinese = MeasurementFormatter.builder().numerals(Numerals.CHINESE)
                 .magnitudes(magnitudes).build();
         String text = "紧急止付涉案资金" + chinese.formatNumber(value) + "元";
-        assertEquals(Quantity.plain(value), Quantity.plain(only(text).quantity().value()), text);
+        assertEquals(plain(value), plain(only(text).quantity().value()), text);
     }
 
     /** Every form of a value's own spelling, formatted or not, reads as that value. */
     @Property
     void everySpellingOfAValueReadsAsTheSameNumber(@ForAll("spellings") NumeralSpellings.Spelling spelling) {
         String text = "完成固定资产投资" + spelling.text() + "元";
-        assertEquals(Quantity.plain(spelling.value()), Quantity.plain(only(text).quantity().value()), text);
+        assertEquals(plain(spelling.value()), plain(only(text).quantity().value()), text);
     }
 
     @Provide
@@ -183,8 +184,14 @@ class RoundTripPropertiesTest {
                     traditional(change.reference()), change.streak());
         }
         Period period = m.period() == null ? null : new Period(traditional(m.period().text()), m.period().kind());
-        return new Measurement(traditional(m.subject()), m.quantity(), change, period, traditional(m.region()),
+        Region region = m.region() == null ? null : new Region(traditional(m.region().text()));
+        return new Measurement(traditional(m.subject()), m.quantity(), change, period, region,
                 m.span(), m.text());
+    }
+
+    /** A number in the form the records keep, so that the spelling of the expected value plays no part. */
+    private static String plain(BigDecimal number) {
+        return Quantity.of(number, null).value().toPlainString();
     }
 
     private static String traditional(String text) {

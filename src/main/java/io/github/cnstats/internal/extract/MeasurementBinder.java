@@ -4,6 +4,7 @@ import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Streak;
+import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.extract.Element.ChangePhrase;
 import io.github.cnstats.internal.extract.Element.Marker;
@@ -608,7 +609,7 @@ final class MeasurementBinder {
             changes.add(Change.directionOnly(c.basis(), c.direction()));
         }
         if (walk.streak != null) {
-            Streak streak = new Streak(walk.streak.count(), walk.streak.unit());
+            Streak streak = new Streak(walk.streak.count(), new Unit(walk.streak.unit(), UnitKind.TIME));
             changes.replaceAll(change -> change == null ? null : change.withStreak(streak));
         }
         if (c.reached() != null && changes.size() == 1 && changes.get(0) != null) {

@@ -5,6 +5,7 @@ import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
+import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
@@ -62,10 +63,10 @@ final class MeasurementMaker {
             change = new Change(ChangeBasis.YEAR_ON_YEAR, change.direction(), change.amount(), change.amountUnit(),
                     null, change.streak());
         }
-        String region = null;
+        Region region = null;
         int[] place = regions.lastIn(window.start(), Math.max(window.start(), number));
         if (place != null) {
-            region = original.text(place[0], place[1]);
+            region = new Region(original.text(place[0], place[1]));
         }
         return new Measurement(subject, quantity, change, period, region, span, original.text(span));
     }

@@ -1,6 +1,5 @@
 package io.github.cnstats.internal.format;
 
-import io.github.cnstats.Quantity;
 import io.github.cnstats.internal.numeral.Numerals;
 
 import java.math.BigDecimal;
@@ -50,7 +49,7 @@ public final class NumberText {
         }
         BigDecimal number = rounded(value);
         if (!grouped) {
-            return chinese ? loneOneInArabic(Numerals.toChinese(number)) : Quantity.plain(number);
+            return chinese ? loneOneInArabic(Numerals.toChinese(number)) : Numerals.plain(number);
         }
         String form = Numerals.toMagnitudeForm(number);
         if (!chinese) {

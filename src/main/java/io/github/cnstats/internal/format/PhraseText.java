@@ -42,7 +42,9 @@ public final class PhraseText {
             // A comma after the period, as in 截至11月底,全国…: without it 2024年 could run into a count.
             out.append(m.period().text()).append(',');
         }
-        append(out, m.region());
+        if (m.region() != null) {
+            out.append(m.region().text());
+        }
         append(out, m.subject());
         if (m.quantity() != null) {
             out.append(quantity(m.quantity()));
@@ -76,7 +78,7 @@ public final class PhraseText {
         StringBuilder out = new StringBuilder();
         if (c.streak() != null) {
             out.append("连续").append(numbers.write(BigDecimal.valueOf(c.streak().count())))
-                    .append(c.streak().unit());
+                    .append(c.streak().unit().text());
         }
         if (c.basis() == ChangeBasis.REFERENCE && c.reference() != null) {
             out.append(referencePhrase(c.direction(), c.reference()));

@@ -92,6 +92,9 @@ final class Limits {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (value.scale() == 0) {
+            return value; // an integer at scale 0 is canonical already: stripping would only make it again
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

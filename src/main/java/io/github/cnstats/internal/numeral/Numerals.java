@@ -40,6 +40,28 @@ public final class Numerals {
     }
 
     /**
+     * The one form in which values are stored, here and in the records of the public API: trailing zeros after
+     * the point stripped and scale never negative, so that numerically equal values are {@code equals} and
+     * {@link BigDecimal#toPlainString()} never needs an exponent.
+     *
+     * @param value a number
+     * @return the same number in canonical form
+     */
+    public static BigDecimal canonical(BigDecimal value) {
+        return Limits.canonical(value);
+    }
+
+    /**
+     * The spec's normal form of a decimal: no exponent, no grouping, no trailing zeros after the point.
+     *
+     * @param value a number
+     * @return its plain text, e.g. {@code 391000}, {@code 5.7}
+     */
+    public static String plain(BigDecimal value) {
+        return Limits.canonical(value).toPlainString();
+    }
+
+    /**
      * Reads an Arabic numeral: digits, optional thousands separators, optional decimal part; ASCII or
      * full-width. {@code "391000"}, {@code "39.1"}, {@code "3,291"}, {@code "1,234,567.5"}, {@code "３９．１"}.
      * No sign, exponent or surrounding space.
