@@ -34,10 +34,10 @@ final class LineDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 marked.add("  " + a.get(i++));
                 j++;
-            } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-                marked.add("+ " + b.get(j++));
+            } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
+                marked.add("- " + a.get(i++)); // a removed line before the line that replaces it, as git shows it
             } else {
-                marked.add("- " + a.get(i++));
+                marked.add("+ " + b.get(j++));
             }
         }
         return withContext(marked);
