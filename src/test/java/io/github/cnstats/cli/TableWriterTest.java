@@ -64,12 +64,12 @@ class TableWriterTest {
 
     @Test
     void cutsLongTextToTwentyFourColumnsWithAnEllipsis() throws IOException {
-        String text = "全省公安机关共破获电信网络诈骗案件3912起";
+        String text = "全省公安机关共侦破盗窃抢劫案件3912起";
         String table = table(located(2, text, measurement(text, null,
                 Quantity.of(new BigDecimal(3912), new Unit("起", UnitKind.CASES)), null, null, null)));
         String row = table.split("\n")[1];
-        assertEquals("   2  全省公安机关共破获电信…  -        3912起    -       -       -", row);
-        assertEquals(23, DisplayWidth.of("全省公安机关共破获电信…"));
+        assertEquals("   2  全省公安机关共侦破盗窃…  -        3912起    -       -       -", row);
+        assertEquals(23, DisplayWidth.of("全省公安机关共侦破盗窃…"));
     }
 
     @Test

@@ -48,7 +48,7 @@ final class ExamplesPage {
                         .append(" | ").append(m.change() == null ? "—" : cell(change(m.change())))
                         .append(" | ").append(m.period() == null ? "—"
                                 : cell(m.period().text()) + " (" + m.period().kind() + ")")
-                        .append(" | ").append(cell(m.region()))
+                        .append(" | ").append(m.region() == null ? cell(null) : cell(m.region().text()))
                         .append(" |\n");
             }
         }

@@ -42,7 +42,7 @@ class ChangeReadingTest {
             失业率与上一季持平                     | 失业率       | PERIOD_ON_PERIOD | FLAT |      |
             失业率较去年同月下降0.1个百分点        | 失业率       | YEAR_ON_YEAR     | DOWN | 0.1  | 个百分点
             零售业总销货价值較上一季度下跌2.4%     | 零售业总销货价值 | PERIOD_ON_PERIOD | DOWN | 2.4 | %
-            劝返率高于全国平均水平7.3个百分点      | 劝返率       | REFERENCE        | UP   | 7.3  | 个百分点
+            结案率高于全省平均水平6.4个百分点      | 结案率       | REFERENCE        | UP   | 6.4  | 个百分点
             工业投资快于规模以上工业5.4个百分点    | 工业投资     | REFERENCE        | UP   | 5.4  | 个百分点
             失业率低于全国0.5个百分点              | 失业率       | REFERENCE        | DOWN | 0.5  | 个百分点
             发电量比2020年增长20%                  | 发电量       | REFERENCE        | UP   | 20   | %
@@ -99,33 +99,33 @@ class ChangeReadingTest {
 
     @Test
     void keepsTheNamedReference() {
-        assertEquals("全国平均水平", only("劝返率高于全国平均水平7.3个百分点").change().reference());
+        assertEquals("全省平均水平", only("结案率高于全省平均水平6.4个百分点").change().reference());
         assertEquals("2020年", only("发电量比2020年增长20%").change().reference());
     }
 
     @Test
     void attachesAChangeToTheQuantityItFollows() {
-        Measurement m = only("全国共破获电信网络诈骗案件39.1万起,同比上升5.7%");
-        assertValue("391000", m.quantity().value());
+        Measurement m = only("全市共侦破盗窃案件2.7万起,同比上升6.3%");
+        assertValue("27000", m.quantity().value());
         assertEquals(ChangeBasis.YEAR_ON_YEAR, m.change().basis());
-        assertValue("5.7", m.change().amount());
-        assertEquals("破获电信网络诈骗案件", m.subject());
+        assertValue("6.3", m.change().amount());
+        assertEquals("侦破盗窃案件", m.subject());
     }
 
     @Test
     void attachesALevelReachedToTheChangeBeforeIt() {
-        Measurement m = only("地方国企资产总额增长16.2%、达到23.2万亿元");
-        assertValue("23200000000000", m.quantity().value());
-        assertValue("16.2", m.change().amount());
+        Measurement m = only("省属企业营业收入增长14.5%、达到1.8万亿元");
+        assertValue("1800000000000", m.quantity().value());
+        assertValue("14.5", m.change().amount());
     }
 
     @Test
     void aSecondComparisonOfTheSameSubjectIsASecondMeasurement() {
-        List<Measurement> found = all("民间投资增长2.1%、高于全国8.5个百分点");
+        List<Measurement> found = all("工业投资增长3.4%、高于全省6.2个百分点");
         assertEquals(2, found.size());
-        assertEquals("民间投资", found.get(1).subject());
+        assertEquals("工业投资", found.get(1).subject());
         assertEquals(ChangeBasis.REFERENCE, found.get(1).change().basis());
-        assertEquals("全国", found.get(1).change().reference());
+        assertEquals("全省", found.get(1).change().reference());
     }
 
     @Test
@@ -198,18 +198,18 @@ class ChangeReadingTest {
 
     @Test
     void risingToALevelGivesTheLevelAndADirection() {
-        List<Measurement> found = all("城市天然气普及率从45.8%提升至77.3%");
+        List<Measurement> found = all("农村自来水普及率从62.5%提升至88.4%");
         assertEquals(2, found.size());
         assertNull(found.get(0).change());
-        assertValue("77.3", found.get(1).quantity().value());
+        assertValue("88.4", found.get(1).quantity().value());
         assertEquals(Direction.UP, found.get(1).change().direction());
         assertNull(found.get(1).change().amount());
-        assertEquals("城市天然气普及率", found.get(1).subject());
+        assertEquals("农村自来水普及率", found.get(1).subject());
     }
 
     @Test
     void eachSpreadsAChangeOverEveryQuantity() {
-        List<Measurement> found = all("高新技术企业达到1.9万家、科技型中小企业达到2.9万家,均实现倍增");
+        List<Measurement> found = all("专精特新企业达到1200家、创新型中小企业达到5600家,均实现倍增");
         assertEquals(2, found.size());
         for (Measurement m : found) {
             assertValue("1", m.change().amount());

@@ -2,6 +2,7 @@ package io.github.cnstats.extract;
 
 import io.github.cnstats.Cnstats;
 import io.github.cnstats.Measurement;
+import io.github.cnstats.baseline.BaselineFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -12,13 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * Golden files: whole articles written in the style of police, statistics-bureau, Hong Kong and Taiwan press
  * releases ({@code src/test/resources/golden/*.txt}) and the measurements read from them ({@code *.golden}).
- * A change in extraction shows as a diff of the golden file. Regenerate with
- * {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true} and review the diff before committing.
+ * A change in extraction shows as a diff of the golden file; a missing golden file fails. Regenerate with
+ * {@code mvn test -Dtest=GoldenFilesTest -Dcnstats.regenerate=true} and review the diff before committing.
  */
 class GoldenFilesTest {
 
@@ -33,11 +32,7 @@ class GoldenFilesTest {
         return articles.stream().map(article -> DynamicTest.dynamicTest(article.getFileName().toString(), () -> {
             String text = Files.readString(article, StandardCharsets.UTF_8);
             String actual = render(text, Cnstats.parser().parse(text));
-            Path golden = Path.of(article.toString().replaceAll("\\.txt$", ".golden"));
-            if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
-                Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            }
-            assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "golden file " + golden);
+            BaselineFiles.check(Path.of(article.toString().replaceAll("\\.txt$", ".golden")), actual);
         }));
     }
 

@@ -18,13 +18,13 @@ class SubjectPeriodRegionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            全国共破获电信网络诈骗案件39.1万起             | 破获电信网络诈骗案件
-            2023年全省公安机关共破获2.9万起电诈案件        | 破获电诈案件
+            全市共侦破入室盗窃案件1.2万起                 | 侦破入室盗窃案件
+            2024年全市公安机关共侦破1.6万起盗窃案件        | 侦破盗窃案件
             押解1900余名电诈嫌疑人返川                     | 押解电诈嫌疑人返川
             成功避免6178万名群众受骗                       | 避免群众受骗
             市反诈中心发布短视频9330余条                   | 发布短视频
             某财险公司被罚款110.5万                        | 罚款
-            其中,工业用电量同比增长6.4%                    | 工业用电量
+            其中,居民用水量同比增长3.8%                    | 居民用水量
             全年接待游客9.6亿人次                          | 接待游客
             """)
     void findsTheSubject(String text, String subject) {
@@ -33,9 +33,9 @@ class SubjectPeriodRegionTest {
 
     @Test
     void fillsAnElidedSubjectFromTheList() {
-        List<Measurement> found = all("拦截诈骗电话18.2亿次、短信21.5亿条");
-        assertEquals("拦截诈骗电话", found.get(0).subject());
-        assertEquals("短信", found.get(1).subject());
+        List<Measurement> found = all("清理违规账号12.6万个、帖文8.3万条");
+        assertEquals("清理违规账号", found.get(0).subject());
+        assertEquals("帖文", found.get(1).subject());
     }
 
     @Test
@@ -48,22 +48,22 @@ class SubjectPeriodRegionTest {
 
     @Test
     void sharesAListsHeadAmongItsItems() {
-        List<Measurement> found = all("水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上");
+        List<Measurement> found = all("小麦、玉米、大豆产量分别达1350万吨、2800万吨、16万吨以上");
         assertEquals(3, found.size());
-        assertEquals("水果产量", found.get(0).subject());
-        assertEquals("蔬菜产量", found.get(1).subject());
-        assertEquals("茶叶产量", found.get(2).subject());
+        assertEquals("小麦产量", found.get(0).subject());
+        assertEquals("玉米产量", found.get(1).subject());
+        assertEquals("大豆产量", found.get(2).subject());
         found.forEach(m -> assertEquals(io.github.cnstats.Approximation.MORE_THAN, m.quantity().approx()));
     }
 
     @Test
     void carriesPeriodAndRegionThroughTheSentence() {
-        List<Measurement> found = all("截至11月底,全国共破获电信网络诈骗案件39.1万起,抓获犯罪嫌疑人1.8万余人。");
+        List<Measurement> found = all("截至10月底,全省共侦破盗窃案件2.3万起,抓获犯罪嫌疑人9800余人。");
         assertEquals(2, found.size());
         for (Measurement m : found) {
-            assertEquals("截至11月底", m.period().text());
+            assertEquals("截至10月底", m.period().text());
             assertEquals(Period.Kind.UP_TO, m.period().kind());
-            assertEquals("全国", m.region().text());
+            assertEquals("全省", m.region().text());
         }
     }
 
@@ -80,7 +80,7 @@ class SubjectPeriodRegionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2023年,全省破获案件1.7万余起           | 2023年       | YEAR
-            今年以来,共止付资金641.3亿元          | 今年以来     | SINCE
+            今年以来,共冻结资金58.6亿元           | 今年以来     | SINCE
             2026年1至2月,全社会用电量16546亿千瓦时 | 2026年1至2月 | MONTHS
             今年前11个月共破获案件39.1万起         | 今年前11个月 | UP_TO
             一年来,共推送预警指令4067万条          | 一年来       | DURATION
@@ -112,7 +112,7 @@ class SubjectPeriodRegionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            实行涉诈重点地区约谈警示制度,对17个重点城市进行挂牌整治
+            建立治安重点地区挂牌督办机制,对12个重点乡镇进行集中整治
             部分地区破获案件1200起
             """)
     void doesNotTakeAKindOfAreaForARegion(String text) {

@@ -36,16 +36,16 @@ class MeasurementFormatterTest {
 
     @Test
     void writesTheMeasurementOfTheIssue() {
-        Measurement m = MeasurementArbitraries.measurement("破获电信网络诈骗案件",
+        Measurement m = MeasurementArbitraries.measurement("侦破盗窃案件",
                 Quantity.of(new BigDecimal("391000"), CASES),
                 Change.of(ChangeBasis.YEAR_ON_YEAR, Direction.UP, new BigDecimal("5.7"), Unit.PERCENT), null, null);
-        assertEquals("破获电信网络诈骗案件39.1万起,同比上升5.7%", Cnstats.formatter().format(m));
+        assertEquals("侦破盗窃案件39.1万起,同比上升5.7%", Cnstats.formatter().format(m));
     }
 
     @Test
-    void writesWhatItReadAsTheReadmeShows() {
-        Measurement m = Cnstats.parser().parse("全国共破获电信网络诈骗案件39.1万起,同比上升5.7%").get(0);
-        assertEquals("全国破获电信网络诈骗案件39.1万起,同比上升5.7%", Cnstats.formatter().format(m));
+    void writesWhatItReadInItsCanonicalWords() {
+        Measurement m = Cnstats.parser().parse("全市共侦破盗窃案件2.7万起,较去年同期上升6.3%").get(0);
+        assertEquals("全市侦破盗窃案件2.7万起,同比上升6.3%", Cnstats.formatter().format(m));
     }
 
     @Test
@@ -79,8 +79,8 @@ class MeasurementFormatterTest {
     @Test
     void writesReferenceStreakAndPercentInChinese() {
         Change reference = new Change(ChangeBasis.REFERENCE, Direction.UP, new BigDecimal("7.3"),
-                Unit.PERCENTAGE_POINT, "全国平均水平", null);
-        assertEquals("高于全国平均水平7.3个百分点", Cnstats.formatter().format(reference));
+                Unit.PERCENTAGE_POINT, "全省平均水平", null);
+        assertEquals("高于全省平均水平7.3个百分点", Cnstats.formatter().format(reference));
         Change streak = Change.directionOnly(ChangeBasis.PERIOD_ON_PERIOD, Direction.DOWN)
                 .withStreak(new Streak(7, new Unit("个月", UnitKind.TIME)));
         assertEquals("连续7个月环比下降", Cnstats.formatter().format(streak));

@@ -58,7 +58,7 @@ class SimpleUnitMatchTest {
 
     @Test
     void matchesInsideASentenceAtTheGivenPosition() {
-        String sentence = "全年共破获电信网络诈骗案件8163起，抓获犯罪嫌疑人1.8万余人次";
+        String sentence = "全年共侦破盗窃案件8163起，抓获犯罪嫌疑人1.8万余人次";
         int afterCases = sentence.indexOf("8163") + 4;
         assertEquals(1, UNITS.matchLength(sentence, afterCases));
         int afterPeople = sentence.indexOf("余") + 1;
