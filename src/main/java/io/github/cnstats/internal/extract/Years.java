@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.internal.numeral.Numerals;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 /** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
 final class Years {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?");
+    /** A year is written digit by digit, and never with 两. */
+    private static final Pattern YEAR =
+            Pattern.compile("(\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4})年(?:同期)?");
 
     private static final Pattern RELATIVE = Pattern.compile("[今去前]年(?:同期)?");
 
