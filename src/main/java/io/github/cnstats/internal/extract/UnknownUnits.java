@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 final class UnknownUnits {
 
     /** Characters after a number that make it a date, time, code, floor or generation (90后), never a count. */
-    private static final String NOT_COUNTERS = "年月日时分秒号届期版楼层第代后前";
+    private static final String NOT_COUNTERS = WordLists.characters("not-counters");
 
     /** How many messages are kept: a power of two, as a character's slot is its low bits. */
     private static final int KEPT = 64;
