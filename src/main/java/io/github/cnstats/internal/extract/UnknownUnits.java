@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Notes the numbers that were left out because the character after them is no unit the lexicon knows:
- * {@code 回收问卷3000份} would be a statistic if 份 were a counter. They are the gaps in the unit lexicon that a
- * user can fill, so {@link io.github.cnstats.MeasurementParser#explain} reports them; the measurements do not
+ * {@code 搭建帐篷1200顶} would be a statistic if 顶 were a counter. They are the gaps in the unit lexicon that a
+ * user can fill ({@link io.github.cnstats.ParserBuilder#addUnit}, which the message names), so
+ * {@link io.github.cnstats.MeasurementParser#explain} reports them; the measurements do not
  * change. Some are not units at all (12345热线): a diagnostic says what was declined, not that it was wrong.
  */
 final class UnknownUnits {
@@ -69,7 +70,8 @@ final class UnknownUnits {
         int slot = next & (KEPT - 1);
         if (messages[slot] == null || messageChars[slot] != next) {
             messageChars[slot] = next;
-            messages[slot] = "a number before " + next + ", which is not a unit in the lexicon; add it to read this count";
+            messages[slot] = "a number before " + next + ", which is not a unit of this parser; to read it as a count,"
+                    + " build a parser with Cnstats.parserBuilder().addUnit(\"" + next + "\", kind)";
         }
         return messages[slot];
     }
