@@ -929,7 +929,7 @@ final class MeasurementBinder {
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && "、和及与".indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && !CharClasses.joinsListItems(c)) {
                 return false;
             }
         }

@@ -48,7 +48,7 @@ final class PeriodShapes {
             // written as a surrogate pair.
             new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER, new Clue(List.of("时期", "期间"), 19)),
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
-            new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
+            new Shape("[" + CharClasses.NONZERO_DIGITS + "十]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
 
     /**
      * A pattern of {@link #SHAPES}, the kind of period it gives, and its clue, or null.
@@ -114,7 +114,7 @@ final class PeriodShapes {
     }
 
     /** The characters a period may start with; at any other the patterns are not tried. */
-    private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“一二三四五六七八九十两〇○零第下";
+    private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“" + CharClasses.DIGITS + "十第下";
     private static final CharIndex STARTS_INDEX = new CharIndex(STARTS);
 
     /**

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
@@ -193,9 +194,9 @@ final class SubjectLists {
 
     /** Whether a character that may separate items is written in the range; see {@link #separatorLength}. */
     private boolean hasSeparator(int[] range, boolean conjunctions) {
-        String separators = conjunctions ? "、和及与" : "、和";
         for (int i = range[0]; i < range[1]; i++) {
-            if (separators.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (conjunctions ? CharClasses.joinsListItems(c) : c == CharClasses.LIST_MARK || c == '和') {
                 return true;
             }
         }

@@ -11,11 +11,17 @@ package io.github.cnstats.internal.words;
  */
 public final class CharClasses {
 
+    /** The Chinese zeros: 零, and 〇 ○ as digit-by-digit numerals write it (二〇二三). */
+    public static final String ZEROS = "零〇○";
+
+    /** The Chinese digits one to nine, with 两 beside 二. */
+    public static final String NONZERO_DIGITS = "一二两三四五六七八九";
+
     /**
-     * The Chinese digits read one by one (二〇二三, 三点一四): 零 and its two other zeros 〇 ○, 一 to 九, and 两. A
-     * year is written with these but never with 两.
+     * The Chinese digits read one by one (二〇二三, 三点一四): {@link #ZEROS} and {@link #NONZERO_DIGITS}. A year is
+     * written with these but never with 两.
      */
-    public static final String DIGITS = "零〇○一二两三四五六七八九";
+    public static final String DIGITS = ZEROS + NONZERO_DIGITS;
 
     /** 廿 卅 卌: twenty, thirty and forty in one character (廿五 is 25). */
     public static final String TENS = "廿卅卌";
@@ -25,6 +31,12 @@ public final class CharClasses {
 
     /** The magnitudes 十 百 千 万 亿, each its own {@code MAGNITUDE} token. */
     public static final String MAGNITUDES = "十百千万亿";
+
+    /** The mark that separates the items of a list, the grammar's {@code LIST_SEP}: 、 */
+    public static final char LIST_MARK = '、';
+
+    /** The one-character conjunctions, the grammar's {@code CONJ} but 以及: 和 与 及 */
+    public static final String CONJUNCTIONS = "和与及";
 
     /** The marks that end a clause, the grammar's {@code CLAUSE_SEP}: , ; : */
     public static final String CLAUSE_MARKS = ",;:";
@@ -43,6 +55,11 @@ public final class CharClasses {
     /** @return whether {@code c} is a Chinese digit or a magnitude: a character of a Chinese numeral but 点 */
     public static boolean isChineseNumeral(char c) {
         return isChineseDigit(c) || MAGNITUDES.indexOf(c) >= 0;
+    }
+
+    /** @return whether {@code c} separates the items of a list: {@link #LIST_MARK} or one of {@link #CONJUNCTIONS} */
+    public static boolean joinsListItems(char c) {
+        return c == LIST_MARK || CONJUNCTIONS.indexOf(c) >= 0;
     }
 
     /** @return whether {@code c} is one of {@link #CLAUSE_MARKS} */

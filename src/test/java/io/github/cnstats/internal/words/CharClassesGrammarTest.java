@@ -21,6 +21,8 @@ class CharClassesGrammarTest {
         StringBuilder digits = new StringBuilder();
         StringBuilder magnitudes = new StringBuilder();
         StringBuilder clauseMarks = new StringBuilder();
+        StringBuilder listMarks = new StringBuilder();
+        StringBuilder conjunctions = new StringBuilder();
         StringBuilder sentenceEnds = new StringBuilder();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isSurrogate((char) c)) {
@@ -33,6 +35,8 @@ class CharClassesGrammarTest {
                 case StatsLexer.CN_DIGITS -> digits.append(whole ? (char) c : "");
                 case StatsLexer.MAGNITUDE -> magnitudes.append(whole ? (char) c : "");
                 case StatsLexer.CLAUSE_SEP -> clauseMarks.append(whole ? (char) c : "");
+                case StatsLexer.LIST_SEP -> listMarks.append(whole ? (char) c : "");
+                case StatsLexer.CONJ -> conjunctions.append(whole ? (char) c : "");
                 case StatsLexer.SENTENCE_END -> sentenceEnds.append(whole ? (char) c : "");
                 default -> { }
             }
@@ -41,11 +45,14 @@ class CharClassesGrammarTest {
         assertEquals(sorted(CharClasses.MAGNITUDES), sorted(magnitudes), "MAGNITUDE");
         assertEquals(sorted(CharClasses.CLAUSE_MARKS), sorted(clauseMarks), "CLAUSE_SEP");
         assertEquals(sorted(CharClasses.SENTENCE_ENDS), sorted(sentenceEnds), "SENTENCE_END");
+        assertEquals(String.valueOf(CharClasses.LIST_MARK), listMarks.toString(), "LIST_SEP");
+        assertEquals(sorted(CharClasses.CONJUNCTIONS), sorted(conjunctions), "CONJ of one character");
     }
 
     @Test
     void theChineseDigitsAreTheDigitsAndTheTens() {
         assertEquals(CharClasses.DIGITS + CharClasses.TENS, CharClasses.CHINESE_DIGITS);
+        assertEquals(CharClasses.ZEROS + CharClasses.NONZERO_DIGITS, CharClasses.DIGITS);
         for (char c : CharClasses.CHINESE_DIGITS.toCharArray()) {
             assertEquals(true, CharClasses.isChineseDigit(c));
             assertEquals(true, CharClasses.isChineseNumeral(c));
