@@ -13,7 +13,7 @@ import java.util.Objects;
  * <pre>{@code
  * MeasurementParser parser = Cnstats.parserBuilder()
  *         .addUnit("顶", UnitKind.ITEMS)      // 搭建帐篷1200顶
- *         .addUnit("羽", UnitKind.ITEMS)      // 出栏家禽3万羽
+ *         .addUnit("眼", UnitKind.ITEMS)      // 新打机井3万眼
  *         .build();
  * }</pre>
  *
@@ -73,8 +73,8 @@ public final class ParserBuilder {
     }
 
     /**
-     * Makes the parser. Building is costly (the units are indexed and the lexer's plain characters found
-     * anew), so build once and share the parser.
+     * Makes the parser. Building takes milliseconds (the units are indexed and the characters the lexer may read
+     * in runs found anew), more than parsing a paragraph, so build once and share the parser.
      *
      * @return an immutable, thread-safe parser with the standard units, the units added so far and the limits
      */
