@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class PeriodShapes {
 
     private static final String NUM = "(?:\\d{1,4}|[" + CharClasses.DIGITS + "十]{1,4})";
-    private static final String YEAR = "(?:\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4}|[今去上明前本当次]|" + NUM + "个?)年";
+    private static final String YEAR =
+            "(?:\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4}|[今去上明前本当次]|" + NUM + "个?)年";
     private static final String MONTH = "(?:" + NUM + "月?(?:份)?(?:至|到|-|—)?)?" + NUM + "(?:个)?月(?:份)?";
     private static final String QUARTER = "(?:[一二三四1-4]|第[一二三四1-4]|前[一二三1-3]|首[一二三1-3]?|上半|下半)季度?(?:末)?|上半年|下半年";
 

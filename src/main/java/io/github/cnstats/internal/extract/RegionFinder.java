@@ -232,7 +232,7 @@ final class RegionFinder {
     /** @return where the clause after the one at {@code from} starts, or {@code end} */
     int nextClause(int from, int end) {
         for (int i = from; i < end; i++) {
-            if (CharClasses.isClauseMark(text.charAt(i))) { // the normalised text writes , ; : for their full-width forms
+            if (CharClasses.isClauseMark(text.charAt(i))) { // the normalised text writes , ; : for ，；：
                 return i + 1;
             }
         }

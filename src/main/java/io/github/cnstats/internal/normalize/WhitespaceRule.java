@@ -49,7 +49,8 @@ final class WhitespaceRule {
             return isDigit(next); // 39.⏎1, 3,⏎291
         }
         // 39⏎.1, 39.1⏎万起, 5.7⏎%; but two numbers on two lines (04/14⏎12:37) stay apart
-        return isDigit(last) && (next == '.' || CharClasses.MAGNITUDES.indexOf(next) >= 0 || next == '%' || next == '‰');
+        return isDigit(last)
+                && (next == '.' || CharClasses.MAGNITUDES.indexOf(next) >= 0 || next == '%' || next == '‰');
     }
 
     private static boolean isDigit(char c) {

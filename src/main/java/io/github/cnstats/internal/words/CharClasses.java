@@ -26,7 +26,7 @@ public final class CharClasses {
     /** 廿 卅 卌: twenty, thirty and forty in one character (廿五 is 25). */
     public static final String TENS = "廿卅卌";
 
-    /** Every character of a run of Chinese digits, the grammar's {@code CN_DIGIT}: {@link #DIGITS} and {@link #TENS}. */
+    /** The characters of a run of Chinese digits, the grammar's {@code CN_DIGIT}: {@link #DIGITS}, {@link #TENS}. */
     public static final String CHINESE_DIGITS = DIGITS + TENS;
 
     /** The magnitudes 十 百 千 万 亿, each its own {@code MAGNITUDE} token. */

@@ -137,8 +137,9 @@ public final class WordLists {
         String[] fields = line.split("\t", -1);
         int comment = fields.length > columns && fields[columns].startsWith("#") ? 1 : 0;
         if (fields.length != columns + comment) {
-            throw malformed(source, number, "expected " + (columns == 1 ? "one word" : columns + " fields split by tabs")
-                    + ", optionally a tab and a '# comment', but found '" + line + "'");
+            String expected = columns == 1 ? "one word" : columns + " fields split by tabs";
+            throw malformed(source, number,
+                    "expected " + expected + ", optionally a tab and a '# comment', but found '" + line + "'");
         }
         String[] row = new String[columns];
         for (int i = 0; i < columns; i++) {
@@ -149,7 +150,8 @@ public final class WordLists {
             for (int c = 0; c < field.length(); c++) {
                 char ch = field.charAt(c);
                 if (Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '#') {
-                    throw malformed(source, number, "'" + field + "' holds white space or '#'; a comment goes after a tab");
+                    throw malformed(source, number,
+                            "'" + field + "' holds white space or '#'; a comment goes after a tab");
                 }
             }
             row[i] = field;
