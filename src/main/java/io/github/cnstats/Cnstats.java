@@ -43,6 +43,7 @@ public final class Cnstats {
 
     /**
      * A parser with the standard unit lexicon that keeps to other limits. It is thread-safe; keep and reuse it.
+     * For units of one's own as well, see {@link #parserBuilder()}.
      *
      * @param limits the limits to keep to
      * @return the parser
@@ -51,5 +52,15 @@ public final class Cnstats {
     public static MeasurementParser parser(ParserLimits limits) {
         Objects.requireNonNull(limits, "limits");
         return limits.equals(ParserLimits.defaults()) ? DEFAULT : new StatsExtractor(limits);
+    }
+
+    /**
+     * A builder of a parser that reads units and counters of one's own beside the standard ones
+     * ({@code 顶}, {@code 羽}, a domain's own), and may keep to other limits.
+     *
+     * @return a new builder, with no unit added and the default limits
+     */
+    public static ParserBuilder parserBuilder() {
+        return new ParserBuilder();
     }
 }

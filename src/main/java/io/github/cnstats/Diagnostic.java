@@ -23,8 +23,8 @@ public record Diagnostic(Kind kind, Span span, String message) {
         /** A numeral that looked like a number but could not be read as one (such as 十十). */
         MALFORMED_NUMERAL,
         /**
-         * A number left out because the character after it is no unit of the lexicon (回收问卷3000份 if 份 were
-         * unknown): a possible gap in the lexicon, or a number that is not a count (12345热线).
+         * A number left out because the character after it is no unit of the parser (搭建帐篷1200顶): a possible
+         * gap in its units, which {@link ParserBuilder#addUnit} fills, or a number that is not a count (12345热线).
          */
         UNKNOWN_UNIT
     }

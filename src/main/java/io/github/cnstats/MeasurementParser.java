@@ -3,8 +3,8 @@ package io.github.cnstats;
 import java.util.List;
 
 /**
- * Finds the measurements in Chinese text. Obtain one from {@link Cnstats#parser()} or
- * {@link Cnstats#parser(ParserLimits)}.
+ * Finds the measurements in Chinese text. Obtain one from {@link Cnstats#parser()},
+ * {@link Cnstats#parser(ParserLimits)}, or {@link Cnstats#parserBuilder()} for units of one's own.
  *
  * <p>Implementations are immutable and thread-safe: share one instance across threads and calls. They never
  * throw on any string and never print.

@@ -1,7 +1,8 @@
 /**
  * Reads the statistics in Chinese official text and returns them as typed {@link io.github.cnstats.Measurement}s.
  *
- * <p>{@link io.github.cnstats.Cnstats#parser()} gives the parser; everything it returns is an immutable record
+ * <p>{@link io.github.cnstats.Cnstats#parser()} gives the parser, and {@link io.github.cnstats.Cnstats#parserBuilder()}
+ * one that also reads units and counters of one's own; everything they return is an immutable record
  * or an enum of this package. A measurement has a {@link io.github.cnstats.Quantity} (an exact
  * {@link java.math.BigDecimal} value or range, a {@link io.github.cnstats.Unit} with its
  * {@link io.github.cnstats.UnitKind}, and an {@link io.github.cnstats.Approximation}), a

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.Map;
 
@@ -12,9 +13,7 @@ import java.util.Map;
 final class Currencies {
 
     /** Currency words as they appear before a number (Simplified), and the unit they give. */
-    private static final Map<String, String> BEFORE_NUMBER = Map.of(
-            "新台币", "新台币", "台币", "新台币", "港币", "港元", "港元", "港元", "美元", "美元", "美金", "美元",
-            "澳门币", "澳门元", "澳门元", "澳门元", "日元", "日元", "欧元", "欧元");
+    private static final Map<String, String> BEFORE_NUMBER = WordLists.table("currencies");
 
     private Currencies() {
     }

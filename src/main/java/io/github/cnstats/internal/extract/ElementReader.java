@@ -20,6 +20,7 @@ import io.github.cnstats.internal.numeral.Numerals;
 import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
+import io.github.cnstats.internal.words.WordLists;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -387,7 +388,7 @@ final class ElementReader {
     // ---------------------------------------------------------------------------------------------------------
     // Changes
 
-    private static final Set<String> DOWNWARD_REFERENCE_VERBS = Set.of("低于", "慢于", "少于");
+    private static final Set<String> DOWNWARD_REFERENCE_VERBS = Set.copyOf(WordLists.words("downward-reference-verbs"));
 
     private ChangePhrase change(StatsParser.ChangeContext c, SentenceText at) {
         if (c instanceof StatsParser.DirectedChangeContext d) {
@@ -539,8 +540,7 @@ final class ElementReader {
      * Adverbs that make a bare direction a statement about a measured quantity (人员大幅减少, 发案持续下降), unlike
      * the adverbs of policy language (不断提升, 进一步扩大, 明显提升), which report progress, not a statistic.
      */
-    private static final Set<String> QUALIFYING_ADVERBS = Set.of(
-            "大幅", "小幅", "微", "持续", "有所", "略有", "略", "显著", "实际", "名义", "累计", "年均");
+    private static final Set<String> QUALIFYING_ADVERBS = Set.copyOf(WordLists.words("qualifying-adverbs"));
 
     /** {@code quantity ((LIST_SEP | CONJ) quantity)*}: every quantity, in text order. */
     private List<QuantityPhrase> amounts(ChangeAmountsContext amounts, SentenceText at) {

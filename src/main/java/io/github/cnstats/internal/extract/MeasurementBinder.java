@@ -10,6 +10,8 @@ import io.github.cnstats.internal.extract.Element.ChangePhrase;
 import io.github.cnstats.internal.extract.Element.Marker;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
 import io.github.cnstats.internal.extract.Element.StreakPhrase;
+import io.github.cnstats.internal.words.CharClasses;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +35,10 @@ final class MeasurementBinder {
     private static final int VERB_LENGTH = 2;
 
     /** Words after a counted number that name a threshold, not the thing counted: 迈上3万亿元台阶. */
-    private static final List<String> THRESHOLD_WORDS = List.of("台阶", "大关", "关口", "水平");
+    private static final List<String> THRESHOLD_WORDS = WordLists.words("threshold-words");
 
     /** Words after 点 that make it a time of day: 3点钟, 3点半. */
-    private static final String CLOCK_AFTER = "钟半整";
+    private static final String CLOCK_AFTER = WordLists.characters("clock-after");
 
     private final String text;
     private final SubjectText subjects;
@@ -317,7 +319,7 @@ final class MeasurementBinder {
             return;
         }
         char first = text.charAt(previous.quantity.start());
-        boolean leading = !Character.isDigit(first) && "零〇○一二两三四五六七八九十百千万亿廿卅".indexOf(first) < 0;
+        boolean leading = !Character.isDigit(first) && !CharClasses.isChineseNumeral(first);
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
         }
@@ -479,8 +481,7 @@ final class MeasurementBinder {
     }
 
     /** The labels of a page's reaction counters. */
-    private static final List<String> FURNITURE = List.of(
-            "阅读", "点赞", "评论", "转发", "分享", "收藏", "浏览", "在看", "关注", "粉丝", "热度", "赞");
+    private static final List<String> FURNITURE = WordLists.words("page-furniture");
 
     private boolean isPageFurniture(QuantityPhrase q) {
         int before = q.start();
@@ -554,7 +555,7 @@ final class MeasurementBinder {
     }
 
     /** Words before 点 that make it a time of day: 凌晨3点. */
-    private static final List<String> TIMES_OF_DAY = List.of("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "晚", "早");
+    private static final List<String> TIMES_OF_DAY = WordLists.words("times-of-day");
 
     /** 十四届全国人大四次会议: a session is counted in its name, not measured. */
     private boolean isSessionName(QuantityPhrase q) {
@@ -725,13 +726,16 @@ final class MeasurementBinder {
         }
     }
 
+    /** Verbs of result, tried in order. */
+    private static final List<String> RESULT_VERBS = WordLists.words("result-verbs");
+
     /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
     private int[] clauseSubject(Walk walk) {
         int[] clause = lastTextClause(walk);
         if (clause == null) {
             return null;
         }
-        for (String verb : List.of("实现", "呈现", "出现", "保持", "继续")) {
+        for (String verb : RESULT_VERBS) {
             int at = TextSearch.indexOf(text, verb, clause[0], clause[1]);
             if (at > clause[0] && at < clause[1]) {
                 return subjects.trim(clause[0], at);
@@ -926,7 +930,7 @@ final class MeasurementBinder {
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && "、和及与".indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && !CharClasses.joinsListItems(c)) {
                 return false;
             }
         }

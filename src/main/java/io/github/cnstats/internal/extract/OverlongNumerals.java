@@ -4,6 +4,8 @@ import io.github.cnstats.Diagnostic;
 import io.github.cnstats.ParserLimits;
 
 import java.util.Arrays;
+import io.github.cnstats.internal.words.CharClasses;
+
 import java.util.BitSet;
 import java.util.List;
 
@@ -17,7 +19,8 @@ import java.util.List;
 final class OverlongNumerals {
 
     /** Digits, separators within numbers, Chinese numerals and magnitudes (after normalisation). */
-    private static final String NUMERAL_CHARS = "0123456789.,零〇○一二两三四五六七八九十百千万亿廿卅点";
+    private static final String NUMERAL_CHARS =
+            "0123456789.," + CharClasses.CHINESE_DIGITS + CharClasses.MAGNITUDES + "点";
 
     /**
      * {@link #NUMERAL_CHARS} as a set: this runs over every character of the document, most of which are not

@@ -3,6 +3,7 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.internal.normalize.SentenceBounds;
 import io.github.cnstats.internal.normalize.TextRange;
 import io.github.cnstats.internal.parse.StatisticPrefixes;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ final class ParseWindows {
     /** Where to end a window that may reach {@code limit}: after its last clause mark, else before a non-digit. */
     private static int cut(String text, int start, int limit) {
         for (int i = limit - 1; i > start; i--) {
-            if (",;:".indexOf(text.charAt(i)) >= 0 && !(isDigit(text, i - 1) && isDigit(text, i + 1))) {
+            if (CharClasses.isClauseMark(text.charAt(i)) && !(isDigit(text, i - 1) && isDigit(text, i + 1))) {
                 return i + 1;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Period;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,7 @@ final class PeriodFinder {
 
     private int clauseStart(int sentenceStart, int at) {
         for (int i = Math.min(at, text.length()) - 1; i >= sentenceStart; i--) {
-            if (RegionFinder.isClauseMark(text.charAt(i))) {
+            if (CharClasses.isClauseMark(text.charAt(i))) {
                 return i + 1;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Period;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PeriodShapes {
 
-    private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两〇○零]{1,4})";
-    private static final String YEAR = "(?:\\d{4}|[一二三四五六七八九〇○零]{4}|[今去上明前本当次]|" + NUM + "个?)年";
+    private static final String NUM = "(?:\\d{1,4}|[" + CharClasses.DIGITS + "十]{1,4})";
+    private static final String YEAR =
+            "(?:\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4}|[今去上明前本当次]|" + NUM + "个?)年";
     private static final String MONTH = "(?:" + NUM + "月?(?:份)?(?:至|到|-|—)?)?" + NUM + "(?:个)?月(?:份)?";
     private static final String QUARTER = "(?:[一二三四1-4]|第[一二三四1-4]|前[一二三1-3]|首[一二三1-3]?|上半|下半)季度?(?:末)?|上半年|下半年";
 
@@ -47,7 +49,7 @@ final class PeriodShapes {
             // written as a surrogate pair.
             new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER, new Clue(List.of("时期", "期间"), 19)),
             // 五年增长30.8%, but not 九年义务教育: a bare count of years is a period only before a verb or a pause.
-            new Shape("[一二三四五六七八九十两]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
+            new Shape("[" + CharClasses.NONZERO_DIGITS + "十]年(?![\\p{IsHan}&&[^增降分累来内间期均]])", Period.Kind.DURATION));
 
     /**
      * A pattern of {@link #SHAPES}, the kind of period it gives, and its clue, or null.
@@ -113,7 +115,7 @@ final class PeriodShapes {
     }
 
     /** The characters a period may start with; at any other the patterns are not tried. */
-    private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“一二三四五六七八九十两〇○零第下";
+    private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“" + CharClasses.DIGITS + "十第下";
     private static final CharIndex STARTS_INDEX = new CharIndex(STARTS);
 
     /**

@@ -1,5 +1,8 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.words.CharClasses;
+import io.github.cnstats.internal.words.WordLists;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,18 +15,13 @@ import java.util.Map;
  */
 final class RegionFinder {
 
-    private static final List<String> PROVINCES = List.of(
-            "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
-            "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国", "大湾区", "粤港澳大湾区",
-            "长三角", "京津冀", "华北", "华东", "华南", "华中", "西南", "西北", "东北");
+    /** Names of places, each also read with every one of {@link #SUFFIXES}. */
+    private static final List<String> PROVINCES = WordLists.words("region-names");
 
-    private static final List<String> WHOLE = List.of(
-            "全国", "全省", "全市", "全区", "全县", "全疆", "全州", "全盟", "全港", "全澳", "全台", "全岛", "全球",
-            "全社会", "本港", "本澳", "本市", "本省");
+    /** Words for the whole of a place: 全国, 本港. */
+    private static final List<String> WHOLE = WordLists.words("region-whole");
 
-    private static final List<String> SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
-            "特别行政区", "省", "市", "全省", "全市", "全区", "地区");
+    private static final List<String> SUFFIXES = WordLists.words("region-suffixes");
 
     /**
      * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区: the names starting
@@ -43,7 +41,6 @@ final class RegionFinder {
             }
         }
         names.addAll(WHOLE);
-        names.remove("全社会"); // a subject's own word (全社会用电量), not a place
         names.sort(Comparator.comparingInt(String::length).reversed());
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         for (String name : names) {
@@ -59,8 +56,7 @@ final class RegionFinder {
     }
 
     /** The words a name of {@link #AREA} ends with. */
-    private static final List<String> AREA_ENDINGS =
-            List.of("经济区", "经济圈", "经济带", "城市群", "新区", "片区", "上游地区", "下游地区", "地区");
+    private static final List<String> AREA_ENDINGS = WordLists.words("area-endings");
 
     /** Named areas of planning and statistics: 成都平原经济区, 成渝地区双城经济圈, 黄河上游地区. */
     private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile(
@@ -71,7 +67,7 @@ final class RegionFinder {
      * that opens with such a phrase (实行涉诈重点地区约谈警示…) names no place the figure holds for.
      */
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
-            "重点|相关|有关|部分|其他|其它|贫困|偏远|周边|涉|各");
+            String.join("|", WordLists.words("area-kinds").stream().map(java.util.regex.Pattern::quote).toList()));
 
     /**
      * The last two characters of each of {@link #AREA_ENDINGS} (济区, 市群, 新区, 地区…), by the last: the words
@@ -236,16 +232,11 @@ final class RegionFinder {
     /** @return where the clause after the one at {@code from} starts, or {@code end} */
     int nextClause(int from, int end) {
         for (int i = from; i < end; i++) {
-            if (isClauseMark(text.charAt(i))) {
+            if (CharClasses.isClauseMark(text.charAt(i))) { // the normalised text writes , ; : for ，；：
                 return i + 1;
             }
         }
         return end;
-    }
-
-    /** @return whether {@code c} ends a clause: the normalised text writes , ; : for their full-width forms */
-    static boolean isClauseMark(char c) {
-        return c == ',' || c == ';' || c == ':';
     }
 
 }

@@ -2,6 +2,8 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.words.CharClasses;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +22,7 @@ final class SubjectLists {
      * Head nouns that a list of subjects shares when it is written once at the end (先进制造业、高技术制造业增加值).
      * The earliest one found in the last item starts the shared part.
      */
-    private static final List<String> HEADS = List.of(
-            "增加值", "产量", "出栏量", "总额", "收入", "支出", "余额", "投资", "合格率", "居民", "比重", "占比", "规模",
-            "吞吐量", "率", "量", "数", "额");
+    private static final List<String> HEADS = WordLists.words("list-heads");
 
     private final String text;
     private final SubjectText subjects;
@@ -194,9 +194,9 @@ final class SubjectLists {
 
     /** Whether a character that may separate items is written in the range; see {@link #separatorLength}. */
     private boolean hasSeparator(int[] range, boolean conjunctions) {
-        String separators = conjunctions ? "、和及与" : "、和";
         for (int i = range[0]; i < range[1]; i++) {
-            if (separators.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (conjunctions ? CharClasses.joinsListItems(c) : c == CharClasses.LIST_MARK || c == '和') {
                 return true;
             }
         }

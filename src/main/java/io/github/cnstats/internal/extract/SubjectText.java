@@ -1,5 +1,8 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.words.CharClasses;
+import io.github.cnstats.internal.words.WordLists;
+
 import java.util.List;
 
 /**
@@ -14,29 +17,19 @@ import java.util.List;
 final class SubjectText {
 
     /** Words that open a clause without being part of what is counted. Longest first. */
-    private static final Words LEADING = new Words(List.of(
-            "据统计", "据悉", "据介绍", "与此同时", "其中", "此外", "同时", "另外", "全年", "预计", "共计", "合计", "总计",
-            "累计", "先后", "成功", "已经", "目前", "当前", "一共", "各地", "多地", "首次", "还", "并", "已", "共", "有",
-            "再", "又", "均", "分别", "以及", "和", "及", "与", "为", "将", "全部", "直接", "持续", "进一步", "建议",
-            "接连", "连续", "也就", "也", "就", "扣除价格因素", "按可比价格计算", "按不变价格计算", "实现", "被", "的"));
+    private static final Words LEADING = new Words(WordLists.words("subject-leading"));
 
     /** Words that close the text before a number without being part of what is counted. Longest first. */
-    private static final Words TRAILING = new Words(List.of(
-            "按可比价格计算", "按不变价格计算", "按可比口径计算", "稳定在", "保持在", "控制在", "维持在", "累计达",
-            "分别达", "分别为", "已达", "达到", "实现", "保持", "维持", "共有", "共计", "合计",
-            "总计", "累计", "分别", "设定", "目标", "可达", "接连", "连续", "首次", "均", "达", "为", "是", "共", "在",
-            "有", "的", "了", "已", "就", "可", "也", "新台币", "台币", "港币", "美金", "人民币", "澳门币"));
+    private static final Words TRAILING = new Words(WordLists.words("subject-trailing"));
 
     /**
      * Where an actor's name ends: 国家反诈中心发布短视频, 金融监管分局开出罚单. The counted thing is what the
      * actor did, so the actor is cut off.
      */
-    private static final Words ACTOR_ENDINGS = new Words(List.of(
-            "中心", "分局", "支局", "总局", "管理局", "监管局", "公安厅", "公安局", "公安部", "工信部", "政务号", "公众号",
-            "App", "APP", "机关", "分行", "支行", "联社", "支公司", "公司"));
+    private static final Words ACTOR_ENDINGS = new Words(WordLists.words("actor-endings"));
 
     /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
-    private static final Words TOTAL_MARKERS = new Words(List.of("共计", "累计", "合计", "总计", "共"));
+    private static final Words TOTAL_MARKERS = new Words(WordLists.words("total-markers"));
 
     private final String text;
     private final PeriodFinder periods;
@@ -198,14 +191,21 @@ final class SubjectText {
         return best;
     }
 
+    /** Words in which 共 is part of another word, not a total marker. */
+    private static final List<String> NOT_TOTAL_MARKERS = WordLists.words("not-total-markers");
+
     /** 共 counts a total in 共破获, but not in 公共, 共同, 共享, 共济. */
     private boolean isTotalMarker(int at, String marker) {
         if (!marker.equals("共")) {
             return true;
         }
-        char before = at > 0 ? text.charAt(at - 1) : ' ';
-        char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
-        return "公总一".indexOf(before) < 0 && "同享建济识产赢性和计".indexOf(after) < 0;
+        for (String word : NOT_TOTAL_MARKERS) {
+            int start = at - word.indexOf('共');
+            if (start >= 0 && text.startsWith(word, start)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int skipPunctuation(int s, int e) {
@@ -226,13 +226,12 @@ final class SubjectText {
     }
 
     private static boolean isTrimmable(char c) {
-        return Character.isWhitespace(c) || ",;:、。!?()“”‘’\"《》[]【】〔〕…·-—".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || CharClasses.isClauseMark(c) || CharClasses.SENTENCE_ENDS.indexOf(c) >= 0
+                || "、()“”‘’\"《》[]【】〔〕…·-—".indexOf(c) >= 0;
     }
 
     /** Words whose last character is also a closing word: 行为 is not 行 + 为, 现有 is not 现 + 有. */
-    private static final Words WHOLE_WORDS = new Words(List.of(
-            "行为", "作为", "认为", "成为", "因为", "以为", "存在", "所在", "现在", "正在", "具有", "拥有", "没有",
-            "所有", "现有", "持有", "目的", "有的", "为了", "到达", "抵达", "送达", "下达", "传达"));
+    private static final Words WHOLE_WORDS = new Words(WordLists.words("subject-whole-words"));
 
     /**
      * Whether the one-character closing word {@code word}, written to end at {@code e}, ends a whole word. A whole

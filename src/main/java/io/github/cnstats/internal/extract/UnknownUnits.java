@@ -2,19 +2,21 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.List;
 
 /**
  * Notes the numbers that were left out because the character after them is no unit the lexicon knows:
- * {@code 回收问卷3000份} would be a statistic if 份 were a counter. They are the gaps in the unit lexicon that a
- * user can fill, so {@link io.github.cnstats.MeasurementParser#explain} reports them; the measurements do not
+ * {@code 搭建帐篷1200顶} would be a statistic if 顶 were a counter. They are the gaps in the unit lexicon that a
+ * user can fill ({@link io.github.cnstats.ParserBuilder#addUnit}, which the message names), so
+ * {@link io.github.cnstats.MeasurementParser#explain} reports them; the measurements do not
  * change. Some are not units at all (12345热线): a diagnostic says what was declined, not that it was wrong.
  */
 final class UnknownUnits {
 
     /** Characters after a number that make it a date, time, code, floor or generation (90后), never a count. */
-    private static final String NOT_COUNTERS = "年月日时分秒号届期版楼层第代后前";
+    private static final String NOT_COUNTERS = WordLists.characters("not-counters");
 
     /** How many messages are kept: a power of two, as a character's slot is its low bits. */
     private static final int KEPT = 64;
@@ -68,7 +70,8 @@ final class UnknownUnits {
         int slot = next & (KEPT - 1);
         if (messages[slot] == null || messageChars[slot] != next) {
             messageChars[slot] = next;
-            messages[slot] = "a number before " + next + ", which is not a unit in the lexicon; add it to read this count";
+            messages[slot] = "a number before " + next + ", which is not a unit of this parser; to read it as a count,"
+                    + " build a parser with Cnstats.parserBuilder().addUnit(\"" + next + "\", kind)";
         }
         return messages[slot];
     }

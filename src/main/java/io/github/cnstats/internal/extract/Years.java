@@ -1,6 +1,8 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.internal.numeral.Numerals;
+import io.github.cnstats.internal.words.CharClasses;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -9,9 +11,14 @@ import java.util.regex.Pattern;
 /** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
 final class Years {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇○零一二三四五六七八九]{4})年(?:同期)?");
+    /** A year is written digit by digit, and never with 两. */
+    private static final Pattern YEAR =
+            Pattern.compile("(\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4})年(?:同期)?");
 
-    private static final Pattern RELATIVE = Pattern.compile("[今去前]年(?:同期)?");
+    /** 今 去 前: the years named relative to now, in order back from this year. */
+    private static final String BACK = WordLists.characters("relative-years");
+
+    private static final Pattern RELATIVE = Pattern.compile("[" + BACK + "]年(?:同期)?");
 
     private Years() {
     }
@@ -24,8 +31,8 @@ final class Years {
     static boolean isYearBefore(String reference, String period) {
         if (RELATIVE.matcher(reference).matches()) {
             // 去年…较前年, 今年…较去年: the years named relative to now.
-            int refBack = "今去前".indexOf(reference.charAt(0));
-            int periodBack = period.isEmpty() ? -1 : "今去前".indexOf(period.charAt(0));
+            int refBack = BACK.indexOf(reference.charAt(0));
+            int periodBack = period.isEmpty() ? -1 : BACK.indexOf(period.charAt(0));
             return periodBack >= 0 && period.length() > 1 && period.charAt(1) == '年' && refBack == periodBack + 1;
         }
         Matcher ref = YEAR.matcher(reference);

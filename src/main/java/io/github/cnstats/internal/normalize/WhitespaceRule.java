@@ -1,5 +1,7 @@
 package io.github.cnstats.internal.normalize;
 
+import io.github.cnstats.internal.words.CharClasses;
+
 import java.util.BitSet;
 
 /**
@@ -47,7 +49,8 @@ final class WhitespaceRule {
             return isDigit(next); // 39.⏎1, 3,⏎291
         }
         // 39⏎.1, 39.1⏎万起, 5.7⏎%; but two numbers on two lines (04/14⏎12:37) stay apart
-        return isDigit(last) && (next == '.' || "十百千万亿%‰".indexOf(next) >= 0);
+        return isDigit(last)
+                && (next == '.' || CharClasses.MAGNITUDES.indexOf(next) >= 0 || next == '%' || next == '‰');
     }
 
     private static boolean isDigit(char c) {
@@ -104,7 +107,7 @@ final class WhitespaceRule {
                     IDEOGRAPHS.set(c);
                 }
             }
-            "零〇○一二两三四五六七八九十百千万亿".chars().forEach(IDEOGRAPHS::clear);
+            (CharClasses.CHINESE_DIGITS + CharClasses.MAGNITUDES).chars().forEach(IDEOGRAPHS::clear);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.units;
 
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ import java.util.Set;
 public final class UnitLexicon {
 
     private static final String STANDARD_RESOURCE = "/io/github/cnstats/units.tsv";
-    private static final String MAGNITUDES = "十百千万亿";
+    private static final String MAGNITUDES = CharClasses.MAGNITUDES;
 
     private final Map<String, UnitKind> units;
     private final Set<String> blocked;
@@ -190,8 +191,9 @@ public final class UnitLexicon {
          *
          * @param text the unit in Simplified characters; full-width parentheses are stored as ASCII ones
          * @param kind what it measures
-         * @throws IllegalArgumentException if {@code text} is blank, contains white space or a digit, or is
-         *                                  made of magnitude characters only (万 is part of the number)
+         * @throws IllegalArgumentException if {@code text} is blank, contains white space or a digit (Arabic or
+         *                                  Chinese: 一 两 廿 …), or is made of magnitude characters only (万 is
+         *                                  part of the number)
          */
         public Builder add(String text, UnitKind kind) {
             Objects.requireNonNull(kind, "kind");
@@ -247,7 +249,7 @@ public final class UnitLexicon {
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     throw new IllegalArgumentException("unit text '" + text + "' contains white space");
                 }
-                if (Character.isDigit(c)) {
+                if (Character.isDigit(c) || CharClasses.isChineseDigit(c)) {
                     throw new IllegalArgumentException("unit text '" + text + "' contains a digit");
                 }
                 onlyMagnitudes &= MAGNITUDES.indexOf(c) >= 0;

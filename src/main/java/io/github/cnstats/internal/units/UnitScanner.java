@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.units;
 
 import io.github.cnstats.UnitKind;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class UnitScanner {
 
     private static final UnitKind[] KINDS = UnitKind.values();
     /** Magnitude characters, allowed in front of a rate's denominator only (吨标准煤/万元, 升/百公里). */
-    private static final String MAGNITUDES = "十百千万亿";
+    private static final String MAGNITUDES = CharClasses.MAGNITUDES;
     private static final int MAX_MAGNITUDE_CHARS = 3;
     /**
      * Kinds that make a class designation with 级 (万吨级油轮, 百万千瓦级机组, 千亿元级产业集群). Counters are

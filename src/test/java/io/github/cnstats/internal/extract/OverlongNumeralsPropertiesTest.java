@@ -26,7 +26,7 @@ class OverlongNumeralsPropertiesTest {
     /** Texts of runs of numeral characters with lengths around the ceiling, between short stretches of prose. */
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> numerals = Arbitraries.of('1', '0', '.', ',', '万', '亿', '三', '〇').list()
+        Arbitrary<String> numerals = Arbitraries.of('1', '0', '.', ',', '万', '亿', '三', '〇', '卌').list()
                 .ofMinSize(0).ofMaxSize(3 * CEILING)
                 .map(OverlongNumeralsPropertiesTest::join);
         Arbitrary<String> nearCeiling = Arbitraries.integers().between(CEILING - 2, CEILING + 2)
@@ -62,7 +62,7 @@ class OverlongNumeralsPropertiesTest {
 
     /** The scan as it was: every character looked at, in order. */
     private static String everyCharacter(String text, List<Declined> declined) {
-        String numeralChars = "0123456789.,零〇○一二两三四五六七八九十百千万亿廿卅点";
+        String numeralChars = "0123456789.,零〇○一二两三四五六七八九十百千万亿廿卅卌点";
         char[] chars = text.toCharArray();
         int i = 0;
         while (i < text.length()) {

@@ -209,6 +209,7 @@ class TextNormalizerTest {
                 "'增长 5 %', '增长5%'",
                 "'最高 38 ℃', '最高38℃'",
                 "'一 二 三', '一二三'",
+                "'新建学校卌 所', '新建学校卌所'",
         })
         void spacesInsideChineseTextAreRemoved(String original, String expected) {
             assertEquals(expected, norm(original));
