@@ -22,7 +22,6 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds the AST of a sentence ({@link Node}s) from what the grammar read in it ({@link ParsedSentence}: the tree
@@ -346,7 +345,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
             return null; // one measure, perhaps with a word: no range (a range has a separator and two measures)
         }
         int separator = indexOfChild(q, StatsParser.RangeSepContext.class, 0);
-        if (separator < 0 || ((StatsParser.RangeSepContext) q.getChild(separator)).TO() == null) {
+        if (separator < 0 || !(q.getChild(separator) instanceof StatsParser.ToSepContext)) {
             return null; // no range, or one written with a dash: no level
         }
         StatsParser.MeasureContext highMeasure = child(q, StatsParser.MeasureContext.class, separator + 1);
@@ -380,17 +379,17 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     // Each measure is read as a quantity of its own over its own span, with the approximation written inside it
     // (300多万, 300万多吨); the quantity around it applies its words and takes its span.
 
-    /** {@code numeral innerApprox? unit}, read in one walk over the children. */
+    /** {@code numeral approxAfter? unit}, read in one walk over the children. */
     @Override
     public QuantityPhrase visitUnitMeasure(StatsParser.UnitMeasureContext m) {
         StatsParser.NumeralContext n = null;
-        StatsParser.InnerApproxContext innerAfter = null;
+        StatsParser.ApproxAfterContext innerAfter = null;
         StatsParser.UnitContext unit = null;
         for (int i = 0; i < m.getChildCount(); i++) {
             ParseTree child = m.getChild(i);
             if (child instanceof StatsParser.NumeralContext numeral) {
                 n = numeral;
-            } else if (child instanceof StatsParser.InnerApproxContext inner) {
+            } else if (child instanceof StatsParser.ApproxAfterContext inner) {
                 innerAfter = inner;
             } else if (child instanceof StatsParser.UnitContext u) {
                 unit = u;
@@ -479,7 +478,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     private Approximation innerApprox(StatsParser.NumeralContext n) {
         if (n instanceof StatsParser.ArabicNumeralContext) {
             for (int i = 1; i < n.getChildCount(); i++) {
-                if (n.getChild(i) instanceof StatsParser.InnerApproxContext inner) {
+                if (n.getChild(i) instanceof StatsParser.ApproxAfterContext inner) {
                     return (Approximation) visit(inner);
                 }
             }
@@ -487,19 +486,82 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Approximation.EXACT;
     }
 
+    /** {@code approxWord REACH?}: 约为91亿元 means what 约 means. */
     @Override
     public Approximation visitApproxBefore(StatsParser.ApproxBeforeContext ctx) {
-        return Approximations.of(ctx.getStart().getText()); // APPROX_BEFORE, then perhaps REACH
+        return (Approximation) visit(ctx.approxWord());
     }
 
+    /** 近, 将近, 接近. */
     @Override
-    public Approximation visitApproxAfter(StatsParser.ApproxAfterContext ctx) {
-        return Approximations.of(ctx.getStart().getText());
+    public Approximation visitNearly(StatsParser.NearlyContext ctx) {
+        return Approximation.NEARLY;
     }
 
+    /** 约, 大约. */
     @Override
-    public Approximation visitInnerApprox(StatsParser.InnerApproxContext ctx) {
-        return Approximations.of(ctx.getStart().getText());
+    public Approximation visitAbout(StatsParser.AboutContext ctx) {
+        return Approximation.ABOUT;
+    }
+
+    /** 超, 超过, 逾. */
+    @Override
+    public Approximation visitMoreThan(StatsParser.MoreThanContext ctx) {
+        return Approximation.MORE_THAN;
+    }
+
+    /** 突破, 跨越, 迈上: a mark passed is a value exceeded. */
+    @Override
+    public Approximation visitBeyond(StatsParser.BeyondContext ctx) {
+        return Approximation.MORE_THAN;
+    }
+
+    /** 不足, 不到. */
+    @Override
+    public Approximation visitLessThan(StatsParser.LessThanContext ctx) {
+        return Approximation.LESS_THAN;
+    }
+
+    /** 至少, 不少于, 不低于. */
+    @Override
+    public Approximation visitAtLeast(StatsParser.AtLeastContext ctx) {
+        return Approximation.AT_LEAST;
+    }
+
+    /** 至多, 不超过, 最多. */
+    @Override
+    public Approximation visitAtMost(StatsParser.AtMostContext ctx) {
+        return Approximation.AT_MOST;
+    }
+
+    /** 余, 有余, 以上. */
+    @Override
+    public Approximation visitOverAfter(StatsParser.OverAfterContext ctx) {
+        return Approximation.MORE_THAN;
+    }
+
+    /** 多: 4300多条, 300多万. */
+    @Override
+    public Approximation visitMoreAfter(StatsParser.MoreAfterContext ctx) {
+        return Approximation.MORE_THAN;
+    }
+
+    /** 左右, 上下, 许. */
+    @Override
+    public Approximation visitAboutAfter(StatsParser.AboutAfterContext ctx) {
+        return Approximation.ABOUT;
+    }
+
+    /** 以下. */
+    @Override
+    public Approximation visitUnderAfter(StatsParser.UnderAfterContext ctx) {
+        return Approximation.LESS_THAN;
+    }
+
+    /** 以内, 之内. */
+    @Override
+    public Approximation visitWithinAfter(StatsParser.WithinAfterContext ctx) {
+        return Approximation.AT_MOST;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -541,8 +603,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Lead lead = lead(r.changeLeads());
         ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis() == ChangeBasis.UNSPECIFIED
                 ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis();
-        Token rateWord = r.RATE_WORD().getSymbol();
-        return new ChangePhrase(start(r), end(r), basis, rateDirection(rateWord.getText()),
+        StatsParser.RateWordContext rateWord = r.rateWord();
+        return new ChangePhrase(start(r), end(r), basis, (Direction) visit(rateWord),
                 amounts(r.changeAmounts()), lead.respectively() || r.RESPECTIVELY() != null, true, false,
                 -1, -1, start(rateWord), end(rateWord), null);
     }
@@ -557,13 +619,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 lead.respectively(), true, false, -1, -1, -1, -1, null);
     }
 
-    private static final Set<String> DOWNWARD_REFERENCE_VERBS = Set.of("低于", "慢于", "少于");
-
     @Override
     public ChangePhrase visitReferenceChange(StatsParser.ReferenceChangeContext r) {
-        Direction direction = DOWNWARD_REFERENCE_VERBS.contains(r.REF_VERB().getText())
-                ? Direction.DOWN : Direction.UP;
-        return new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, direction,
+        return new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, (Direction) visit(r.refVerb()),
                 amounts(r.changeAmounts()), r.RESPECTIVELY() != null, true, false,
                 start(r.refWords()), end(r.refWords()), -1, -1, null);
     }
@@ -579,35 +637,68 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public ChangePhrase visitMoreOrLessChange(StatsParser.MoreOrLessChangeContext m) {
         return new ChangePhrase(start(m), end(m), (ChangeBasis) visit(m.basis()),
-                m.MORE_WORD() != null ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts()), false,
+                (Direction) visit(m.moreOrLess()), amounts(m.changeAmounts()), false,
                 true, false, -1, -1, -1, -1, null);
     }
 
-    /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction. */
+    /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction, which the word's label gives. */
     @Override
     public ChangePhrase visitCombinedChange(StatsParser.CombinedChangeContext m) {
-        String word = m.COMBINED_CHANGE().getText();
-        ChangeBasis basis = word.charAt(0) == '年' ? ChangeBasis.YEAR_ON_YEAR : ChangeBasis.PERIOD_ON_PERIOD;
-        return new ChangePhrase(start(m), end(m), basis,
-                word.charAt(1) == '增' ? Direction.UP : Direction.DOWN, amounts(m.changeAmounts()), false,
-                true, false, -1, -1, -1, -1, null);
+        return (ChangePhrase) visit(m.combinedWord());
+    }
+
+    @Override
+    public ChangePhrase visitYearRise(StatsParser.YearRiseContext ctx) {
+        return combined(ctx, ChangeBasis.YEAR_ON_YEAR, Direction.UP);
+    }
+
+    @Override
+    public ChangePhrase visitYearFall(StatsParser.YearFallContext ctx) {
+        return combined(ctx, ChangeBasis.YEAR_ON_YEAR, Direction.DOWN);
+    }
+
+    @Override
+    public ChangePhrase visitPeriodRise(StatsParser.PeriodRiseContext ctx) {
+        return combined(ctx, ChangeBasis.PERIOD_ON_PERIOD, Direction.UP);
+    }
+
+    @Override
+    public ChangePhrase visitPeriodFall(StatsParser.PeriodFallContext ctx) {
+        return combined(ctx, ChangeBasis.PERIOD_ON_PERIOD, Direction.DOWN);
+    }
+
+    /** The change of which {@code word} is the combined word. */
+    private ChangePhrase combined(StatsParser.CombinedWordContext word, ChangeBasis basis, Direction direction) {
+        StatsParser.CombinedChangeContext m = (StatsParser.CombinedChangeContext) word.getParent();
+        return new ChangePhrase(start(m), end(m), basis, direction, amounts(m.changeAmounts()), false, true, false,
+                -1, -1, -1, -1, null);
     }
 
     /** +22宗, (-47.2%): the sign is the direction. */
     @Override
     public ChangePhrase visitSignedChange(StatsParser.SignedChangeContext s) {
-        Direction direction = s.signedAmount().PLUS() != null ? Direction.UP : Direction.DOWN;
+        StatsParser.SignedAmountContext signed = s.signedAmount();
+        Direction direction = (Direction) visit(signed);
         return new ChangePhrase(start(s), end(s), (ChangeBasis) visit(s.basis()), direction,
-                List.of(visitQuantity(s.signedAmount().quantity())), s.RESPECTIVELY() != null, true,
-                false, -1, -1, -1, -1, null);
+                List.of(visitQuantity((StatsParser.QuantityContext) signed.getChild(1))), s.RESPECTIVELY() != null,
+                true, false, -1, -1, -1, -1, null);
+    }
+
+    @Override
+    public Direction visitPlusAmount(StatsParser.PlusAmountContext ctx) {
+        return Direction.UP;
+    }
+
+    @Override
+    public Direction visitMinusAmount(StatsParser.MinusAmountContext ctx) {
+        return Direction.DOWN;
     }
 
     /** 提高到76.58%: the amounts are the levels reached. */
     @Override
     public ChangePhrase visitLevelChange(StatsParser.LevelChangeContext l) {
         Lead lead = lead(l.changeLeads());
-        Direction direction = l.RISE_TO() != null ? Direction.UP : Direction.DOWN;
-        return new ChangePhrase(start(l), end(l), lead.basis(), direction,
+        return new ChangePhrase(start(l), end(l), lead.basis(), (Direction) visit(l.levelVerb()),
                 amounts(l.changeAmounts()), lead.respectively() || l.RESPECTIVELY() != null, true, true, -1,
                 -1, -1, -1, null);
     }
@@ -624,13 +715,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         boolean respectively = false;
         for (int i = 0; i < leads.getChildCount(); i++) {
             ParseTree child = leads.getChild(i);
-            if (child instanceof StatsParser.ChangeLeadContext lead) {
-                StatsParser.BasisContext leadBasis = lead.basis();
-                if (leadBasis != null) {
-                    basis = (ChangeBasis) visit(leadBasis);
-                } else if (QUALIFYING_ADVERBS.contains(lead.getStart().getText())) {
-                    adverb = true; // a lead without a basis is one token, CHANGE_ADVERB or YEARLY_AVG
+            if (child instanceof StatsParser.ChangeLeadContext word) {
+                Lead lead = (Lead) visit(word);
+                if (lead.basis() != ChangeBasis.UNSPECIFIED) {
+                    basis = lead.basis(); // of two, the last counts
                 }
+                adverb |= lead.adverb();
             } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.RESPECTIVELY) {
                 respectively = true;
             }
@@ -638,12 +728,29 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Lead.of(basis, respectively, adverb);
     }
 
-    /**
-     * Adverbs that make a bare direction a statement about a measured quantity (人员大幅减少, 发案持续下降), unlike
-     * the adverbs of policy language (不断提升, 进一步扩大, 明显提升), which report progress, not a statistic.
-     */
-    private static final Set<String> QUALIFYING_ADVERBS = Set.of(
-            "大幅", "小幅", "微", "持续", "有所", "略有", "略", "显著", "实际", "名义", "累计", "年均");
+    /** 同比, 环比. */
+    @Override
+    public Lead visitBasisLead(StatsParser.BasisLeadContext ctx) {
+        return Lead.of((ChangeBasis) visit(ctx.basis()), false, false);
+    }
+
+    /** 大幅, 持续, 累计: a bare direction after one is a statement about a measured quantity (人员大幅减少). */
+    @Override
+    public Lead visitMeasuredLead(StatsParser.MeasuredLeadContext ctx) {
+        return Lead.of(ChangeBasis.UNSPECIFIED, false, true);
+    }
+
+    /** 不断, 进一步, 明显: policy language, which reports progress (不断提升), not a statistic. */
+    @Override
+    public Lead visitPolicyLead(StatsParser.PolicyLeadContext ctx) {
+        return Lead.NONE;
+    }
+
+    /** 年均: a yearly average, which qualifies as a measured adverb does. */
+    @Override
+    public Lead visitYearlyAverageLead(StatsParser.YearlyAverageLeadContext ctx) {
+        return Lead.of(ChangeBasis.UNSPECIFIED, false, true);
+    }
 
     @Override
     public ChangeBasis visitYearOnYear(StatsParser.YearOnYearContext ctx) {
@@ -675,15 +782,56 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return visit(ctx.direction());
     }
 
+    @Override
+    public Object visitComparedMoreOrLess(StatsParser.ComparedMoreOrLessContext ctx) {
+        return visit(ctx.moreOrLess());
+    }
+
     /** 比上年多. */
     @Override
-    public Direction visitComparedMore(StatsParser.ComparedMoreContext ctx) {
+    public Direction visitMore(StatsParser.MoreContext ctx) {
         return Direction.UP;
     }
 
     /** 比上年少. */
     @Override
-    public Direction visitComparedLess(StatsParser.ComparedLessContext ctx) {
+    public Direction visitLess(StatsParser.LessContext ctx) {
+        return Direction.DOWN;
+    }
+
+    /** 增速, 增幅, 涨幅. */
+    @Override
+    public Direction visitRisingRate(StatsParser.RisingRateContext ctx) {
+        return Direction.UP;
+    }
+
+    /** 降幅, 跌幅. */
+    @Override
+    public Direction visitFallingRate(StatsParser.FallingRateContext ctx) {
+        return Direction.DOWN;
+    }
+
+    /** 高于, 快于: above the reference. */
+    @Override
+    public Direction visitRefAbove(StatsParser.RefAboveContext ctx) {
+        return Direction.UP;
+    }
+
+    /** 低于, 慢于: below the reference. */
+    @Override
+    public Direction visitRefBelow(StatsParser.RefBelowContext ctx) {
+        return Direction.DOWN;
+    }
+
+    /** 提高到: the level after a rise. */
+    @Override
+    public Direction visitRisesTo(StatsParser.RisesToContext ctx) {
+        return Direction.UP;
+    }
+
+    /** 降至: the level after a fall. */
+    @Override
+    public Direction visitFallsTo(StatsParser.FallsToContext ctx) {
         return Direction.DOWN;
     }
 
@@ -704,11 +852,6 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
             }
         }
         return out;
-    }
-
-    private static Direction rateDirection(String rateWord) {
-        return rateWord.contains("降") || rateWord.contains("跌") || rateWord.contains("减")
-                ? Direction.DOWN : Direction.UP;
     }
 
     /** 翻一番 doubles (up one times), 翻两番 quadruples (up three times), 倍增 doubles. */

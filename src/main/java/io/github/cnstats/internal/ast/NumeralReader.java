@@ -74,7 +74,7 @@ public final class NumeralReader {
     }
 
     /**
-     * {@code NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?}: the number, scaled by every magnitude, held to the
+     * {@code NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?}: the number, scaled by every magnitude, held to the
      * limits. One walk over the children finds the parts and the length the limit is checked on.
      */
     BigDecimal arabic(StatsParser.ArabicNumeralContext a, String text) {
@@ -130,7 +130,7 @@ public final class NumeralReader {
      * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
      */
     static boolean hasMagnitude(NumeralContext n) {
-        // An Arabic numeral is NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?: any child after the number means a
+        // An Arabic numeral is NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?: any child after the number means a
         // magnitude is written.
         return n instanceof StatsParser.GroupedNumeralContext
                 || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1;
