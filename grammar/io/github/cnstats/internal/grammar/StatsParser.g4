@@ -128,10 +128,15 @@ streak
 // ---------------------------------------------------------------------------------------------------------
 // Changes
 
-/** A change of something, with its basis, direction and amounts. */
+/**
+ * A change of something, with its basis, direction and amounts. A rate's name before amounts is the change it
+ * names (涨幅为3.2%, #rateChange); before a direction, it is what moves (增幅回落2个百分点, 降幅收窄0.3个百分点,
+ * 增速比上月加快0.5个百分点: #rateMovementChange, the rate's own change, in the direction of the verb).
+ */
 change
     : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts?                 #directedChange
     | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts           #rateChange
+    | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
     | changeLeads? DOUBLING                                                           #doublingChange
     | refVerb refWords RESPECTIVELY? changeAmounts                                   #referenceChange
     | COMPARE_MARK compareWords comparedDirection changeAmounts                      #comparedChange

@@ -595,7 +595,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
         return new ChangePhrase(start(d), end(d), lead.basis(), direction, amounts,
                 lead.respectively() || respectively, lead.qualified() || direction == Direction.FLAT,
-                false, -1, -1, -1, -1, reached);
+                false, -1, -1, -1, -1, reached, false);
     }
 
     @Override
@@ -606,7 +606,20 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         StatsParser.RateWordContext rateWord = r.rateWord();
         return new ChangePhrase(start(r), end(r), basis, (Direction) visit(rateWord),
                 amounts(r.changeAmounts()), lead.respectively() || r.RESPECTIVELY() != null, true, false,
-                -1, -1, start(rateWord), end(rateWord), null);
+                -1, -1, start(rateWord), end(rateWord), null, false);
+    }
+
+    /**
+     * 增幅回落2个百分点, 降幅收窄0.3个百分点, 增速比上月加快0.5个百分点: a movement of the rate itself, so the rate's
+     * name is part of what is measured and the direction is the verb's, whichever way the rate points.
+     */
+    @Override
+    public ChangePhrase visitRateMovementChange(StatsParser.RateMovementChangeContext r) {
+        Lead lead = lead(r.changeLeads());
+        StatsParser.RateWordContext rateWord = r.rateWord();
+        return new ChangePhrase(start(r), end(r), lead.basis(), (Direction) visit(r.direction()),
+                amounts(r.changeAmounts()), lead.respectively() || r.RESPECTIVELY() != null, true, false,
+                -1, -1, start(rateWord), end(rateWord), null, true);
     }
 
     @Override
@@ -616,21 +629,21 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         QuantityPhrase times = new QuantityPhrase(start(d), end, doublingTimes(d.DOUBLING().getText()),
                 null, Unit.TIMES, -1, -1, Approximation.EXACT, false, true, false);
         return new ChangePhrase(start(d), end, lead.basis(), Direction.UP, List.of(times),
-                lead.respectively(), true, false, -1, -1, -1, -1, null);
+                lead.respectively(), true, false, -1, -1, -1, -1, null, false);
     }
 
     @Override
     public ChangePhrase visitReferenceChange(StatsParser.ReferenceChangeContext r) {
         return new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, (Direction) visit(r.refVerb()),
                 amounts(r.changeAmounts()), r.RESPECTIVELY() != null, true, false,
-                start(r.refWords()), end(r.refWords()), -1, -1, null);
+                start(r.refWords()), end(r.refWords()), -1, -1, null, false);
     }
 
     @Override
     public ChangePhrase visitComparedChange(StatsParser.ComparedChangeContext r) {
         return new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, (Direction) visit(r.comparedDirection()),
                 amounts(r.changeAmounts()), false, true, false,
-                start(r.compareWords()), end(r.compareWords()), -1, -1, null);
+                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false);
     }
 
     /** 比上年多12万人: a comparison with the previous year or period by 多 or 少. */
@@ -638,7 +651,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     public ChangePhrase visitMoreOrLessChange(StatsParser.MoreOrLessChangeContext m) {
         return new ChangePhrase(start(m), end(m), (ChangeBasis) visit(m.basis()),
                 (Direction) visit(m.moreOrLess()), amounts(m.changeAmounts()), false,
-                true, false, -1, -1, -1, -1, null);
+                true, false, -1, -1, -1, -1, null, false);
     }
 
     /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction, which the word's label gives. */
@@ -671,7 +684,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     private ChangePhrase combined(StatsParser.CombinedWordContext word, ChangeBasis basis, Direction direction) {
         StatsParser.CombinedChangeContext m = (StatsParser.CombinedChangeContext) word.getParent();
         return new ChangePhrase(start(m), end(m), basis, direction, amounts(m.changeAmounts()), false, true, false,
-                -1, -1, -1, -1, null);
+                -1, -1, -1, -1, null, false);
     }
 
     /** +22宗, (-47.2%): the sign is the direction. */
@@ -681,7 +694,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Direction direction = (Direction) visit(signed);
         return new ChangePhrase(start(s), end(s), (ChangeBasis) visit(s.basis()), direction,
                 List.of(visitQuantity((StatsParser.QuantityContext) signed.getChild(1))), s.RESPECTIVELY() != null,
-                true, false, -1, -1, -1, -1, null);
+                true, false, -1, -1, -1, -1, null, false);
     }
 
     @Override
@@ -700,7 +713,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Lead lead = lead(l.changeLeads());
         return new ChangePhrase(start(l), end(l), lead.basis(), (Direction) visit(l.levelVerb()),
                 amounts(l.changeAmounts()), lead.respectively() || l.RESPECTIVELY() != null, true, true, -1,
-                -1, -1, -1, null);
+                -1, -1, -1, null, false);
     }
 
     private Lead lead(StatsParser.ChangeLeadsContext leads) {

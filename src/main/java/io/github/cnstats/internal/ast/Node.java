@@ -73,10 +73,13 @@ public sealed interface Node {
      * @param referenceStart where the named reference is written ({@code 全国平均水平}), or -1
      * @param rateWordStart  where the name of a rate is written ({@code 涨幅}), or -1
      * @param reached        the level reached after the amount ({@code 上升10.9%至44,480宗}), or null
+     * @param ofRate         whether the change is a movement of the rate it names ({@code 增幅回落2个百分点}):
+     *                       the rate is then what is measured, never the subject of an earlier figure
      */
     record ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
                         boolean respectively, boolean qualified, boolean level, int referenceStart,
-                        int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached)
+                        int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached,
+                        boolean ofRate)
             implements Node {
 
         public ChangePhrase {
@@ -86,7 +89,7 @@ public sealed interface Node {
         /** This change with the 分别 written just before it, at {@code respectivelyStart}, as its own. */
         ChangePhrase withRespectivelyFrom(int respectivelyStart) {
             return new ChangePhrase(respectivelyStart, end, basis, direction, amounts, true, qualified, level,
-                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached);
+                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached, ofRate);
         }
     }
 

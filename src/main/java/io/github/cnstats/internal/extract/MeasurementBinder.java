@@ -634,8 +634,9 @@ final class MeasurementBinder {
 
     private void attach(Walk walk, ChangePhrase c, List<Change> changes, List<QuantityPhrase> amounts) {
         int subjectEnd = c.start();
-        if (c.rateWordStart() == c.start() && subjects.trim(walk.boundary, c.start()) != null) {
-            subjectEnd = c.rateWordEnd(); // 四季度涨幅逾20%: the rate's name is part of what is measured
+        if (c.rateWordStart() == c.start() && (c.ofRate() || subjects.trim(walk.boundary, c.start()) != null)) {
+            // 四季度涨幅逾20%: the rate's name is part of what is measured; 增幅回落2个百分点 measures the rate alone
+            subjectEnd = c.rateWordEnd();
         }
         if (walk.respectively >= walk.boundary) {
             subjectEnd = Math.min(subjectEnd, walk.respectively);

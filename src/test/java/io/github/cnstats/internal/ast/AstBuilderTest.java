@@ -115,6 +115,28 @@ class AstBuilderTest {
         assertEquals(approx, onlyQuantity(sentence).approx());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "增幅回落2个百分点。         | UNSPECIFIED      | DOWN",
+            "降幅收窄0.3个百分点。       | UNSPECIFIED      | DOWN",
+            "降幅扩大0.3个百分点。       | UNSPECIFIED      | UP",
+            "增速比上月加快0.5个百分点。 | PERIOD_ON_PERIOD | UP"})
+    void aRateBeforeADirectionIsTheRateThatMoves(String sentence, ChangeBasis basis, Direction direction) {
+        ChangePhrase change = onlyChange(sentence);
+        assertTrue(change.ofRate());
+        assertEquals(0, change.start()); // the phrase holds the rate's name
+        assertEquals(2, change.rateWordEnd());
+        assertEquals(basis, change.basis());
+        assertEquals(direction, change.direction());
+    }
+
+    @Test
+    void aRateBeforeAnAmountIsTheChangeItNames() {
+        ChangePhrase change = onlyChange("降幅为3.2%。");
+        assertFalse(change.ofRate());
+        assertEquals(Direction.DOWN, change.direction());
+    }
+
     @Test
     void aChangeOfTwoWordsReadsTheBasisAndDirection() {
         ChangePhrase change = onlyChange("出口年减2.4%。");
