@@ -54,13 +54,32 @@ DOUBLING          : '翻' CN_DIGIT? '番' | '翻了' CN_DIGIT '番' | '倍增' ;
 // ---------------------------------------------------------------------------------------------------------
 // Approximation
 
-/** Words before a number that qualify it: 近 约 超过 不足 至少 突破 ... (mapped in Java). */
-APPROX_BEFORE : '近' | '将近' | '接近' | '约' | '大约' | '超' | '超过' | '逾' | '不足' | '不到'
-              | '至少' | '不少于' | '不低于' | '至多' | '不超过' | '最多' | '突破' | '超出' | '跨越' | '跨上'
-              | '迈上' | '跨过' | '迈过' ;
+// One token for each meaning, so that the parser's label, not a table of words, says what a word means
+// (Approximation in the public API).
 
-/** Words after a number or unit that qualify it: 余 以上 左右 以下 以内 ... (多 is MORE_WORD). */
-APPROX_AFTER  : '余' | '有余' | '以上' | '左右' | '上下' | '以下' | '以内' | '之内' | '许' ;
+/** Before a number: nearly (近 将近 接近). */
+NEARLY        : '近' | '将近' | '接近' ;
+/** Before a number: about (约 大约). */
+ABOUT         : '约' | '大约' ;
+/** Before a number: more than (超 超过 逾 超出). */
+MORE_THAN     : '超' | '超过' | '逾' | '超出' ;
+/** Before a number: reaching beyond a mark (突破1万亿元, 跨越, 迈上), which is more than it. */
+BEYOND        : '突破' | '跨越' | '跨上' | '迈上' | '跨过' | '迈过' ;
+/** Before a number: less than (不足 不到). */
+LESS_THAN     : '不足' | '不到' ;
+/** Before a number: at least (至少 不少于 不低于). */
+AT_LEAST      : '至少' | '不少于' | '不低于' ;
+/** Before a number: at most (至多 不超过 最多). */
+AT_MOST       : '至多' | '不超过' | '最多' ;
+
+/** After a number or unit: more than (余 有余 以上; 多 is MORE_WORD). */
+OVER_AFTER    : '余' | '有余' | '以上' ;
+/** After a number or unit: about (左右 上下 许). */
+ABOUT_AFTER   : '左右' | '上下' | '许' ;
+/** After a number or unit: less than (以下). */
+UNDER_AFTER   : '以下' ;
+/** After a number or unit: at most, within (以内 之内). */
+WITHIN_AFTER  : '以内' | '之内' ;
 
 /** 多: an approximation after a number (4300多条), or a direction after a comparison (比上年多). */
 MORE_WORD     : '多' ;
@@ -77,8 +96,10 @@ POP_BASIS     : '环比' | '按月' | '按季' | '逐月' | '连月'
               | ('比' | '较' | '与') ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
                                       | '上个季度' | '上周' | '上期' | '上一期') '相比'?
               ;
-/** A comparison against a named reference: 高于全国平均水平7.3个百分点. */
-REF_VERB      : '高于' | '高出' | '低于' | '快于' | '慢于' | '多于' | '少于' | '优于' ;
+/** A comparison against a named reference, above it: 高于全国平均水平7.3个百分点, 快于, 优于. */
+REF_ABOVE     : '高于' | '高出' | '快于' | '多于' | '优于' ;
+/** A comparison against a named reference, below it: 低于, 慢于, 少于. */
+REF_BELOW     : '低于' | '慢于' | '少于' ;
 /** 比/较 before a reference of one's own: 比2020年增长20%. */
 COMPARE_MARK  : '比' | '较' ;
 
@@ -86,7 +107,10 @@ COMPARE_MARK  : '比' | '较' ;
  * A basis and a direction in one word, as Taiwan press writes them: 年增5.3%, 月减2%. Only before a digit, so that
  * 2023年增长 stays a year and a verb.
  */
-COMBINED_CHANGE : [年月季] [增减] {Character.isDigit(_input.LA(1))}? ;
+YEAR_RISE     : '年增' {Character.isDigit(_input.LA(1))}? ;
+YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1))}? ;
+PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1))}? ;
+PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
               | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升' ;
 DOWN_VERB     : '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
@@ -95,14 +119,22 @@ FLAT_VERB     : '持平' | '基本持平' ;
 /** "rose to" / "fell to": the level after the change follows. */
 RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升') ('至' | '到') ;
 FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减') ('至' | '到') ;
-/** The name of a rate of change: 增速 涨幅 降幅 ... (its direction is read in Java). */
-RATE_WORD     : '增速' | '增幅' | '涨幅' | '升幅' | '降幅' | '跌幅' | '减幅' | '增长率' | '增长速度' | '下降幅度'
-              | '上涨幅度' | '增长幅度' ;
+/** The name of a rising rate of change: 增速 涨幅 增长率 ... */
+RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
+/** The name of a falling rate of change: 降幅 跌幅 ... */
+FALLING_RATE  : '降幅' | '跌幅' | '减幅' | '下降幅度' ;
 YEARLY_AVG    : '年均' ;
 MONTHLY_AVG   : '月均' ;
-/** Words that qualify a change and keep its direction: 大幅, 微, 持续, 实际 ... */
-CHANGE_ADVERB : '大幅' | '小幅' | '微' | '明显' | '显著' | '持续' | '稳步' | '快速' | '较快' | '逐步' | '不断'
-              | '有所' | '略有' | '略' | '实际' | '名义' | '累计' | '进一步' | '稳定' ;
+/**
+ * Adverbs that qualify a change, keep its direction and make a bare direction a statement about a measured
+ * quantity: 人员大幅减少, 发案持续下降.
+ */
+MEASURED_ADVERB : '大幅' | '小幅' | '微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '名义' | '累计' ;
+/**
+ * Adverbs of policy language that keep a change's direction but report progress, not a statistic: 不断提升,
+ * 进一步扩大, 明显提升.
+ */
+POLICY_ADVERB : '明显' | '稳步' | '快速' | '较快' | '逐步' | '不断' | '进一步' | '稳定' ;
 CONTINUOUS    : '连续' ;
 /** 了 after a verb: 增长了15%. */
 PERFECTIVE    : '了' ;

@@ -7,6 +7,10 @@
  *
  * Every alternative before the catch-all `.` is tried first, so a phrase is read as statistics whenever it
  * can be, and as text otherwise; no input is a syntax error.
+ *
+ * Every alternative is labelled, and a word with a meaning has a token or a labelled alternative of its own
+ * (approxWord, rateWord, refVerb, changeLead ...): io.github.cnstats.internal.ast.AstBuilder, the one visitor,
+ * has a method per label, so the label decides what a word means and no Java table maps words.
  */
 parser grammar StatsParser;
 
@@ -58,7 +62,7 @@ measure
     | numeral PERCENTAGE_POINT              #pointMeasure
     | numeral TIMES                         #timesMeasure
     | numeral TENTH numeral?                #tenthMeasure
-    | numeral innerApprox? unit             #unitMeasure
+    | numeral approxAfter? unit             #unitMeasure
     | numeral                               #bareMeasure
     ;
 
@@ -68,7 +72,7 @@ measure
  */
 numeral
     : NUMBER MAGNITUDE+ (NUMBER MAGNITUDE*)+             #groupedNumeral
-    | NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?       #arabicNumeral
+    | NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?       #arabicNumeral
     | (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)? #chineseNumeral
     ;
 
@@ -80,10 +84,36 @@ unit
     ;
 
 /** 约, 超过 ...; 约为91亿元 puts 为 between the word and the number. */
-approxBefore : APPROX_BEFORE REACH? ;
-approxAfter  : APPROX_AFTER | MORE_WORD ;
-innerApprox  : APPROX_AFTER | MORE_WORD ;
-rangeSep     : TO | DASH | HYPHEN ;
+approxBefore
+    : approxWord REACH?
+    ;
+
+/** A word before a number that says how its value is approximate: each kind of Approximation has its label. */
+approxWord
+    : NEARLY        #nearly
+    | ABOUT         #about
+    | MORE_THAN     #moreThan
+    | BEYOND        #beyond
+    | LESS_THAN     #lessThan
+    | AT_LEAST      #atLeast
+    | AT_MOST       #atMost
+    ;
+
+/** A word after a number or unit (19万吨以上), or inside a number (300多万, 300余万). */
+approxAfter
+    : OVER_AFTER    #overAfter
+    | MORE_WORD     #moreAfter
+    | ABOUT_AFTER   #aboutAfter
+    | UNDER_AFTER   #underAfter
+    | WITHIN_AFTER  #withinAfter
+    ;
+
+/** 6至8个, 4.5%-5%: 至 may also name the level a change reached (上升10.9%至44,480宗). */
+rangeSep
+    : TO            #toSep
+    | DASH          #dashSep
+    | HYPHEN        #hyphenSep
+    ;
 
 /** 第十四届, 第4个: an ordinal, never a measurement. */
 ordinal
@@ -98,21 +128,51 @@ streak
 // ---------------------------------------------------------------------------------------------------------
 // Changes
 
-/** A change of something, with its basis, direction and amounts. */
+/**
+ * A change of something, with its basis, direction and amounts. A rate's name before amounts is the change it
+ * names (涨幅为3.2%, #rateChange); before a direction, it is what moves (增幅回落2个百分点, 降幅收窄0.3个百分点,
+ * 增速比上月加快0.5个百分点: #rateMovementChange, the rate's own change, in the direction of the verb).
+ */
 change
     : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts?                 #directedChange
-    | changeLeads? MONTHLY_AVG? RATE_WORD RESPECTIVELY? REACH? changeAmounts          #rateChange
+    | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts           #rateChange
+    | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
     | changeLeads? DOUBLING                                                           #doublingChange
-    | REF_VERB refWords RESPECTIVELY? changeAmounts                                  #referenceChange
+    | refVerb refWords RESPECTIVELY? changeAmounts                                   #referenceChange
     | COMPARE_MARK compareWords comparedDirection changeAmounts                      #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
-    | basis (changeLead | RESPECTIVELY)* (MORE_WORD | LESS_WORD) changeAmounts       #moreOrLessChange
-    | COMBINED_CHANGE changeAmounts?                                                   #combinedChange
+    | basis (changeLead | RESPECTIVELY)* moreOrLess changeAmounts                    #moreOrLessChange
+    | combinedWord changeAmounts?                                                    #combinedChange
+    ;
+
+/** The name of a rate of change, whose direction it gives: 增速, 涨幅 rise; 降幅, 跌幅 fall. */
+rateWord
+    : RISING_RATE   #risingRate
+    | FALLING_RATE  #fallingRate
+    ;
+
+/** 高于, 快于 put the subject above the reference; 低于, 慢于 below it. */
+refVerb
+    : REF_ABOVE     #refAbove
+    | REF_BELOW     #refBelow
+    ;
+
+/** Taiwan's basis and direction in one word: 年增, 年减, 月增, 季减. */
+combinedWord
+    : YEAR_RISE     #yearRise
+    | YEAR_FALL     #yearFall
+    | PERIOD_RISE   #periodRise
+    | PERIOD_FALL   #periodFall
     ;
 
 /** "rose to X": 提高到76.58%, 分别提高到58794元和23184元. */
 levelChange
-    : changeLeads? (RISE_TO | FALL_TO) RESPECTIVELY? changeAmounts
+    : changeLeads? levelVerb RESPECTIVELY? changeAmounts
+    ;
+
+levelVerb
+    : RISE_TO       #risesTo
+    | FALL_TO       #fallsTo
     ;
 
 /**
@@ -126,10 +186,12 @@ changeLeads
     : changeLead (changeLead | RESPECTIVELY)*
     ;
 
+/** One word before a direction; the adverbs of a measurement and 年均 make a bare direction a statistic. */
 changeLead
-    : basis
-    | CHANGE_ADVERB
-    | YEARLY_AVG
+    : basis             #basisLead
+    | MEASURED_ADVERB   #measuredLead
+    | POLICY_ADVERB     #policyLead
+    | YEARLY_AVG        #yearlyAverageLead
     ;
 
 basis
@@ -145,8 +207,13 @@ direction
 
 comparedDirection
     : direction     #comparedVerb
-    | MORE_WORD     #comparedMore
-    | LESS_WORD     #comparedLess
+    | moreOrLess    #comparedMoreOrLess
+    ;
+
+/** 比上年多12万人, 比上年少: more or less than the reference. */
+moreOrLess
+    : MORE_WORD     #more
+    | LESS_WORD     #less
     ;
 
 /** One amount or a list of them (分别上升28.5%和76.6%). */
@@ -154,15 +221,16 @@ changeAmounts
     : quantity ((LIST_SEP | CONJ) quantity)*
     ;
 
-/** +22宗, -47.2%. */
+/** +22宗, -47.2%: the sign is the direction. */
 signedAmount
-    : (PLUS | HYPHEN) quantity
+    : PLUS quantity     #plusAmount
+    | HYPHEN quantity   #minusAmount
     ;
 
 /** The named reference after 高于/快于: 全国平均水平, 规模以上工业. */
 refWords
-    : (~(NUMBER | CN_DIGITS | MAGNITUDE | CLAUSE_SEP | SENTENCE_END | LIST_SEP | APPROX_BEFORE | PERCENT_OF
-        | PERMILLE_OF | RESPECTIVELY))+
+    : (~(NUMBER | CN_DIGITS | MAGNITUDE | CLAUSE_SEP | SENTENCE_END | LIST_SEP | NEARLY | ABOUT | MORE_THAN
+        | BEYOND | LESS_THAN | AT_LEAST | AT_MOST | PERCENT_OF | PERMILLE_OF | RESPECTIVELY))+
     ;
 
 /** The reference after 比/较, which may hold a year: 比2020年. */

@@ -69,6 +69,11 @@ class ChangeReadingTest {
             # Rates of change
             用电量增速达到55.1%                    | 用电量增速   | UNSPECIFIED      | UP   | 55.1 | %
             股价涨幅超过20%                        | 股价涨幅     | UNSPECIFIED      | UP   | 20   | %
+            # A change of a rate: the rate moves, in the direction of the verb, by points
+            出口额增幅回落2个百分点                | 出口额增幅   | UNSPECIFIED      | DOWN | 2    | 个百分点
+            零售额降幅收窄0.3个百分点              | 零售额降幅   | UNSPECIFIED      | DOWN | 0.3  | 个百分点
+            零售额降幅比上月扩大0.4个百分点        | 零售额降幅   | PERIOD_ON_PERIOD | UP   | 0.4  | 个百分点
+            投资增速比上月加快0.5个百分点          | 投资增速     | PERIOD_ON_PERIOD | UP   | 0.5  | 个百分点
             # Traditional
             發案數同比下降22%                      | 發案數       | YEAR_ON_YEAR     | DOWN | 22   | %
             盜竊案按年上升8.5%                     | 盜竊案       | YEAR_ON_YEAR     | UP   | 8.5  | %
@@ -117,6 +122,18 @@ class ChangeReadingTest {
         Measurement m = only("省属企业营业收入增长14.5%、达到1.8万亿元");
         assertValue("1800000000000", m.quantity().value());
         assertValue("14.5", m.change().amount());
+    }
+
+    @Test
+    void aChangeOfARateAfterAFigureMeasuresTheRateNotTheFigure() {
+        List<Measurement> found = all("营业收入同比增长5.2%,增幅回落2个百分点");
+        assertEquals(2, found.size());
+        Measurement rate = found.get(1);
+        assertEquals("增幅", rate.subject());
+        assertEquals("增幅回落2个百分点", rate.text());
+        assertNull(rate.quantity());
+        assertEquals(Direction.DOWN, rate.change().direction());
+        assertEquals("个百分点", rate.change().amountUnit().text());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,10 +6,11 @@ import io.github.cnstats.Direction;
 import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
-import io.github.cnstats.internal.extract.Element.ChangePhrase;
-import io.github.cnstats.internal.extract.Element.Marker;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
-import io.github.cnstats.internal.extract.Element.StreakPhrase;
+import io.github.cnstats.internal.ast.Node.ChangePhrase;
+import io.github.cnstats.internal.ast.Node.Marker;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.StreakPhrase;
+import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
@@ -57,7 +58,7 @@ final class MeasurementBinder {
 
     /** The state of a walk over one sentence's elements; {@link #start} sets every field. */
     private static final class Walk {
-        List<Element> elements;
+        List<Node> elements;
         List<Draft> drafts;
         List<int[]> quotes;
         int sentenceStart;
@@ -73,7 +74,7 @@ final class MeasurementBinder {
         boolean from;
         int fromMarker;
         StreakPhrase streak;
-        Element previous;
+        Node previous;
         int nextGroup;
         int group;
         /** 提高到2025年的60.3%: a level change whose level comes after a year. */
@@ -81,7 +82,7 @@ final class MeasurementBinder {
         int[] groupSubject;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
-        void start(List<Element> elements, List<int[]> quotes, int start, int end) {
+        void start(List<Node> elements, List<int[]> quotes, int start, int end) {
             this.elements = elements;
             this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
@@ -120,14 +121,14 @@ final class MeasurementBinder {
      * @param end      where it ends
      * @return the measurements of the sentence, in text order, still as drafts
      */
-    List<Draft> bind(List<Element> elements, int start, int end) {
+    List<Draft> bind(List<Node> elements, int start, int end) {
         if (!hasAnchor(elements)) {
             return List.of(); // only markers and streaks: nothing to bind, and most windows are such
         }
         Walk walk = this.walk;
         walk.start(elements, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
-            Element element = elements.get(i);
+            Node element = elements.get(i);
             walk.index = i;
             if (element instanceof Marker marker) {
                 onMarker(walk, marker);
@@ -146,7 +147,7 @@ final class MeasurementBinder {
         return drafts;
     }
 
-    private static boolean hasAnchor(List<Element> elements) {
+    private static boolean hasAnchor(List<Node> elements) {
         for (int i = 0; i < elements.size(); i++) {
             if (isAnchor(elements.get(i))) {
                 return true;
@@ -156,11 +157,11 @@ final class MeasurementBinder {
     }
 
     /** The short quotations of the sentence: names such as “两卡” or “十项重大工程” are not statistics. */
-    private static List<int[]> quotes(List<Element> elements) {
+    private static List<int[]> quotes(List<Node> elements) {
         List<int[]> quotes = null; // made for the first quotation: most sentences have none
         int open = -1;
         for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
+            Node e = elements.get(i);
             if (e instanceof Marker m && m.kind() == Marker.Kind.OPEN_QUOTE) {
                 open = m.start();
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLOSE_QUOTE && open >= 0) {
@@ -213,7 +214,7 @@ final class MeasurementBinder {
     private static boolean levelFollowsInClause(Walk walk) {
         // The elements are in text order, so those after the marker are those after its index.
         for (int i = walk.index + 1; i < walk.elements.size(); i++) {
-            Element e = walk.elements.get(i);
+            Node e = walk.elements.get(i);
             if (e instanceof ChangePhrase c && c.level()) {
                 return true;
             }
@@ -404,7 +405,7 @@ final class MeasurementBinder {
 
     private int nextAnchorOrClauseEnd(Walk walk, int index) {
         for (int i = index + 1; i < walk.elements.size(); i++) {
-            Element e = walk.elements.get(i);
+            Node e = walk.elements.get(i);
             if (isAnchor(e) || e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
                 return e.start();
             }
@@ -462,7 +463,7 @@ final class MeasurementBinder {
     private boolean isFollowedByUnitInList(Walk walk, int index) {
         boolean separated = false;
         for (int i = index + 1; i < walk.elements.size(); i++) {
-            Element e = walk.elements.get(i);
+            Node e = walk.elements.get(i);
             if (e instanceof Marker m && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ)) {
                 separated = true;
                 continue;
@@ -635,8 +636,9 @@ final class MeasurementBinder {
 
     private void attach(Walk walk, ChangePhrase c, List<Change> changes, List<QuantityPhrase> amounts) {
         int subjectEnd = c.start();
-        if (c.rateWordStart() == c.start() && subjects.trim(walk.boundary, c.start()) != null) {
-            subjectEnd = c.rateWordEnd(); // 四季度涨幅逾20%: the rate's name is part of what is measured
+        if (c.rateWordStart() == c.start() && (c.ofRate() || subjects.trim(walk.boundary, c.start()) != null)) {
+            // 四季度涨幅逾20%: the rate's name is part of what is measured; 增幅回落2个百分点 measures the rate alone
+            subjectEnd = c.rateWordEnd();
         }
         if (walk.respectively >= walk.boundary) {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
@@ -770,7 +772,7 @@ final class MeasurementBinder {
         int clauseStart = walk.sentenceStart;
         boolean hasAnchor = false;
         for (int i = 0; i < walk.index; i++) {
-            Element e = walk.elements.get(i);
+            Node e = walk.elements.get(i);
             if (e instanceof QuantityPhrase q) {
                 hasAnchor |= !q.time();
             } else if (e instanceof ChangePhrase c) {
@@ -903,7 +905,7 @@ final class MeasurementBinder {
         return c.referenceStart() < 0 ? null : new int[] {c.referenceStart(), c.referenceEnd()};
     }
 
-    private static boolean isAnchor(Element element) {
+    private static boolean isAnchor(Node element) {
         return element instanceof QuantityPhrase || element instanceof ChangePhrase;
     }
 

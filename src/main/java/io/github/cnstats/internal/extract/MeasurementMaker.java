@@ -8,7 +8,7 @@ import io.github.cnstats.Quantity;
 import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.normalize.TextRange;
 
 import java.util.List;

@@ -5,11 +5,15 @@ import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
+import io.github.cnstats.internal.ast.AstBuilder;
+import io.github.cnstats.internal.ast.Node;
+import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
 import io.github.cnstats.internal.normalize.SentenceSplitter;
 import io.github.cnstats.internal.normalize.TextNormalizer;
 import io.github.cnstats.internal.normalize.TextRange;
 import io.github.cnstats.internal.parse.SentenceParser;
+import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
 
 import java.util.ArrayList;
@@ -31,7 +35,8 @@ public final class StatsExtractor implements MeasurementParser {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final UnitLexicon units;
     private final SentenceParser sentenceParser;
-    private final ElementReader reader;
+    private final SharedUnits sharedUnits;
+    private final NumeralReader numerals;
 
     private final ParserLimits limits;
 
@@ -62,7 +67,8 @@ public final class StatsExtractor implements MeasurementParser {
         this.units = Objects.requireNonNull(units, "units");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.sentenceParser = new SentenceParser(units);
-        this.reader = new ElementReader(units, new NumeralGuard(limits));
+        this.sharedUnits = new SharedUnits(units);
+        this.numerals = new NumeralReader(limits);
     }
 
     /** The measurements alone: what was declined is noted as the parse goes, but never made a diagnostic. */
@@ -108,12 +114,15 @@ public final class StatsExtractor implements MeasurementParser {
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, periods, clauseRegions);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
+            AstBuilder ast = new AstBuilder(sharedUnits, numerals);
+            AstBuilder.Refusals refusals = (kind, start, end, message) ->
+                    declined.add(new Declined(kind, start, end, message));
             List<TextRange> windows = ParseWindows.of(norm, splitter.bounds(normalized));
             for (int w = 0; w < windows.size(); w++) { // indexed: an iterator per window and per draft was allocated
                 TextRange window = windows.get(w);
                 String windowText = norm.substring(window.start(), window.end());
-                List<Element> elements = reader.read(sentenceParser.parse(windowText), windowText, window.start(),
-                        declined);
+                List<Node> elements = ast.build(sentenceParser.parse(windowText), windowText, window.start(),
+                        refusals);
                 List<Draft> drafts = binder.bind(elements, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
                 for (int d = 0; d < drafts.size(); d++) {

@@ -1,7 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 

@@ -1,7 +1,8 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Diagnostic;
-import io.github.cnstats.internal.extract.Element.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.words.WordLists;
 
 import java.util.List;
@@ -38,9 +39,9 @@ final class UnknownUnits {
      * @param drafts   the measurements bound from them
      * @param declined where to note each plain number followed by a character that may be an unknown unit
      */
-    void note(List<Element> elements, List<Draft> drafts, List<Declined> declined) {
+    void note(List<Node> elements, List<Draft> drafts, List<Declined> declined) {
         for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
+            Node e = elements.get(i);
             if (e instanceof QuantityPhrase q && q.isBare() && !q.time() && !q.loneOne()
                     && followedByPossibleCounter(q.end())) {
                 if (isBound(q, drafts)) {

@@ -36,7 +36,7 @@ public final class SentenceParser {
     static {
         for (int type : new int[] {StatsLexer.NUMBER, StatsLexer.CN_DIGITS, StatsLexer.MAGNITUDE,
                 StatsLexer.UP_VERB, StatsLexer.DOWN_VERB, StatsLexer.FLAT_VERB, StatsLexer.DOUBLING,
-                StatsLexer.COMBINED_CHANGE}) {
+                StatsLexer.YEAR_RISE, StatsLexer.YEAR_FALL, StatsLexer.PERIOD_RISE, StatsLexer.PERIOD_FALL}) {
             STATISTIC_TOKENS.set(type);
         }
     }

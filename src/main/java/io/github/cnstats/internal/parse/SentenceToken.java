@@ -5,7 +5,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 
 /**
- * A token of one sentence as the parser and {@code ElementReader} read it: its type and its place in the
+ * A token of one sentence as the parser and {@code AstBuilder} read it: its type and its place in the
  * sentence, with its text cut from the sentence only when asked for.
  *
  * <p>{@link LexedTokens} holds a sentence's tokens as numbers and makes objects only for the tokens that the

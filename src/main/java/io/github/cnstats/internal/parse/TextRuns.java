@@ -29,7 +29,8 @@ final class TextRuns {
     private static final BitSet UNITS = types(StatsLexer.UNIT, StatsLexer.TIME_UNIT);
     /** The tokens a unit follows: the last token of a numeral, or an approximation inside it. */
     private static final BitSet NUMBER_ENDS = types(StatsLexer.NUMBER, StatsLexer.MAGNITUDE, StatsLexer.CN_DIGITS,
-            StatsLexer.CN_FRACTION, StatsLexer.APPROX_AFTER, StatsLexer.MORE_WORD);
+            StatsLexer.CN_FRACTION, StatsLexer.OVER_AFTER, StatsLexer.ABOUT_AFTER, StatsLexer.UNDER_AFTER,
+            StatsLexer.WITHIN_AFTER, StatsLexer.MORE_WORD);
 
     private TextRuns() {
     }

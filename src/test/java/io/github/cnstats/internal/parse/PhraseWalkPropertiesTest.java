@@ -33,10 +33,13 @@ class PhraseWalkPropertiesTest {
     private static final Integer[] STATISTIC_TYPES = {StatsLexer.NUMBER, StatsLexer.CN_DIGITS, StatsLexer.MAGNITUDE,
         StatsLexer.CN_FRACTION, StatsLexer.UNIT, StatsLexer.MONEY_UNIT, StatsLexer.TIME_UNIT, StatsLexer.PERCENT,
         StatsLexer.PERCENTAGE_POINT, StatsLexer.TIMES, StatsLexer.TENTH, StatsLexer.UP_VERB, StatsLexer.DOWN_VERB,
-        StatsLexer.FLAT_VERB, StatsLexer.YOY_BASIS, StatsLexer.POP_BASIS, StatsLexer.CHANGE_ADVERB,
-        StatsLexer.RISE_TO, StatsLexer.REF_VERB, StatsLexer.COMPARE_MARK, StatsLexer.MORE_WORD, StatsLexer.LESS_WORD,
-        StatsLexer.RATE_WORD, StatsLexer.RESPECTIVELY, StatsLexer.LIST_SEP, StatsLexer.CONJ, StatsLexer.TO,
-        StatsLexer.HYPHEN, StatsLexer.PLUS, StatsLexer.APPROX_BEFORE, StatsLexer.APPROX_AFTER, StatsLexer.REACH,
+        StatsLexer.FLAT_VERB, StatsLexer.YOY_BASIS, StatsLexer.POP_BASIS, StatsLexer.MEASURED_ADVERB,
+        StatsLexer.POLICY_ADVERB, StatsLexer.RISE_TO, StatsLexer.FALL_TO, StatsLexer.REF_ABOVE, StatsLexer.REF_BELOW,
+        StatsLexer.COMPARE_MARK, StatsLexer.MORE_WORD, StatsLexer.LESS_WORD, StatsLexer.RISING_RATE,
+        StatsLexer.FALLING_RATE, StatsLexer.YEAR_RISE, StatsLexer.RESPECTIVELY, StatsLexer.LIST_SEP, StatsLexer.CONJ,
+        StatsLexer.TO, StatsLexer.HYPHEN, StatsLexer.PLUS, StatsLexer.NEARLY, StatsLexer.ABOUT, StatsLexer.MORE_THAN,
+        StatsLexer.BEYOND, StatsLexer.LESS_THAN, StatsLexer.AT_LEAST, StatsLexer.AT_MOST, StatsLexer.OVER_AFTER,
+        StatsLexer.ABOUT_AFTER, StatsLexer.UNDER_AFTER, StatsLexer.WITHIN_AFTER, StatsLexer.REACH,
         StatsLexer.PERFECTIVE, StatsLexer.LPAREN, StatsLexer.RPAREN, StatsLexer.HAN, StatsLexer.CLAUSE_SEP};
 
     @Provide

@@ -1,6 +1,6 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.ast;
 
-import io.github.cnstats.Approximation;
+import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
 import io.github.cnstats.internal.numeral.NumeralShortcuts;
@@ -23,9 +23,16 @@ import java.math.BigDecimal;
  * any numeral that a shortcut declines, by the general {@link Numerals} methods on the numeral's text, so every
  * refusal and its message stays theirs.
  */
-final class NumeralReader {
+public final class NumeralReader {
 
     private final NumeralGuard guard;
+
+    /**
+     * @param limits the limits every numeral is held to
+     */
+    public NumeralReader(ParserLimits limits) {
+        this(new NumeralGuard(limits));
+    }
 
     NumeralReader(NumeralGuard guard) {
         this.guard = guard;
@@ -41,11 +48,22 @@ final class NumeralReader {
         if (n instanceof StatsParser.ArabicNumeralContext a) {
             return arabic(a, text);
         }
+        if (n instanceof StatsParser.GroupedNumeralContext g) {
+            return grouped(g);
+        }
+        return chinese((StatsParser.ChineseNumeralContext) n, text);
+    }
+
+    /** {@code NUMBER MAGNITUDE+ (NUMBER MAGNITUDE*)+}: 2万4000. */
+    BigDecimal grouped(StatsParser.GroupedNumeralContext g) {
+        guard.checkLength(length(g));
+        return guard.checkValue(GroupedNumerals.value(g));
+    }
+
+    /** {@code (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)?}: 三千二百, 廿五点二亿. */
+    BigDecimal chinese(StatsParser.ChineseNumeralContext n, String text) {
         int length = length(n);
         guard.checkLength(length);
-        if (n instanceof StatsParser.GroupedNumeralContext g) {
-            return guard.checkValue(GroupedNumerals.value(g));
-        }
         if (n.getChildCount() == 1 && length == 1) {
             BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(n.getStart().getStartIndex()));
             if (digit != null) {
@@ -56,10 +74,10 @@ final class NumeralReader {
     }
 
     /**
-     * {@code NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?}: the number, scaled by every magnitude, held to the
+     * {@code NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?}: the number, scaled by every magnitude, held to the
      * limits. One walk over the children finds the parts and the length the limit is checked on.
      */
-    private BigDecimal arabic(StatsParser.ArabicNumeralContext a, String text) {
+    BigDecimal arabic(StatsParser.ArabicNumeralContext a, String text) {
         Token number = null;
         int magnitudes = 0;
         int exponent = 0; // the power of the magnitudes, or -1 once they are a run left to the general method
@@ -112,28 +130,16 @@ final class NumeralReader {
      * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
      */
     static boolean hasMagnitude(NumeralContext n) {
-        // An Arabic numeral is NUMBER MAGNITUDE* (innerApprox MAGNITUDE+)?: any child after the number means a
+        // An Arabic numeral is NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?: any child after the number means a
         // magnitude is written.
         return n instanceof StatsParser.GroupedNumeralContext
                 || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1;
     }
 
-    /** Whether the numeral is the single Chinese numeral 一 (see {@link Element.QuantityPhrase#loneOne()}). */
+    /** Whether the numeral is the single Chinese numeral 一 (see {@link Node.QuantityPhrase#loneOne()}). */
     static boolean isLoneOne(NumeralContext n, String text) {
         return n instanceof StatsParser.ChineseNumeralContext && n.getChildCount() == 1 && length(n) == 1
                 && text.charAt(n.getStart().getStartIndex()) == '一';
-    }
-
-    /** 300多万: the approximation written between the number and its magnitude. */
-    static Approximation innerApprox(NumeralContext n) {
-        if (n instanceof StatsParser.ArabicNumeralContext) {
-            for (int i = 1; i < n.getChildCount(); i++) {
-                if (n.getChild(i) instanceof StatsParser.InnerApproxContext inner) {
-                    return Approximations.of(inner.getStart().getText());
-                }
-            }
-        }
-        return Approximation.EXACT;
     }
 
     /** The length of {@code getText()} of a rule: the lengths of its tokens, without the white space between. */

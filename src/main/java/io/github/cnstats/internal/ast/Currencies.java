@@ -1,4 +1,4 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.ast;
 
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;

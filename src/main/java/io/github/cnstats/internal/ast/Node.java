@@ -1,4 +1,4 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.ast;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.ChangeBasis;
@@ -9,13 +9,17 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the grammar found in a sentence, one element at a time, before anything is bound to anything. Offsets
- * are indices into the normalised text of the whole document, {@code [start, end)}.
+ * The AST of a sentence: what the grammar found in it, one node for each phrase or marker in text order, before
+ * anything is bound to anything. {@link AstBuilder} makes them from the parse tree; nothing after it reads the
+ * tree. Every node carries its span, {@code [start, end)} as indices into the normalised text of the whole
+ * document (the offsets the binder and the measurement maker use), and is immutable.
  */
-sealed interface Element {
+public sealed interface Node {
 
+    /** @return where the node starts in the normalised document */
     int start();
 
+    /** @return where the node ends in the normalised document, exclusive */
     int end();
 
     /**
@@ -31,19 +35,29 @@ sealed interface Element {
      */
     record QuantityPhrase(int start, int end, BigDecimal value, BigDecimal high, Unit unit, int unitStart,
                           int unitEnd, Approximation approx, boolean time, boolean scaled, boolean loneOne)
-            implements Element {
+            implements Node {
 
-        QuantityPhrase withApprox(Approximation approx) {
+        /** @return this quantity over another span, as the phrase that holds it is written */
+        QuantityPhrase withSpan(int start, int end) {
+            return start == this.start && end == this.end ? this
+                    : new QuantityPhrase(start, end, value, high, unit, unitStart, unitEnd, approx, time, scaled,
+                    loneOne);
+        }
+
+        /** @return this quantity with another approximation: the one written before a list it opens */
+        public QuantityPhrase withApprox(Approximation approx) {
             return new QuantityPhrase(start, end, value, high, unit, unitStart, unitEnd, approx, time, scaled,
                     loneOne);
         }
 
-        QuantityPhrase withUnitOf(QuantityPhrase other) {
+        /** @return this quantity with the unit (and its time flag) of {@code other}, whose list it shares */
+        public QuantityPhrase withUnitOf(QuantityPhrase other) {
             return new QuantityPhrase(start, end, value, high, other.unit, -1, -1, approx, other.time, scaled,
                     loneOne);
         }
 
-        boolean isBare() {
+        /** @return whether the number is written without a unit */
+        public boolean isBare() {
             return unit == null;
         }
     }
@@ -59,26 +73,33 @@ sealed interface Element {
      * @param referenceStart where the named reference is written ({@code 全国平均水平}), or -1
      * @param rateWordStart  where the name of a rate is written ({@code 涨幅}), or -1
      * @param reached        the level reached after the amount ({@code 上升10.9%至44,480宗}), or null
+     * @param ofRate         whether the change is a movement of the rate it names ({@code 增幅回落2个百分点}):
+     *                       the rate is then what is measured, never the subject of an earlier figure
      */
     record ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
                         boolean respectively, boolean qualified, boolean level, int referenceStart,
-                        int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached)
-            implements Element {
+                        int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached,
+                        boolean ofRate)
+            implements Node {
+
+        public ChangePhrase {
+            amounts = List.copyOf(amounts);
+        }
 
         /** This change with the 分别 written just before it, at {@code respectivelyStart}, as its own. */
         ChangePhrase withRespectivelyFrom(int respectivelyStart) {
             return new ChangePhrase(respectivelyStart, end, basis, direction, amounts, true, qualified, level,
-                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached);
+                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached, ofRate);
         }
     }
 
     /** 连续7个月: how long the next change has lasted. */
-    record StreakPhrase(int start, int end, int count, String unit) implements Element {
+    record StreakPhrase(int start, int end, int count, String unit) implements Node {
     }
 
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote, an ordinal. */
-    record Marker(int start, int end, Kind kind) implements Element {
+    record Marker(int start, int end, Kind kind) implements Node {
 
-        enum Kind { RESPECTIVELY, EACH, LIST_SEP, CONJ, FROM, CLAUSE_END, OPEN_QUOTE, CLOSE_QUOTE, ORDINAL }
+        public enum Kind { RESPECTIVELY, EACH, LIST_SEP, CONJ, FROM, CLAUSE_END, OPEN_QUOTE, CLOSE_QUOTE, ORDINAL }
     }
 }

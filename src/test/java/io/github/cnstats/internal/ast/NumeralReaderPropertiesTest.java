@@ -1,6 +1,5 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.ast;
 
-import io.github.cnstats.Approximation;
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
@@ -30,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * {@link NumeralReader} reads a numeral from the sentence's text by its tokens' offsets, with shortcuts for the
  * common forms. Here it is held, numeral by numeral, to reading the same tree through the generated accessors
  * and {@code getText()} with the general {@link Numerals} methods only: the same value in the same form, or the
- * same refusal with the same message, and the same answers about magnitudes, 一 and inner approximations.
+ * same refusal with the same message, and the same answers about magnitudes and 一.
  */
 class NumeralReaderPropertiesTest {
 
@@ -49,7 +48,6 @@ class NumeralReaderPropertiesTest {
             assertEquals(generalHasMagnitude(n), NumeralReader.hasMagnitude(n), n.getText());
             assertEquals(n instanceof StatsParser.ChineseNumeralContext && n.getText().equals("一"),
                     NumeralReader.isLoneOne(n, sentence), n.getText());
-            assertEquals(generalInnerApprox(n), NumeralReader.innerApprox(n), n.getText());
         }
     }
 
@@ -117,13 +115,6 @@ class NumeralReaderPropertiesTest {
     private static boolean generalHasMagnitude(NumeralContext n) {
         return n instanceof StatsParser.GroupedNumeralContext
                 || n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty();
-    }
-
-    private static Approximation generalInnerApprox(NumeralContext n) {
-        if (n instanceof StatsParser.ArabicNumeralContext a && a.innerApprox() != null) {
-            return Approximations.of(a.innerApprox().getText());
-        }
-        return Approximation.EXACT;
     }
 
     /** A value in its exact form (scale included), or the refusal: its class and message. */

@@ -1,9 +1,10 @@
-package io.github.cnstats.internal.extract;
+package io.github.cnstats.internal.ast;
 
 import io.github.cnstats.ParserLimits;
-import io.github.cnstats.internal.extract.Element.ChangePhrase;
-import io.github.cnstats.internal.extract.Element.Marker;
+import io.github.cnstats.internal.ast.Node.ChangePhrase;
+import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.parse.SentenceParser;
+import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@link ElementReader} joins a 分别 to the change right after it (分别同比上升, see {@code changeLeads} in the
+ * {@link AstBuilder} joins a 分别 to the change right after it (分别同比上升, see {@code changeLeads} in the
  * grammar), where 分别 is a marker and the change the next phrase of the sentence: only when nothing but white
  * space stands between them, and only to a change that can take a lead.
  */
@@ -22,7 +23,8 @@ class RespectivelyJoiningTest {
 
     private static final UnitLexicon UNITS = UnitLexicon.standard();
     private static final SentenceParser PARSER = new SentenceParser(UNITS);
-    private static final ElementReader READER = new ElementReader(UNITS, new NumeralGuard(ParserLimits.defaults()));
+    private static final SharedUnits SHARED_UNITS = new SharedUnits(UNITS);
+    private static final NumeralReader NUMERALS = new NumeralReader(ParserLimits.defaults());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,14 +35,15 @@ class RespectivelyJoiningTest {
             "两项分别,同比上升13.5%。     | MARKER:RESPECTIVELY MARKER:CLAUSE_END CHANGE 5",
             "两项分别高于全国2.3%。       | MARKER:RESPECTIVELY CHANGE 4"})
     void respectivelyJoinsTheChangeRightAfterIt(String sentence, String elements) {
-        List<Element> read = READER.read(PARSER.parse(sentence), sentence, 0, new ArrayList<>());
+        List<Node> read = new AstBuilder(SHARED_UNITS, NUMERALS).build(PARSER.parse(sentence), sentence, 0,
+                (kind, start, end, message) -> { });
         assertEquals(elements, describe(read), sentence);
     }
 
     /** The elements up to the first change, which is described with where it starts and whether it took 分别. */
-    private static String describe(List<Element> elements) {
+    private static String describe(List<Node> elements) {
         List<String> out = new ArrayList<>();
-        for (Element element : elements) {
+        for (Node element : elements) {
             if (element instanceof ChangePhrase change) {
                 out.add((change.respectively() && change.start() == 2 ? "RESPECTIVELY CHANGE " : "CHANGE ")
                         + change.start());
