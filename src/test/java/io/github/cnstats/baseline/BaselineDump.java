@@ -3,17 +3,22 @@ package io.github.cnstats.baseline;
 import io.github.cnstats.Change;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Quantity;
-import io.github.cnstats.internal.grammar.StatsParser;
+import io.github.cnstats.ParserLimits;
+import io.github.cnstats.Unit;
+import io.github.cnstats.internal.ast.AstBuilder;
+import io.github.cnstats.internal.ast.Node;
+import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
 import io.github.cnstats.internal.normalize.SentenceSplitter;
 import io.github.cnstats.internal.normalize.TextNormalizer;
 import io.github.cnstats.internal.normalize.TextRange;
 import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.parse.SentenceParser;
+import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,63 +27,85 @@ import java.util.List;
  * ({@link PhraseBaselineTest}): the parse structure ({@link #structure}) and the measurements
  * ({@link #measurements}).
  *
- * <p>{@link #structure} is the only method of the baselines that knows the library's internals. Today it
- * prints the elements the parse facade hands on (the labelled rule tree of each phrase, and each marker);
- * when the grammar's elements are read into an AST, this method alone changes to print the AST, and the
- * baselines are regenerated and reviewed as one diff.
+ * <p>{@link #structure} is the only method of the baselines that knows the library's internals: it prints the
+ * AST that {@link AstBuilder} makes of each sentence, so a grammar or visitor change shows as a diff of the
+ * nodes of exactly the inputs it moved.
  */
 final class BaselineDump {
 
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private static final SentenceParser PARSER = new SentenceParser(UnitLexicon.standard());
+    private static final AstBuilder BUILDER =
+            new AstBuilder(new SharedUnits(UnitLexicon.standard()), new NumeralReader(ParserLimits.defaults()));
 
     private BaselineDump() {
     }
 
     /**
-     * @return one line per element the parser read in {@code input}, sentence by sentence, after the same
-     *         normalisation a parse applies: a phrase as its labelled rule tree with the text of its tokens,
-     *         a marker as its token type and text; "… " before an element means text stood before it
+     * @return one line per AST node the parser and {@link AstBuilder} made of {@code input}, sentence by
+     *         sentence, after the same normalisation a parse applies: the node's kind, its text in brackets,
+     *         and its components other than offsets (a quantity inside a change is written inside it)
      */
     static List<String> structure(String input) {
         NormalizedText normalized = NORMALIZER.normalize(input);
         String text = normalized.text();
         List<String> lines = new ArrayList<>();
         for (TextRange range : SPLITTER.sentences(normalized)) {
-            String sentence = range.of(text);
-            ParsedSentence parsed = PARSER.parse(sentence);
-            for (int i = 0; i < parsed.size(); i++) {
-                StringBuilder line = new StringBuilder(parsed.followsText(i) ? "… " : "");
-                if (parsed.phrase(i) != null) {
-                    tree(parsed.phrase(i), line);
-                } else {
-                    line.append(StatsParser.VOCABULARY.getSymbolicName(parsed.markerType(i))).append(' ')
-                            .append(sentence, parsed.markerStart(i), parsed.markerEnd(i));
-                }
-                lines.add(line.toString());
+            ParsedSentence parsed = PARSER.parse(range.of(text));
+            List<Node> nodes = BUILDER.build(parsed, range.of(text), range.start(), (kind, start, end, message) ->
+                    lines.add("refused " + kind + "「" + text.substring(start, end) + "」"));
+            for (Node node : nodes) {
+                lines.add(node(node, text));
             }
         }
         return lines;
     }
 
-    /** A rule as {@code label(child child …)}: its alternative's label, or its rule name; tokens as text. */
-    private static void tree(ParserRuleContext rule, StringBuilder out) {
-        String name = rule.getClass().getSimpleName();
-        out.append(Character.toLowerCase(name.charAt(0))).append(name, 1, name.length() - "Context".length());
-        out.append('(');
-        for (int i = 0; i < rule.getChildCount(); i++) {
-            if (i > 0) {
-                out.append(' ');
+    /** A node as {@code Kind「text」 component=value …}, without the offsets, which the text already shows. */
+    private static String node(Node node, String text) {
+        StringBuilder out = new StringBuilder(node.getClass().getSimpleName())
+                .append('「').append(text, node.start(), node.end()).append('」');
+        for (RecordComponent component : node.getClass().getRecordComponents()) {
+            String name = component.getName();
+            if (name.equals("start") || name.equals("end") || name.endsWith("Start") || name.endsWith("End")) {
+                continue;
             }
-            ParseTree child = rule.getChild(i);
-            if (child instanceof ParserRuleContext inner) {
-                tree(inner, out);
-            } else {
-                out.append(child.getText());
+            Object value;
+            try {
+                value = component.getAccessor().invoke(node);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value == null || Boolean.FALSE.equals(value)) {
+                continue; // absent or not so: a line reads as what the node holds
+            }
+            out.append(' ').append(name);
+            if (!Boolean.TRUE.equals(value)) {
+                out.append('=').append(value(value, text));
             }
         }
-        out.append(')');
+        return out.toString();
+    }
+
+    private static String value(Object value, String text) {
+        if (value instanceof Node inner) {
+            return "(" + node(inner, text) + ")";
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            for (Object item : list) {
+                items.add(value(item, text));
+            }
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Unit unit) {
+            return unit.text() + "/" + unit.kind();
+        }
+        return String.valueOf(value);
     }
 
     /**

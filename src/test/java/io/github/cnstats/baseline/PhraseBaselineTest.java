@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Per-phrase baselines, as cel-java keeps its {@code parser.baseline}: each {@code NAME.inputs} file under
  * {@code src/test/resources/baseline} lists short inputs of one family, one a line ({@code #} lines are
  * headings, copied through), and {@code NAME.baseline} records for each input its parse structure
- * ({@code P:}, see {@link BaselineDump#structure}) and its measurements ({@code M:}). A change in the grammar or
+ * ({@code A:}, the AST, see {@link BaselineDump#structure}) and its measurements ({@code M:}). A change in the grammar or
  * the binder shows as a diff of exactly the inputs it moved. Regenerate with
  * {@code mvn test -Dtest=PhraseBaselineTest -Dcnstats.regenerate=true} and review the diff.
  */
@@ -85,7 +85,7 @@ class PhraseBaselineTest {
                 afterHeading = false;
             }
             out.append("I: ").append(line).append("\n=====>\n");
-            block(out, "P: ", BaselineDump.structure(line));
+            block(out, "A: ", BaselineDump.structure(line));
             block(out, "M: ", BaselineDump.measurements(PARSER.parse(line)));
             out.append('\n');
         }
