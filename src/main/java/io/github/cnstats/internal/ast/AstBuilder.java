@@ -345,7 +345,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
             return null; // one measure, perhaps with a word: no range (a range has a separator and two measures)
         }
         int separator = indexOfChild(q, StatsParser.RangeSepContext.class, 0);
-        if (separator < 0 || !(q.getChild(separator) instanceof StatsParser.ToSepContext)) {
+        if (separator < 0 || visit(q.getChild(separator)) != Boolean.TRUE) {
             return null; // no range, or one written with a dash: no level
         }
         StatsParser.MeasureContext highMeasure = child(q, StatsParser.MeasureContext.class, separator + 1);
@@ -400,7 +400,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         int unitStart = unitToken.getStartIndex();
         int unitEnd = unitToken.getStopIndex() + 1;
         return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, units.of(text, unitStart, unitEnd),
-                start(unitToken), end(unitToken), inner, unit instanceof StatsParser.TimeUnitContext,
+                start(unitToken), end(unitToken), inner, visit(unit) == Boolean.TRUE,
                 NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
     }
 
@@ -457,6 +457,42 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     private QuantityPhrase fixed(ParserRuleContext m, BigDecimal value, Unit unit) {
         return new QuantityPhrase(start(m), end(m), value, null, unit, -1, -1, Approximation.EXACT, false, true,
                 false);
+    }
+
+    /** A counter from the lexicon (起, 人次): a measurement's unit. The answer is whether the unit makes a period. */
+    @Override
+    public Boolean visitCountUnit(StatsParser.CountUnitContext ctx) {
+        return Boolean.FALSE;
+    }
+
+    /** A money unit (元, 美元). */
+    @Override
+    public Boolean visitMoneyUnit(StatsParser.MoneyUnitContext ctx) {
+        return Boolean.FALSE;
+    }
+
+    /** 年, 个月: a calendar or duration unit, which makes the phrase a period, not a measurement. */
+    @Override
+    public Boolean visitTimeUnit(StatsParser.TimeUnitContext ctx) {
+        return Boolean.TRUE;
+    }
+
+    /** 至 between two figures: a range, or the level a change reached. The answer is whether it may be the latter. */
+    @Override
+    public Boolean visitToSep(StatsParser.ToSepContext ctx) {
+        return Boolean.TRUE;
+    }
+
+    /** A dash between two figures: a range only. */
+    @Override
+    public Boolean visitDashSep(StatsParser.DashSepContext ctx) {
+        return Boolean.FALSE;
+    }
+
+    /** A hyphen between two figures: a range only. */
+    @Override
+    public Boolean visitHyphenSep(StatsParser.HyphenSepContext ctx) {
+        return Boolean.FALSE;
     }
 
     @Override

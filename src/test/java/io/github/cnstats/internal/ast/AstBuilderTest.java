@@ -172,28 +172,24 @@ class AstBuilderTest {
     }
 
     private static QuantityPhrase onlyQuantity(String sentence) {
-        List<String> refused = new ArrayList<>();
-        List<QuantityPhrase> quantities = new ArrayList<>();
-        for (Node e : build(sentence, 0, refused)) {
-            if (e instanceof QuantityPhrase q) {
-                quantities.add(q);
-            }
-        }
-        assertTrue(refused.isEmpty(), sentence);
-        assertEquals(1, quantities.size(), sentence);
-        return quantities.get(0);
+        return only(sentence, QuantityPhrase.class);
     }
 
     private static ChangePhrase onlyChange(String sentence) {
+        return only(sentence, ChangePhrase.class);
+    }
+
+    /** The one node of {@code type} that the sentence holds, none refused. */
+    private static <T extends Node> T only(String sentence, Class<T> type) {
         List<String> refused = new ArrayList<>();
-        List<ChangePhrase> changes = new ArrayList<>();
+        List<T> found = new ArrayList<>();
         for (Node e : build(sentence, 0, refused)) {
-            if (e instanceof ChangePhrase c) {
-                changes.add(c);
+            if (type.isInstance(e)) {
+                found.add(type.cast(e));
             }
         }
         assertTrue(refused.isEmpty(), sentence);
-        assertEquals(1, changes.size(), sentence);
-        return changes.get(0);
+        assertEquals(1, found.size(), sentence);
+        return found.get(0);
     }
 }
