@@ -52,8 +52,8 @@ final class PeriodFinder {
     /**
      * @return whether a period may start at {@code at}, looking at that character alone. Where none may,
      * {@link #longestAt} gives null, {@link #skip} gives {@code at + 1} (after 比 too, as the basis is no period
-     * either) and {@link #furthestReadAt} gives {@code at}: a walk steps over such a character with this test
-     * alone, and most characters of a sentence are such.
+     * either): a walk steps over such a character with this test alone, and most characters of a sentence are
+     * such.
      */
     boolean couldStartAt(int at) {
         return PeriodShapes.couldStart(text.charAt(at));
@@ -65,19 +65,6 @@ final class PeriodFinder {
             return Math.max(at + 1, endIgnoringComparison(at, end)); // 比1—9月: the whole basis, not 9月
         }
         return at + 1;
-    }
-
-    /**
-     * @return the furthest index that {@link #longestAt} and {@link #skip} read at {@code at} with the region
-     * reaching the end of the text: with a region ending beyond it, they give the same answers
-     */
-    int furthestReadAt(int at) {
-        if (!PeriodShapes.couldStart(text.charAt(at))) {
-            return at; // and the character before, for 比
-        }
-        Found whole = longest.at(at, text.length());
-        // isPeriodEnd reads the character after the match.
-        return Math.max(longest.furthestRead(at), whole == null ? at : whole.end());
     }
 
     /**
