@@ -27,14 +27,14 @@ final class MeasurementMaker {
 
     private final OriginalText original;
     private final PeriodFinder periods;
-    private final RegionWalk regions;
+    private final RegionFinder regions;
     private final UnitTexts units;
 
     /** The last period found, and the record made for it. */
     private PeriodFinder.Found lastFound;
     private Period lastPeriod;
 
-    MeasurementMaker(OriginalText original, PeriodFinder periods, RegionWalk regions) {
+    MeasurementMaker(OriginalText original, PeriodFinder periods, RegionFinder regions) {
         this.original = original;
         this.periods = periods;
         this.regions = regions;
@@ -64,7 +64,7 @@ final class MeasurementMaker {
                     null, change.streak());
         }
         Region region = null;
-        int[] place = regions.lastIn(window.start(), Math.max(window.start(), number));
+        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), periods);
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
         }

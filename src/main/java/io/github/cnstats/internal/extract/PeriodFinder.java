@@ -19,12 +19,10 @@ final class PeriodFinder {
 
     private final String text;
     private final LongestMatches longest;
-    private final PeriodWalk walk;
 
     PeriodFinder(String text) {
         this.text = text;
         this.longest = new LongestMatches(text);
-        this.walk = new PeriodWalk(this, text.length());
     }
 
     /**
@@ -55,8 +53,8 @@ final class PeriodFinder {
     /**
      * @return whether a period may start at {@code at}, looking at that character alone. Where none may,
      * {@link #longestAt} gives null, {@link #skip} gives {@code at + 1} (after 比 too, as the basis is no period
-     * either) and {@link #furthestReadAt} gives {@code at}: the walks step over such a character with this test
-     * alone, and most characters of a sentence are such.
+     * either): a walk steps over such a character with this test alone, and most characters of a sentence are
+     * such.
      */
     boolean couldStartAt(int at) {
         return PeriodShapes.couldStart(text.charAt(at));
@@ -71,28 +69,21 @@ final class PeriodFinder {
     }
 
     /**
-     * @return the furthest index that {@link #longestAt} and {@link #skip} read at {@code at} with the region
-     * reaching the end of the text: with a region ending beyond it, they give the same answers
-     */
-    int furthestReadAt(int at) {
-        if (!PeriodShapes.couldStart(text.charAt(at))) {
-            return at; // and the character before, for 比
-        }
-        Found whole = longest.at(at, text.length());
-        // isPeriodEnd reads the character after the match.
-        return Math.max(longest.furthestRead(at), whole == null ? at : whole.end());
-    }
-
-    /**
      * The period a statistic at {@code at} holds for: the last one written before it in its sentence. A streak
      * (连续7个月) holds only within its own clause; it does not carry to the statements after it. The periods
-     * before it are those of {@link #findAll} from the sentence start, which {@link PeriodWalk} walks once for all
-     * the statistics of the sentence.
+     * before it are those of {@link #findAll} from the sentence start.
      *
      * @return the period, or null
      */
     Found lastBefore(int sentenceStart, int at) {
-        return walk.last(sentenceStart, Math.max(sentenceStart, at), clauseStart(sentenceStart, at));
+        List<Found> before = findAll(sentenceStart, Math.max(sentenceStart, at));
+        int clauseStart = clauseStart(sentenceStart, at);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (holdsInClause(before.get(i), clauseStart)) {
+                return before.get(i);
+            }
+        }
+        return null;
     }
 
     /** @return whether {@code found} holds for a statistic in the clause from {@code clauseStart} on */

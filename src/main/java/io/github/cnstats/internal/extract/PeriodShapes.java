@@ -191,12 +191,6 @@ final class PeriodShapes {
 
         private final ReadTrackingText text;
         private final Matcher[] matchers = new Matcher[SHAPES.size()];
-        /**
-         * No clue word starts in {@code [cluelessFrom, cluelessTo)} of the text, as {@link #cluesWritten} found:
-         * a fact of the text alone, whatever shapes or region end it was looking for.
-         */
-        private int cluelessFrom;
-        private int cluelessTo;
 
         Matching(String text) {
             this.text = new ReadTrackingText(text);
@@ -230,9 +224,7 @@ final class PeriodShapes {
         /**
          * @return of the shapes {@code wanted}, each with a clue, those whose clue is written: one of its words
          * starts within its reach of {@code start} and ends by {@code end}. Looked for in one pass over the text
-         * for all of them, as looking for each clue in turn went over the same characters up to five times. The
-         * pass starts after what earlier passes found to start no clue word: the walk asks at each digit of a
-         * number in turn, and the passes from each went over the same 22 characters.
+         * for all of them, as looking for each clue in turn went over the same characters up to five times.
          */
         private int cluesWritten(int start, int end, int wanted) {
             int limit = start;
@@ -242,17 +234,12 @@ final class PeriodShapes {
                 }
             }
             limit = Math.min(end, limit);
-            boolean afterClueless = start >= cluelessFrom && start < cluelessTo;
-            int at = afterClueless ? cluelessTo : start;
-            int firstClueAt = -1;
+            int at = start;
             int written = 0;
             for (; at < limit && written != wanted; at++) {
                 int first = CLUE_FIRST_INDEX.indexOf(text.text().charAt(at));
                 if (first < 0) {
                     continue;
-                }
-                if (firstClueAt < 0) {
-                    firstClueAt = at;
                 }
                 for (ClueWord clue : CLUE_WORDS[first]) {
                     if ((wanted & clue.shapeBit()) != 0 && at - start < clue.reach()
@@ -260,14 +247,6 @@ final class PeriodShapes {
                         written |= clue.shapeBit();
                     }
                 }
-            }
-            // Every character before the first clue's, or before where the scan stopped, starts no clue word.
-            int cluelessUpTo = firstClueAt >= 0 ? firstClueAt : at;
-            if (afterClueless) {
-                cluelessTo = Math.max(cluelessTo, cluelessUpTo);
-            } else {
-                cluelessFrom = start;
-                cluelessTo = cluelessUpTo;
             }
             return written;
         }

@@ -3,9 +3,8 @@ package io.github.cnstats.internal.extract;
 /**
  * A text as a pattern sees it, noting the furthest index it read. A pattern decides only on the characters it
  * reads and on where its region ends; so when it read nothing at or beyond some index, it gives the same answer
- * for a region ending at that index as for the region it was run on. {@link LongestMatches} and
- * {@link RegionWalk} answer for many region ends from one run this way. One per call of the parser, on one
- * thread.
+ * for a region ending at that index as for the region it was run on. {@link LongestMatches} answers for many
+ * region ends from one run this way. One per call of the parser, on one thread.
  */
 final class ReadTrackingText implements CharSequence {
 

@@ -112,18 +112,10 @@ final class RegionFinder {
      */
     private final java.util.regex.Matcher area;
     private final java.util.regex.Matcher category;
-    /** The text as {@link #area} reads it. */
-    private final ReadTrackingText areaText;
-    /**
-     * The furthest index the last {@link #endOfRegionAt} read of those its answer depends on with the end it was
-     * given: for any end beyond it, it gives the same answer.
-     */
-    private int regionRead;
 
     RegionFinder(String text) {
         this.text = text;
-        this.areaText = new ReadTrackingText(text);
-        this.area = AREA.matcher(areaText);
+        this.area = AREA.matcher(text);
         this.category = CATEGORY.matcher(text);
     }
 
@@ -131,20 +123,12 @@ final class RegionFinder {
      * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
      */
     int endOfRegionAt(int start, int end) {
-        regionRead = start;
         if (start >= end) {
             return start;
         }
-        // The answer depends on the end only through what regionRead notes. Where the test before the pattern
-        // fails, it fails for every earlier end. Where it passes, an earlier end that makes it fail comes before
-        // the last character of every ending written in reach: either the pattern failed here too, or it matched,
-        // and so read up to one of them. A name that is not written before the end given is not written before an earlier end either.
         if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
-            areaText.resetTo(start);
             area.region(start, end);
-            boolean matched = area.lookingAt();
-            regionRead = Math.max(regionRead, areaText.furthest());
-            if (matched && !category.region(start, area.end()).find()) {
+            if (area.lookingAt() && !category.region(start, area.end()).find()) {
                 return area.end();
             }
         }
@@ -152,7 +136,6 @@ final class RegionFinder {
         if (first >= 0) {
             for (String name : NAMES_BY_FIRST_CHAR[first]) {
                 if (start + name.length() <= end && text.startsWith(name, start)) {
-                    regionRead = Math.max(regionRead, start + name.length() - 1);
                     return start + name.length();
                 }
             }
@@ -163,8 +146,7 @@ final class RegionFinder {
     /**
      * A cheap test before {@link #AREA}: whether the last two characters of one of its endings are written close
      * enough after {@code start} (a match ends with them). Most places where a region is tried are followed by
-     * none, and many of those that are followed by 区 have 社区, 园区 or 辖区, which ends no name. The test reads
-     * only before {@code end} and fails for an earlier end wherever it fails, as {@link #endOfRegionAt} needs.
+     * none, and many of those that are followed by 区 have 社区, 园区 or 辖区, which ends no name.
      */
     private boolean mayEndArea(int start, int end) {
         for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
@@ -192,30 +174,32 @@ final class RegionFinder {
     }
 
     /**
-     * The region that opens the clause at {@code clause} of a sentence, after any period (截至11月底,<b>全国</b>共破获…;
-     * 2023年<b>山东省</b>公安机关…), with the text ending at {@code end}. {@link RegionWalk} takes the last of them
-     * before a statistic.
+     * The region a statistic at {@code end} holds for: the last region that opens a clause of its sentence (from
+     * {@code start}) before it, after any period (截至11月底,<b>全国</b>共破获…; 2023年<b>山东省</b>公安机关…). A
+     * region further inside a clause (牵头全国打击…) is what an action reached, not where the statistic holds.
      *
-     * @return the region, or none, and the furthest index read of those the region depends on with this end: for
-     * any end beyond it, the same region opens the clause
+     * @return the region as {@code {start, end}} of the normalised text, or null
      */
-    Opening opening(int clause, int end, PeriodFinder periods) {
-        int at = afterOpeningMarks(clause, end);
-        if (at >= end) {
-            return new Opening(null, at);
+    int[] lastOpening(int start, int end, PeriodFinder periods) {
+        int[] last = null;
+        for (int clause = start; clause < end; clause = nextClause(clause, end)) {
+            int[] found = opening(clause, end, periods);
+            if (found != null) {
+                last = found;
+            }
         }
-        int read = Math.max(at, periods.furthestReadAt(at)); // as read with the region reaching the end of the text
-        at = periods.endOfPeriodAt(at, end);
-        int found = endOfRegionAt(at, end);
-        read = Math.max(read, regionRead);
-        return new Opening(found > at ? new int[] {at, found} : null, read);
+        return last;
     }
 
-    /**
-     * The region that opens a clause as {@code {start, end}} of the normalised text, or null, and the furthest
-     * index read to find it (see {@link #opening}).
-     */
-    record Opening(int[] region, int furthestRead) {
+    /** @return the region that opens the clause at {@code clause}, after any period, or null */
+    private int[] opening(int clause, int end, PeriodFinder periods) {
+        int at = afterOpeningMarks(clause, end);
+        if (at >= end) {
+            return null;
+        }
+        at = periods.endOfPeriodAt(at, end);
+        int found = endOfRegionAt(at, end);
+        return found > at ? new int[] {at, found} : null;
     }
 
     private static final CharIndex OPENING_MARKS = new CharIndex("“‘\"(");

@@ -110,9 +110,8 @@ public final class StatsExtractor implements MeasurementParser {
             RegionFinder regions = new RegionFinder(norm);
             SubjectText subjects = new SubjectText(norm, periods, regions);
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
-            RegionWalk clauseRegions = new RegionWalk(regions, periods, norm.length());
             original = new OriginalText(normalized);
-            MeasurementMaker maker = new MeasurementMaker(original, periods, clauseRegions);
+            MeasurementMaker maker = new MeasurementMaker(original, periods, regions);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->

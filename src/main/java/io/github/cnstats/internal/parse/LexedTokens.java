@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>A sentence makes a hundred tokens or so, most of which the parser never sees: the clauses that cannot
  * hold a statistic are only scanned for their markers, the parser reads only the phrases of the others, and a
  * sentence with no statistic token at all is dropped. Kept as numbers, a token costs nothing until a
- * {@link TokenLeaf} is made for it, and the table itself is reused from sentence to sentence.
+ * {@link SentenceToken} is made for it, and the table itself is reused from sentence to sentence.
  *
  * <p>Not thread-safe: one per thread (see {@link Recognizers}).
  */
@@ -76,12 +76,12 @@ final class LexedTokens {
     }
 
     /**
-     * A token the parser reads, which is also its leaf of the tree.
+     * A token the parser reads.
      *
      * @param i     which token of the sentence
      * @param index its place in the token stream it is made for
      */
-    TokenLeaf leaf(int i, int index) {
-        return new TokenLeaf(input, types[i], starts[i], stops[i], index);
+    SentenceToken token(int i, int index) {
+        return new SentenceToken(input, types[i], starts[i], stops[i], index);
     }
 }

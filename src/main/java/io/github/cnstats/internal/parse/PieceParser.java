@@ -4,13 +4,10 @@ import io.github.cnstats.internal.grammar.StatsParser;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The grammar's parser, reused for one token stream after another: SLL prediction first, which is fast and
@@ -28,7 +25,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 class PieceParser {
 
-    private final StatsParser parser = new LeafParser();
+    private final StatsParser parser = new StatsParser(null);
     private final ANTLRErrorStrategy sllStrategy = new BailErrorStrategy();
 
     PieceParser() {
@@ -79,21 +76,5 @@ class PieceParser {
         parser.setInputStream(tokens); // resets the parser
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         return parser.sentence();
-    }
-
-    /**
-     * The grammar's parser, with the tokens of a {@link TokenRun} as their own leaves of the tree instead of a
-     * terminal node made around each (see {@link TokenLeaf} for why a token may be one).
-     */
-    private static final class LeafParser extends StatsParser {
-
-        LeafParser() {
-            super(null);
-        }
-
-        @Override
-        public TerminalNode createTerminalNode(ParserRuleContext parent, Token token) {
-            return token instanceof TokenLeaf leaf ? leaf : super.createTerminalNode(parent, token);
-        }
     }
 }

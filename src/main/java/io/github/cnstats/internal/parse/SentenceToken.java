@@ -16,9 +16,9 @@ import org.antlr.v4.runtime.TokenSource;
  * a lexer. ANTLR asks a token for its source only to conjure a missing token during error recovery, which the
  * grammar never enters: every token is an element ({@code .} in {@code element}), so no input is an error.
  *
- * <p>Immutable. The tokens the parser reads are {@link TokenLeaf}s, which are also their own leaf of the tree.
+ * <p>Immutable.
  */
-class SentenceToken implements Token {
+final class SentenceToken implements Token {
 
     private final Utf16CharStream input;
     private final int type;

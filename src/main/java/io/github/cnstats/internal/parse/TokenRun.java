@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>{@link SentenceParser} lexes a sentence once, into a {@link LexedTokens} table, and parses some of its
  * clauses; this stream gives the tokens of one stretch (on the default channel: the parser never asks for
  * white space) and nothing else. A token's type ({@link #LA}) is read from the table; a token object, a
- * {@link TokenLeaf} which the parser makes its tree's leaf, is made only when the parser asks for the token
+ * {@link SentenceToken}, is made only when the parser asks for the token
  * itself ({@link #LT}, {@link #get}): for the tokens it consumes. Prediction reads types only, and
  * {@link RunReader} hands the parser only the tokens that may start a phrase, so most tokens of a stretch never
  * become objects. Their offsets are those of the sentence, and each token's index is its place in this stream.
@@ -80,10 +80,10 @@ final class TokenRun implements TokenStream {
         Token token = tokens[index];
         if (madeIn[index] != stretch) {
             if (index < size - 1) {
-                token = lexed.leaf(from + index, index);
+                token = lexed.token(from + index, index);
             } else {
                 int eofStart = index > 0 ? lexed.stop(from + index - 1) + 1 : 0;
-                token = new TokenLeaf(lexed.input(), Token.EOF, eofStart, eofStart - 1, index);
+                token = new SentenceToken(lexed.input(), Token.EOF, eofStart, eofStart - 1, index);
             }
             tokens[index] = token;
             madeIn[index] = stretch;

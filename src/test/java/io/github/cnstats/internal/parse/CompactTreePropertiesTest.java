@@ -20,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
- * The tree {@link PieceParser} builds, with its nodes' children in {@code CompactContext}'s fields and its
- * tokens as leaves, is the tree of ANTLR's own {@code ParserInterpreter} over the same grammar, whose nodes keep
+ * The tree {@link PieceParser} builds, with its nodes' children in {@code CompactContext}'s fields, is the tree of ANTLR's own {@code ParserInterpreter} over the same grammar, whose nodes keep
  * their children in ANTLR's lists: the same rules, children, texts and intervals, and every accessor that
  * ANTLR's {@code ParserRuleContext} answers from its list answers the same.
  */

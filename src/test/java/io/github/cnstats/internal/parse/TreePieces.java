@@ -4,8 +4,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Sentences for the properties that compare parse trees ({@link CompactTreePropertiesTest},
- * {@link TokenLeafPropertiesTest}): pieces of official text that reach every kind of element — numbers, units,
+ * Sentences for the properties that compare parse trees ({@link CompactTreePropertiesTest}): pieces of official text that reach every kind of element — numbers, units,
  * changes, lists, markers, words, space and a supplementary character.
  */
 final class TreePieces {
