@@ -4,7 +4,9 @@
  *
  * Units and counters are NOT lexer rules: they are data (units.tsv). LexiconLexer, a subclass, asks the unit
  * lexicon at every position and emits UNIT, MONEY_UNIT or TIME_UNIT when the lexicon matches something longer than the
- * rule below would. The two token types are declared here so that the parser can name them.
+ * rule below would. The token types are declared here so that the parser can name them. Two units have a type of
+ * their own, as a clock time reads them too (凌晨3点, 晚上8时): POINT is the unit 点 (index points, 上涨30点) and
+ * HOUR the time unit 时; the lexicon still decides where they are units (点赞 and 点击 are not).
  *
  * Word tokens longer than one character exist for two reasons: they carry meaning (同比, 上升, 分别), or they
  * protect a character from being read on its own (增加值 is a noun, not 增加 + 值; 人均 is not the unit 人).
@@ -12,7 +14,7 @@
  */
 lexer grammar StatsLexer;
 
-tokens { UNIT, MONEY_UNIT, TIME_UNIT }
+tokens { UNIT, MONEY_UNIT, TIME_UNIT, POINT, HOUR }
 
 // ---------------------------------------------------------------------------------------------------------
 // Numbers
@@ -140,6 +142,24 @@ CONTINUOUS    : '连续' ;
 PERFECTIVE    : '了' ;
 FROM          : '从' | '由' ;
 REACH         : '达' | '达到' | '为' | '是' ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Shapes that are not statistics (notStatistic in StatsParser.g4)
+
+/** 每 before a quantity: 每万人口, the denominator of a rate. */
+EVERY         : '每' ;
+/**
+ * A word for a time of day, before the hour of a clock: 凌晨3点, 下午三点, 凌晨约3点. Only before a numeral or 约
+ * or 近, so that 晚上升 stays 晚 + 上升 and 早上市 早 + 上市.
+ */
+TIME_OF_DAY   : ('上午' | '下午' | '晚上' | '凌晨' | '早上' | '中午' | '傍晚' | '晚' | '早')
+                {Character.isDigit(_input.LA(1)) || "零〇○一二两三四五六七八九十廿约近".indexOf(_input.LA(1)) >= 0}? ;
+/** 3点钟, 3点半, 3点整: 点 that can only be the hour of a clock. */
+O_CLOCK       : '点' ('钟' | '半' | '整') ;
+/** 届, the term of a congress: 十四届二次会议. */
+TERM          : '届' ;
+/** 会议, 全会, 大会 after a count: 四次会议 names a session. */
+MEETING       : '会议' | '全会' | '大会' ;
 
 // ---------------------------------------------------------------------------------------------------------
 // Structure

@@ -2,8 +2,9 @@
  * The phrase structure of statistics in a Chinese sentence.
  *
  * A sentence is read as a flat run of elements in text order: quantities (39.1万起), changes (同比上升5.7%),
- * markers that bind them (分别, 均, 、, 从) and plain text. The grammar decides what each number IS; Java
- * (io.github.cnstats.internal.extract) decides what it is OF: subjects, links and lists span elements.
+ * markers that bind them (分别, 均, 、, 从), numbers in shapes that are never statistics (每万人口, 凌晨3点) and
+ * plain text. The grammar decides what each number IS; Java (io.github.cnstats.internal.extract) decides what
+ * it is OF: subjects, links and lists span elements.
  *
  * Every alternative before the catch-all `.` is tried first, so a phrase is read as statistics whenever it
  * can be, and as text otherwise; no input is a syntax error.
@@ -24,10 +25,10 @@ sentence
 /** A statistical phrase, a marker that binds phrases together, or one token of plain text. */
 element
     : streak                    #streakElement
-    | ordinal                   #ordinalElement
+    | notStatistic              #notStatisticElement
     | levelChange               #levelChangeElement
     | change                    #changeElement
-    | quantity                  #quantityElement
+    | quantity notStatisticAfter? #quantityElement   // 四次会议: a quantity, and a word that makes it none
     | FROM                      #fromElement
     | RESPECTIVELY              #respectivelyElement
     | EACH                      #eachElement
@@ -76,11 +77,14 @@ numeral
     | (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)? #chineseNumeral
     ;
 
-/** A unit or counter from the lexicon; TIME_UNIT (年, 个月) makes the phrase a period, not a measurement. */
+/**
+ * A unit or counter from the lexicon; TIME_UNIT (年, 个月) makes the phrase a period, not a measurement. POINT (点)
+ * and HOUR (时) are units with a token of their own, which a clock time reads too (see clockHours).
+ */
 unit
-    : UNIT          #countUnit
-    | MONEY_UNIT    #moneyUnit
-    | TIME_UNIT     #timeUnit
+    : (UNIT | POINT)        #countUnit
+    | MONEY_UNIT            #moneyUnit
+    | (TIME_UNIT | HOUR)    #timeUnit
     ;
 
 /** 约, 超过 ...; 约为91亿元 puts 为 between the word and the number. */
@@ -115,14 +119,48 @@ rangeSep
     | HYPHEN        #hyphenSep
     ;
 
-/** 第十四届, 第4个: an ordinal, never a measurement. */
-ordinal
-    : ORDINAL numeral unit?
-    ;
-
 /** 连续7个月: how long a change has lasted. */
 streak
     : CONTINUOUS numeral TIME_UNIT
+    ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Shapes that are not statistics
+
+/**
+ * A number in a shape that is never a statistic, whatever it counts: the shape is read whole, so its number is
+ * no quantity of its own. The label says which shape; AstBuilder makes one node for all of them, whose kind is
+ * the label. These shapes begin with a word of their own; a shape known by the word after a quantity (四次会议)
+ * is notStatisticAfter.
+ */
+notStatistic
+    : EVERY quantity                    #rateDenominator    // 每万人口: the denominator of a rate
+    | TIME_OF_DAY clockHours            #clockTime          // 凌晨3点, 晚上8时, 下午3点至5点
+    | TERM quantity MEETING?            #sessionName        // 十四届二次会议: the session within a term
+    | ordinal                           #ordinalNumber      // 第十四届, 第4个
+    ;
+
+/**
+ * A word after a quantity that makes it no statistic. It is an optional tail of the quantity's element, not an
+ * alternative of notStatistic that begins with a quantity: a quantity can also be read as two (20万 as 20 and
+ * 万), and SLL prediction, which cannot tell the second half's element from the whole, would then choose the
+ * shape for every quantity with a magnitude and give up on those without the word, as it does for 分别 (see
+ * changeLeads).
+ */
+notStatisticAfter
+    : MEETING                           #meetingAfter       // 四次会议, 三次全会: a session counted in its name
+    | O_CLOCK                           #oClockAfter        // 3点钟, 3点半, 3点整: the hour of a clock
+    ;
+
+/** 3点, 8时, 3点半, 约3点至5点: the hours of a clock, after a word for the time of day. */
+clockHours
+    : approxBefore? numeral (POINT | HOUR | O_CLOCK) approxAfter?
+      (rangeSep approxBefore? numeral (POINT | HOUR | O_CLOCK) approxAfter?)?
+    ;
+
+/** 第十四届, 第4个: an ordinal, never a measurement. */
+ordinal
+    : ORDINAL numeral unit?
     ;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import io.github.cnstats.Direction;
 import io.github.cnstats.Unit;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.Marker;
+import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
 import io.github.cnstats.internal.grammar.StatsParser;
@@ -180,8 +181,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     @Override
-    public Object visitOrdinalElement(StatsParser.OrdinalElementContext ctx) {
-        return marker(ctx, Marker.Kind.ORDINAL);
+    public Object visitNotStatisticElement(StatsParser.NotStatisticElementContext ctx) {
+        return visit(ctx.notStatistic());
     }
 
     @Override
@@ -194,9 +195,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return visit(ctx.change());
     }
 
+    /** A quantity, or with a word after it that makes it no statistic (四次会议, 3点钟), a {@link NotStatistic}. */
     @Override
     public Object visitQuantityElement(StatsParser.QuantityElementContext ctx) {
-        return visit(ctx.quantity());
+        QuantityPhrase quantity = visitQuantity(ctx.quantity());
+        StatsParser.NotStatisticAfterContext after = ctx.notStatisticAfter();
+        return after == null ? quantity
+                : new NotStatistic((NotStatistic.Kind) visit(after), start(ctx), end(ctx), quantity);
     }
 
     @Override
@@ -243,6 +248,46 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Object visitTextElement(StatsParser.TextElementContext ctx) {
         return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Shapes that are not statistics
+
+    /** 每万人口: the quantity after 每 is the denominator of a rate. */
+    @Override
+    public NotStatistic visitRateDenominator(StatsParser.RateDenominatorContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.RATE_DENOMINATOR, start(ctx), end(ctx),
+                visitQuantity(ctx.quantity()));
+    }
+
+    /** 凌晨3点, 晚上8时, 10:41: the hours of a clock hold no quantity, as 点 and 时 are no units there. */
+    @Override
+    public NotStatistic visitClockTime(StatsParser.ClockTimeContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.CLOCK_TIME, start(ctx), end(ctx), null);
+    }
+
+    /** 十四届二次会议: the count of the session within the term. */
+    @Override
+    public NotStatistic visitSessionName(StatsParser.SessionNameContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.SESSION_NAME, start(ctx), end(ctx), visitQuantity(ctx.quantity()));
+    }
+
+    /** 四次会议: a session counted in its name. */
+    @Override
+    public NotStatistic.Kind visitMeetingAfter(StatsParser.MeetingAfterContext ctx) {
+        return NotStatistic.Kind.SESSION_NAME;
+    }
+
+    /** 3点钟, 3点半: the hour of a clock. */
+    @Override
+    public NotStatistic.Kind visitOClockAfter(StatsParser.OClockAfterContext ctx) {
+        return NotStatistic.Kind.CLOCK_TIME;
+    }
+
+    /** 第十四届, 第4个. */
+    @Override
+    public NotStatistic visitOrdinalNumber(StatsParser.OrdinalNumberContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.ORDINAL, start(ctx), end(ctx), null);
     }
 
     private static final BigDecimal LONGEST_STREAK = BigDecimal.valueOf(10_000);

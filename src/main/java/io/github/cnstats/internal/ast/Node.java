@@ -97,9 +97,33 @@ public sealed interface Node {
     record StreakPhrase(int start, int end, int count, String unit) implements Node {
     }
 
-    /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote, an ordinal. */
+    /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */
     record Marker(int start, int end, Kind kind) implements Node {
 
-        public enum Kind { RESPECTIVELY, EACH, LIST_SEP, CONJ, FROM, CLAUSE_END, OPEN_QUOTE, CLOSE_QUOTE, ORDINAL }
+        public enum Kind { RESPECTIVELY, EACH, LIST_SEP, CONJ, FROM, CLAUSE_END, OPEN_QUOTE, CLOSE_QUOTE }
+    }
+
+    /**
+     * A number written in a shape that is never a statistic ({@code notStatistic} in the grammar): 每万人口,
+     * 凌晨3点, 十四届二次会议, 第十四届.
+     *
+     * @param number the quantity the shape holds, as it would read alone ({@code 万人} of 每万人口, {@code 二次} of
+     *               二次会议), for a shape that holds one; null for a clock time and an ordinal. A number, though
+     *               no statistic, still ends the text before it and makes its clause one that holds a number,
+     *               so the binder keeps it as such
+     */
+    record NotStatistic(Kind kind, int start, int end, QuantityPhrase number) implements Node {
+
+        /** The shape, after the label of its alternative. */
+        public enum Kind {
+            /** 每万人口: 每 before a quantity, the denominator of a rate. */
+            RATE_DENOMINATOR,
+            /** 凌晨3点, 晚上8时, 3点钟, 10:41. */
+            CLOCK_TIME,
+            /** 十四届二次会议, 四次会议: a session counted in its name. */
+            SESSION_NAME,
+            /** 第十四届, 第4个. */
+            ORDINAL
+        }
     }
 }

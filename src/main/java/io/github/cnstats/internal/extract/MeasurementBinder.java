@@ -8,6 +8,7 @@ import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.Marker;
+import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
 import io.github.cnstats.internal.ast.Node;
@@ -37,9 +38,6 @@ final class MeasurementBinder {
 
     /** Words after a counted number that name a threshold, not the thing counted: 迈上3万亿元台阶. */
     private static final List<String> THRESHOLD_WORDS = WordLists.words("threshold-words");
-
-    /** Words after 点 that make it a time of day: 3点钟, 3点半. */
-    private static final String CLOCK_AFTER = WordLists.characters("clock-after");
 
     private final String text;
     private final SubjectText subjects;
@@ -138,7 +136,7 @@ final class MeasurementBinder {
                 onQuantity(walk, quantity, i);
             } else if (element instanceof ChangePhrase change) {
                 onChange(walk, change);
-            }
+            } // a NotStatistic (每万人口, 凌晨3点, 四次会议, 第十四届) is no measurement
             walk.previous = element;
         }
         List<Draft> drafts = walk.drafts;
@@ -447,16 +445,8 @@ final class MeasurementBinder {
         if (q.isBare() && isPageFurniture(q)) {
             return false; // 阅读 1.2万 点赞 356: reaction counters of the page, not statistics of the text
         }
-        if (q.start() > 0 && text.charAt(q.start() - 1) == '每') {
-            return false; // 每万人口: the denominator of a rate
-        }
-        if (previousIsAdjacentCount(walk, index)) {
-            return false; // 两个万亿元大关, 6个千万千瓦级基地: a kind of thing, counted before it
-        }
-        if (isClockTime(q)) {
-            return false;
-        }
-        return !isSessionName(q);
+        // 每万人口, 凌晨3点, 十四届二次会议: shapes the grammar reads as no statistic (NotStatistic) never get here.
+        return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
     }
 
     /** 1409万、1305万人次: a bare number whose unit is written once at the end of its list. */
@@ -468,7 +458,8 @@ final class MeasurementBinder {
                 separated = true;
                 continue;
             }
-            if (!(e instanceof QuantityPhrase next) || !separated
+            QuantityPhrase next = numberIn(e);
+            if (next == null || !separated
                     || !onlySpaceOrSeparatorsBetween(walk.elements.get(index).end(), next.start())) {
                 return false;
             }
@@ -512,7 +503,8 @@ final class MeasurementBinder {
                     && m.kind() == Marker.Kind.LIST_SEP) {
                 i++;
             }
-            if (i >= walk.elements.size() || !(walk.elements.get(i) instanceof QuantityPhrase next)) {
+            QuantityPhrase next = i < walk.elements.size() ? numberIn(walk.elements.get(i)) : null;
+            if (next == null) {
                 return false;
             }
             if (!next.isBare()) {
@@ -522,7 +514,8 @@ final class MeasurementBinder {
     }
 
     private boolean previousIsAdjacentCount(Walk walk, int index) {
-        if (index == 0 || !(walk.elements.get(index - 1) instanceof QuantityPhrase previous)) {
+        QuantityPhrase previous = index == 0 ? null : numberIn(walk.elements.get(index - 1));
+        if (previous == null) {
             return false;
         }
         return previous.unit() != null && previous.unit().kind() == UnitKind.ITEMS
@@ -537,34 +530,6 @@ final class MeasurementBinder {
             }
         }
         return false;
-    }
-
-    /** 凌晨3点, 3点钟: 点 after a time-of-day word or before 钟 is a clock time, not index points. */
-    private boolean isClockTime(QuantityPhrase q) {
-        if (q.unit() == null || !q.unit().text().equals("点")) {
-            return false;
-        }
-        if (q.end() < text.length() && CLOCK_AFTER.indexOf(text.charAt(q.end())) >= 0) {
-            return true;
-        }
-        for (String word : TIMES_OF_DAY) {
-            if (q.start() >= word.length() && text.startsWith(word, q.start() - word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words before 点 that make it a time of day: 凌晨3点. */
-    private static final List<String> TIMES_OF_DAY = WordLists.words("times-of-day");
-
-    /** 十四届全国人大四次会议: a session is counted in its name, not measured. */
-    private boolean isSessionName(QuantityPhrase q) {
-        if (q.start() > 0 && text.charAt(q.start() - 1) == '届') {
-            return true;
-        }
-        return text.startsWith("会议", q.end()) || text.startsWith("全会", q.end())
-                || text.startsWith("大会", q.end());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -773,7 +738,8 @@ final class MeasurementBinder {
         boolean hasAnchor = false;
         for (int i = 0; i < walk.index; i++) {
             Node e = walk.elements.get(i);
-            if (e instanceof QuantityPhrase q) {
+            QuantityPhrase q = numberIn(e);
+            if (q != null) {
                 hasAnchor |= !q.time();
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start());
@@ -905,8 +871,18 @@ final class MeasurementBinder {
         return c.referenceStart() < 0 ? null : new int[] {c.referenceStart(), c.referenceEnd()};
     }
 
+    /**
+     * Whether a node holds a number or a change: a quantity, a change, or a shape that is no statistic but holds
+     * a number (每万人口, 四次会议), which still ends the subject text before it.
+     */
     private static boolean isAnchor(Node element) {
-        return element instanceof QuantityPhrase || element instanceof ChangePhrase;
+        return element instanceof QuantityPhrase || element instanceof ChangePhrase
+                || element instanceof NotStatistic n && n.number() != null;
+    }
+
+    /** The quantity a node holds: itself, or the number of a shape that is no statistic; null for others. */
+    private static QuantityPhrase numberIn(Node element) {
+        return element instanceof QuantityPhrase q ? q : element instanceof NotStatistic n ? n.number() : null;
     }
 
     private boolean onlySpaceBetween(int from, int to) {

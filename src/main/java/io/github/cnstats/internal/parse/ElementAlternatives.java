@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * What the alternatives of the grammar's {@code element} rule can begin with, read from the parser's ATN: the
  * token types at which the parser may choose a phrase (an alternative that calls a rule: {@code streak},
- * {@code ordinal}, {@code levelChange}, {@code change}, {@code quantity}), and those it reads as a marker (an
+ * {@code notStatistic}, {@code levelChange}, {@code change}, {@code quantity}), and those it reads as a marker (an
  * alternative of one named token: 分别, 、, a clause end …). Every other token is text there (the wildcard).
  *
  * <p>At a token that no phrase can begin with, {@code element} can only choose an alternative of one token, so
@@ -76,21 +76,20 @@ final class ElementAlternatives {
         return new ElementAlternatives(phraseStarts, markers);
     }
 
-    /** The one decision of {@code rule}: which of its alternatives to take. */
+    /**
+     * The decision of {@code rule} that chooses among its alternatives: the first decision after the rule's start
+     * (a later one, such as the optional tail of {@code quantityElement}, decides within an alternative).
+     */
     private static DecisionState decisionOf(ATN atn, int rule) {
-        DecisionState found = null;
-        for (DecisionState state : atn.decisionToState) {
-            if (state.ruleIndex == rule) {
-                if (found != null) {
-                    throw new IllegalStateException("rule " + rule + " holds more than one decision");
-                }
-                found = state;
-            }
+        ATNState state = atn.ruleToStartState[rule];
+        while (!(state instanceof DecisionState) && state.getNumberOfTransitions() == 1
+                && state.transition(0).isEpsilon()) {
+            state = state.transition(0).target;
         }
-        if (found == null) {
-            throw new IllegalStateException("rule " + rule + " holds no decision");
+        if (!(state instanceof DecisionState decision) || decision.ruleIndex != rule) {
+            throw new IllegalStateException("rule " + rule + " does not start with a decision");
         }
-        return found;
+        return decision;
     }
 
     /**

@@ -11,12 +11,12 @@ import java.util.BitSet;
  *
  * <p>A text token is one that the parser only ever reads as plain text (the {@code .} of {@code textElement},
  * or one of the words of {@code refWords} and {@code compareWords}): {@code HAN}, {@code LATIN}, {@code OTHER},
- * {@code WORD}, and a {@code UNIT} or {@code TIME_UNIT} that does not follow a number, since the grammar
- * reads a unit only after a numeral or an approximation inside one ({@code 3人}, {@code 300多万人}; 人民 or
- * 年度 elsewhere are words). Tokens are joined only when nothing stands between them, not even white space,
- * so the text of every rule is the same as before. Text elements make no element in
- * {@code io.github.cnstats.internal.extract}, so what the parse yields does not change either. A text token
- * with no text next to it keeps its own type.
+ * {@code WORD}, and a {@code UNIT}, {@code TIME_UNIT}, {@code POINT}, {@code HOUR} or {@code O_CLOCK} (点钟) that
+ * does not follow a number, since the grammar reads a unit only after a numeral or an approximation inside one
+ * ({@code 3人}, {@code 300多万人}, {@code 3点钟}; 人民, 年度 or 重点 elsewhere are words). Tokens are joined only
+ * when nothing stands between them, not even white space, so the text of every rule is the same as before.
+ * Text elements make no element in {@code io.github.cnstats.internal.extract}, so what the parse yields does
+ * not change either. A text token with no text next to it keeps its own type.
  *
  * <p>White space, on the hidden channel, is left out of the table: the parser never asks for it, and it
  * holds no marker. It still keeps the text on either side apart, since it stands between them.
@@ -26,7 +26,8 @@ final class TextRuns {
     /** Token types that are text wherever they stand. */
     private static final BitSet TEXT = types(StatsLexer.HAN, StatsLexer.LATIN, StatsLexer.OTHER, StatsLexer.WORD);
     /** Token types that are text unless they follow a number: what {@code unit} in the grammar can read. */
-    private static final BitSet UNITS = types(StatsLexer.UNIT, StatsLexer.TIME_UNIT);
+    private static final BitSet UNITS = types(StatsLexer.UNIT, StatsLexer.TIME_UNIT, StatsLexer.POINT,
+            StatsLexer.HOUR, StatsLexer.O_CLOCK);
     /** The tokens a unit follows: the last token of a numeral, or an approximation inside it. */
     private static final BitSet NUMBER_ENDS = types(StatsLexer.NUMBER, StatsLexer.MAGNITUDE, StatsLexer.CN_DIGITS,
             StatsLexer.CN_FRACTION, StatsLexer.OVER_AFTER, StatsLexer.ABOUT_AFTER, StatsLexer.UNDER_AFTER,

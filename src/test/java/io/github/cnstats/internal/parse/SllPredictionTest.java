@@ -49,6 +49,18 @@ class SllPredictionTest {
         assertTrue(readsWithSll(normalized(sentence)), sentence);
     }
 
+    /** Shapes that are not statistics, and quantities with a magnitude, which a shape must not take for its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "全区每万人口拥有执业医师,每10万名学生配备心理教师。",
+            "凌晨3点,货车驶入园区;下午3点至5点开放,队伍7点半出发。",
+            "县十八届五次全会召开,该委员会召开两次全会。",
+            "这是本市第三个国家级开发区,罚款20万元。",
+            "两家支行分别被罚款20万元和15万元,晚上升3%。"})
+    void sllReadsShapesThatAreNotStatistics(String sentence) {
+        assertTrue(readsWithSll(normalized(sentence)), sentence);
+    }
+
     @Test
     void sllReadsEverySentenceOfTheGoldenArticles() throws IOException {
         List<String> failed = new ArrayList<>();

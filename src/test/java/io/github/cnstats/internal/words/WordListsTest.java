@@ -90,9 +90,9 @@ class WordListsTest {
 
     @Test
     void aListOfCharactersRefusesALongerWord() {
-        assertEquals("钟半整", WordLists.characters("clock-after"));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordLists.characters("times-of-day"));
-        assertTrue(e.getMessage().contains("'上午' is not one character"), e.getMessage());
+        assertEquals("今去前", WordLists.characters("relative-years"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordLists.characters("page-furniture"));
+        assertTrue(e.getMessage().contains("'阅读' is not one character"), e.getMessage());
     }
 
     @Test
