@@ -7,6 +7,7 @@ import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.normalize.TextRange;
 
@@ -25,23 +26,24 @@ import java.util.List;
 final class MeasurementMaker {
 
     private final OriginalText original;
-    private final PeriodFinder periods;
     private final RegionWalk regions;
     private final UnitTexts units;
 
     /** The last period found, and the record made for it. */
-    private PeriodFinder.Found lastFound;
+    private PeriodPhrase lastFound;
     private Period lastPeriod;
 
-    MeasurementMaker(OriginalText original, PeriodFinder periods, RegionWalk regions) {
+    MeasurementMaker(OriginalText original, RegionWalk regions) {
         this.original = original;
-        this.periods = periods;
         this.regions = regions;
         this.units = new UnitTexts(original);
     }
 
-    /** @return the measurement of {@code draft}, bound in the window {@code window} */
-    Measurement of(Draft draft, TextRange window) {
+    /**
+     * @param periods the periods of the window, in text order
+     * @return the measurement of {@code draft}, bound in the window {@code window}
+     */
+    Measurement of(Draft draft, TextRange window, List<PeriodPhrase> periods) {
         int start = draft.extentStart();
         int end = draft.extentEnd();
         Span span = original.span(start, end);
@@ -53,7 +55,7 @@ final class MeasurementMaker {
                     original.text(draft.reference[0], draft.reference[1]), change.streak());
         }
         int number = firstNumber(draft);
-        PeriodFinder.Found last = periods.lastBefore(window.start(), number);
+        PeriodPhrase last = lastBefore(periods, number);
         Period period = last == null ? null : period(last);
         if (change != null && draft.reference != null && last != null
                 && Years.isYearBefore(original.normalized(draft.reference[0], draft.reference[1]),
@@ -82,7 +84,22 @@ final class MeasurementMaker {
         return s.toString();
     }
 
-    private Period period(PeriodFinder.Found found) {
+    /**
+     * The period a statistic whose first number starts at {@code at} holds for: the last one written before it in
+     * its window that holds there (a streak, 连续7个月, only in its own clause).
+     *
+     * @return the period, or null
+     */
+    private static PeriodPhrase lastBefore(List<PeriodPhrase> periods, int at) {
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (periods.get(i).holdsAt(at)) {
+                return periods.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Period period(PeriodPhrase found) {
         if (!found.equals(lastFound)) {
             lastFound = found;
             lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());

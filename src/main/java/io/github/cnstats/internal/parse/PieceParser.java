@@ -72,6 +72,30 @@ class PieceParser {
         return parser.element();
     }
 
+    /**
+     * Makes {@code tokens} the stream that the next parse reads, with LL prediction: for periods, whose
+     * alternatives share their beginnings (2023年 | 2023年6月 | 2023年6月以来), and on which SLL, which follows
+     * the end of a rule to every place the rule is called from, takes the first alternative of a conflict that
+     * a later token then rules out. LL prediction is SLL's until a conflict, so it costs more only there.
+     */
+    void startLl(TokenStream tokens) {
+        parser.setErrorHandler(sllStrategy);
+        parser.setInputStream(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    }
+
+    /**
+     * Parses the grammar's {@code periodOrToken} rule at {@code position} of the stream given to
+     * {@link #startLl}, as {@link #elementAt} parses {@code element}: a period there, or the one token.
+     *
+     * @throws ParseCancellationException when no alternative can be read (none is known to fail)
+     */
+    StatsParser.PeriodOrTokenContext periodAt(int position) {
+        parser.getInputStream().seek(position);
+        parser.setState(ATNState.INVALID_STATE_NUMBER);
+        return parser.periodOrToken();
+    }
+
     /** Parses all of {@code tokens} with full LL prediction: for a stretch on which SLL gave up. */
     StatsParser.SentenceContext parseWithLl(TokenStream tokens) {
         parser.setErrorHandler(new DefaultErrorStrategy()); // rarely needed, so made with no state to reset
