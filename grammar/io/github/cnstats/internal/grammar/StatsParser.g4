@@ -244,12 +244,18 @@ compareWords
 
 /**
  * The periods of a sentence, read apart from its elements: at each token where a period may begin, the reader
- * (io.github.cnstats.internal.parse.PeriodReader) asks for one periodOrToken and goes on after it. This rule
- * is never parsed whole; it gives periodOrToken its follow (any token), as sentence gives element its own.
- * Periods are not elements: 2023年 and 1至4月 stay time quantities for the binder, as they were.
+ * (io.github.cnstats.internal.parse.PeriodReader) asks for one periodOrToken and goes on after it. Periods are
+ * not elements: 2023年 and 1至4月 stay time quantities for the binder, as they were.
+ *
+ * This rule is never parsed; it gives periodOrToken its follow for SLL prediction, which follows the end of a
+ * rule to every place it is called from: any tokens, and never period again. Were the follow periodOrToken*,
+ * a shorter period and the period after it (2023年, then 6月) would reach the same states as a longer one
+ * (2023年6月), and SLL, taking the least alternative of all those in play at such a conflict, would take one
+ * that a later token rules out (2023年6月 as the start of 2023年6月以来). With any tokens as the follow, the
+ * alternatives meet only once each has ended, and the least of them, the one listed first, is taken.
  */
 periods
-    : periodOrToken* EOF
+    : periodOrToken .*? EOF
     ;
 
 /** A period, which is preferred where one can be read (the first alternative wins), or one token. */
@@ -291,9 +297,13 @@ year
 
 /** 10月份, 1至4月, 1月—11月, 3个月, 11月底, 上月. */
 months
-    : (periodNumber MONTH_MARK? (TO | TO_ARRIVE | HYPHEN | DASH)?)? periodNumber (MONTH_MARK | MONTH_COUNT | MONTH_END)
-                                                #monthSpan
+    : (periodNumber (MONTH_MARK monthSep? | monthSep))? periodNumber (MONTH_MARK | MONTH_COUNT | MONTH_END) #monthSpan
     | MONTH_NAME                                #namedMonth
+    ;
+
+/** Between the months of a span: 1至4月, 1月到4月, 1—4月. */
+monthSep
+    : (TO | TO_ARRIVE | HYPHEN | DASH)
     ;
 
 /** 一季度, 第二季度, 前三季, 首三季, 三季度末, 首季, 上半年. */

@@ -44,29 +44,21 @@ final class PeriodReader {
             return;
         }
         String text = tokens.text();
-        parser.startLl(run.read(tokens, 0, size));
+        parser.startSll(run.read(tokens, 0, size));
         int i = 0;
         while (i < size) {
             if (!alternatives.mayStartPhrase(tokens.type(i))) {
                 i++;
                 continue;
             }
-            StatsParser.PeriodOrTokenContext read;
-            try {
-                read = parser.periodAt(i);
-            } catch (ParseCancellationException unreadable) {
-                // Not known to happen, as periodOrToken reads any token; should it, the token starts no period.
-                parser.startLl(run.read(tokens, 0, size));
-                i++;
-                continue;
-            }
+            StatsParser.PeriodOrTokenContext read = readAt(i, size);
             if (!(read instanceof StatsParser.PeriodFoundContext found)) {
                 i++;
                 continue;
             }
             int start = found.getStart().getStartIndex();
             int end = found.getStop().getStopIndex() + 1;
-            int next = run.index();
+            int next = found.getStop().getTokenIndex() + 1; // the stream is read from the sentence's first token
             if (end < text.length() && NO_PERIOD_BEFORE.indexOf(text.charAt(end)) >= 0) {
                 i++;
             } else {
@@ -74,6 +66,26 @@ final class PeriodReader {
                     out.period(found.period(), clauseEndAfter(next));
                 }
                 i = next;
+            }
+        }
+    }
+
+    /**
+     * Reads a period or one token at token {@code i}: with SLL prediction, and again with full LL where SLL gives
+     * up. SLL decides each choice inside a period without knowing which alternative called it, and so can take
+     * one that a later token rules out (今年1月至10月 as the start of 今年1月至10月以来); LL knows, and reads it.
+     */
+    private StatsParser.PeriodOrTokenContext readAt(int i, int size) {
+        try {
+            return parser.periodAt(i);
+        } catch (ParseCancellationException sllGaveUp) {
+            parser.startLl(run.read(tokens, 0, size));
+            try {
+                return parser.periodAt(i);
+            } catch (ParseCancellationException none) {
+                return null; // not known to happen, as periodOrToken reads any token: then the token starts none
+            } finally {
+                parser.startSll(run.read(tokens, 0, size));
             }
         }
     }

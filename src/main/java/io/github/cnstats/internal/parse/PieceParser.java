@@ -73,10 +73,8 @@ class PieceParser {
     }
 
     /**
-     * Makes {@code tokens} the stream that the next parse reads, with LL prediction: for periods, whose
-     * alternatives share their beginnings (2023年 | 2023年6月 | 2023年6月以来), and on which SLL, which follows
-     * the end of a rule to every place the rule is called from, takes the first alternative of a conflict that
-     * a later token then rules out. LL prediction is SLL's until a conflict, so it costs more only there.
+     * Makes {@code tokens} the stream that the next parse reads, with full LL prediction and no recovery: for a
+     * period on which SLL gave up ({@link PeriodReader}).
      */
     void startLl(TokenStream tokens) {
         parser.setErrorHandler(sllStrategy);
@@ -86,9 +84,10 @@ class PieceParser {
 
     /**
      * Parses the grammar's {@code periodOrToken} rule at {@code position} of the stream given to
-     * {@link #startLl}, as {@link #elementAt} parses {@code element}: a period there, or the one token.
+     * {@link #startSll} or {@link #startLl}, as {@link #elementAt} parses {@code element}: a period there, or
+     * the one token.
      *
-     * @throws ParseCancellationException when no alternative can be read (none is known to fail)
+     * @throws ParseCancellationException when SLL prediction gives up
      */
     StatsParser.PeriodOrTokenContext periodAt(int position) {
         parser.getInputStream().seek(position);
