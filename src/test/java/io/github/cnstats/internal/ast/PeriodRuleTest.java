@@ -76,6 +76,10 @@ class PeriodRuleTest {
         assertEquals(List.of("2024年5月 MONTHS"), periods("2024年5月,产量增长4.2%。"));
         assertEquals(List.of("2024年5月以来 SINCE"), periods("2024年5月以来,产量增长4.2%。"));
         assertEquals(List.of("二〇二四年一季度 MONTHS"), periods("二〇二四年一季度,产量增长4.2%。"));
+        // SLL takes these for the start of a period with 以来, and gives up at the comma: LL reads them.
+        assertEquals(List.of("今年2月至9月 MONTHS"), periods("今年2月至9月,产量增长4.2%。"));
+        assertEquals(List.of("今年2月至9月以来 SINCE"), periods("今年2月至9月以来,产量增长4.2%。"));
+        assertEquals(List.of("十一月 MONTHS"), periods("十一月,产量增长4.2%。"));
         assertEquals(List.of("2024年 YEAR", "2025年3月 MONTHS"), periods("2024年产量增长4.2%,2025年3月下降1%。"));
     }
 
