@@ -95,9 +95,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     /**
-     * The marker that a token of {@code type} is as an element of its own, for the markers that
-     * {@link ParsedSentence} keeps as token types rather than trees; the same as the one-token alternatives of
-     * {@code element}, whose visit methods give them in a tree.
+     * The marker that a token of {@code type} is as an element of its own: the one-token alternatives of
+     * {@code element}. Written once, here, for the markers that {@link ParsedSentence} keeps as token types and
+     * for their visit methods, which see them as trees.
      */
     private static Marker.Kind markerKind(int type) {
         return switch (type) {
@@ -168,8 +168,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return token.getStopIndex() + 1 + offset;
     }
 
-    private Marker marker(ParserRuleContext ctx, Marker.Kind kind) {
-        return new Marker(start(ctx), end(ctx), kind);
+    /** A one-token element as its marker, of the kind its token gives ({@link #markerKind}). */
+    private Marker marker(ParserRuleContext ctx) {
+        return new Marker(start(ctx), end(ctx), markerKind(ctx.getStart().getType()));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -206,42 +207,42 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     @Override
     public Object visitFromElement(StatsParser.FromElementContext ctx) {
-        return marker(ctx, Marker.Kind.FROM);
+        return marker(ctx);
     }
 
     @Override
     public Object visitRespectivelyElement(StatsParser.RespectivelyElementContext ctx) {
-        return marker(ctx, Marker.Kind.RESPECTIVELY);
+        return marker(ctx);
     }
 
     @Override
     public Object visitEachElement(StatsParser.EachElementContext ctx) {
-        return marker(ctx, Marker.Kind.EACH);
+        return marker(ctx);
     }
 
     @Override
     public Object visitListSepElement(StatsParser.ListSepElementContext ctx) {
-        return marker(ctx, Marker.Kind.LIST_SEP);
+        return marker(ctx);
     }
 
     @Override
     public Object visitConjElement(StatsParser.ConjElementContext ctx) {
-        return marker(ctx, Marker.Kind.CONJ);
+        return marker(ctx);
     }
 
     @Override
     public Object visitClauseEndElement(StatsParser.ClauseEndElementContext ctx) {
-        return marker(ctx, Marker.Kind.CLAUSE_END);
+        return marker(ctx);
     }
 
     @Override
     public Object visitOpenQuoteElement(StatsParser.OpenQuoteElementContext ctx) {
-        return marker(ctx, Marker.Kind.OPEN_QUOTE);
+        return marker(ctx);
     }
 
     @Override
     public Object visitCloseQuoteElement(StatsParser.CloseQuoteElementContext ctx) {
-        return marker(ctx, Marker.Kind.CLOSE_QUOTE);
+        return marker(ctx);
     }
 
     /** Text lies between the nodes and needs none of its own. */
