@@ -8,6 +8,7 @@ import io.github.cnstats.Quantity;
 import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.normalize.TextRange;
 
@@ -26,23 +27,27 @@ import java.util.List;
 final class MeasurementMaker {
 
     private final OriginalText original;
-    private final PeriodFinder periods;
+    /** Periods as text patterns, which a region's search trims off what it reads. */
+    private final PeriodFinder periodText;
     private final RegionFinder regions;
     private final UnitTexts units;
 
     /** The last period found, and the record made for it. */
-    private PeriodFinder.Found lastFound;
+    private PeriodPhrase lastFound;
     private Period lastPeriod;
 
-    MeasurementMaker(OriginalText original, PeriodFinder periods, RegionFinder regions) {
+    MeasurementMaker(OriginalText original, PeriodFinder periodText, RegionFinder regions) {
         this.original = original;
-        this.periods = periods;
+        this.periodText = periodText;
         this.regions = regions;
         this.units = new UnitTexts(original);
     }
 
-    /** @return the measurement of {@code draft}, bound in the window {@code window} */
-    Measurement of(Draft draft, TextRange window) {
+    /**
+     * @param periods the periods of the window, in text order
+     * @return the measurement of {@code draft}, bound in the window {@code window}
+     */
+    Measurement of(Draft draft, TextRange window, List<PeriodPhrase> periods) {
         int start = draft.extentStart();
         int end = draft.extentEnd();
         Span span = original.span(start, end);
@@ -54,7 +59,7 @@ final class MeasurementMaker {
                     original.text(draft.reference[0], draft.reference[1]), change.streak());
         }
         int number = firstNumber(draft);
-        PeriodFinder.Found last = periods.lastBefore(window.start(), number);
+        PeriodPhrase last = lastBefore(periods, number);
         Period period = last == null ? null : period(last);
         if (change != null && draft.reference != null && last != null
                 && Years.isYearBefore(original.normalized(draft.reference[0], draft.reference[1]),
@@ -64,7 +69,7 @@ final class MeasurementMaker {
                     null, change.streak());
         }
         Region region = null;
-        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), periods);
+        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), periodText);
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
         }
@@ -83,7 +88,22 @@ final class MeasurementMaker {
         return s.toString();
     }
 
-    private Period period(PeriodFinder.Found found) {
+    /**
+     * The period a statistic whose first number starts at {@code at} holds for: the last one written before it in
+     * its window that holds there (a streak, 连续7个月, only in its own clause).
+     *
+     * @return the period, or null
+     */
+    private static PeriodPhrase lastBefore(List<PeriodPhrase> periods, int at) {
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (periods.get(i).holdsAt(at)) {
+                return periods.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Period period(PeriodPhrase found) {
         if (!found.equals(lastFound)) {
             lastFound = found;
             lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());

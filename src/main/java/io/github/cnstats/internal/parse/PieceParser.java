@@ -69,6 +69,29 @@ class PieceParser {
         return parser.element();
     }
 
+    /**
+     * Makes {@code tokens} the stream that the next parse reads, with full LL prediction and no recovery: for a
+     * period on which SLL gave up ({@link PeriodReader}).
+     */
+    void startLl(TokenStream tokens) {
+        parser.setErrorHandler(sllStrategy);
+        parser.setInputStream(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    }
+
+    /**
+     * Parses the grammar's {@code periodOrToken} rule at {@code position} of the stream given to
+     * {@link #startSll} or {@link #startLl}, as {@link #elementAt} parses {@code element}: a period there, or
+     * the one token.
+     *
+     * @throws ParseCancellationException when SLL prediction gives up
+     */
+    StatsParser.PeriodOrTokenContext periodAt(int position) {
+        parser.getInputStream().seek(position);
+        parser.setState(ATNState.INVALID_STATE_NUMBER);
+        return parser.periodOrToken();
+    }
+
     /** Parses all of {@code tokens} with full LL prediction: for a stretch on which SLL gave up. */
     StatsParser.SentenceContext parseWithLl(TokenStream tokens) {
         parser.setErrorHandler(new DefaultErrorStrategy()); // rarely needed, so made with no state to reset
