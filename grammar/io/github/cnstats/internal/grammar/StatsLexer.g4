@@ -183,16 +183,18 @@ PLUS          : '+' ;
 
 /** Up to a point in time; 截至 and 截止 contain 至, so that they are not read as a range. */
 UPTO_WORD     : '截至' | '截止' | '截止到' ;
-/** From a point in time until now. */
-SINCE_WORD    : '至今' | '以来' ;
+/** From a point in time until now: 2023年以来, which needs the point. */
+SINCE_WORD    : '以来' ;
+/** Until now: 2020年至今, or alone (至今共破获…). */
+TO_DATE       : '至今' ;
 /** 自2020年以来: from. */
 SINCE_FROM    : '自' ;
 /** 截至目前. */
 NOW_WORD      : '目前' ;
 /** A year named relative to this one. */
 YEAR_NAME     : '今年' | '去年' | '上年' | '明年' | '前年' | '本年' | '当年' | '次年' ;
-/** A month named relative to this one: 上月. */
-MONTH_NAME    : '上月' ;
+/** A month named relative to this one: 上月, 本月. */
+MONTH_NAME    : '上月' | '本月' ;
 YEAR_MARK     : '年' ;
 /** The end or start of a year: 2023年末, 年底. */
 YEAR_END      : '年底' | '年末' | '年初' ;

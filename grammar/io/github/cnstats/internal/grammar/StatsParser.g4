@@ -316,7 +316,8 @@ period
     : UPTO_WORD NOW_WORD                                                #upToNow
     | (UPTO_WORD | TO_ARRIVE) pointInTime                               #upToPoint
     | UPTO_WORD periodNumber DAY_MARK                                   #upToDay
-    | SINCE_FROM? year? months? SINCE_WORD                              #since
+    | SINCE_FROM? (year months? | months) (SINCE_WORD | TO_DATE)        #since
+    | TO_DATE                                                           #toDate
     | (NEARLY | RECENT_WORD)? periodNumber? YEAR_MARK COME              #yearsSince
     | year? FIRST_PART periodNumber (MONTH_COUNT | MONTH_MARK | QUARTER_MARK | QUARTER_COUNT) #firstMonths
     | year? (months | quarter)                                          #monthsOfYear

@@ -1011,6 +1011,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Period.Kind.SINCE;
     }
 
+    /** 至今 alone: until now, from a start the text leaves to the reader. A lone 以来 is no period. */
+    @Override
+    public Period.Kind visitToDate(StatsParser.ToDateContext ctx) {
+        return Period.Kind.SINCE;
+    }
+
     @Override
     public Period.Kind visitYearsSince(StatsParser.YearsSinceContext ctx) {
         return Period.Kind.DURATION;
