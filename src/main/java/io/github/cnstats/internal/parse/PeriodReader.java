@@ -47,7 +47,7 @@ final class PeriodReader {
         parser.startSll(run.read(tokens, 0, size));
         int i = 0;
         while (i < size) {
-            if (!alternatives.mayStartPhrase(tokens.type(i))) {
+            if (!alternatives.mayStartPhrase(tokens.type(i)) || !NumeralFollow.mayStartPeriod(tokens, i)) {
                 i++;
                 continue;
             }
@@ -108,7 +108,7 @@ final class PeriodReader {
 
     private boolean anyPeriodStart(int size) {
         for (int i = 0; i < size; i++) {
-            if (alternatives.mayStartPhrase(tokens.type(i))) {
+            if (alternatives.mayStartPhrase(tokens.type(i)) && NumeralFollow.mayStartPeriod(tokens, i)) {
                 return true;
             }
         }
