@@ -316,16 +316,27 @@ period
     : UPTO_WORD NOW_WORD                                                #upToNow
     | (UPTO_WORD | TO_ARRIVE) pointInTime                               #upToPoint
     | UPTO_WORD periodNumber DAY_MARK                                   #upToDay
-    | SINCE_FROM? (year months? | months) (SINCE_WORD | TO_DATE)        #since
+    | SINCE_FROM? year sinceEnd                                         #since
     | TO_DATE                                                           #toDate
     | (NEARLY | RECENT_WORD)? periodNumber? YEAR_MARK COME              #yearsSince
     | year? FIRST_PART periodNumber (MONTH_COUNT | MONTH_MARK | QUARTER_MARK | QUARTER_COUNT) #firstMonths
-    | year? (months | quarter)                                          #monthsOfYear
+    | (SINCE_FROM year? (months | quarter) sinceEnd | year? (months | quarter) sinceEnd?) #monthsOfYear
     | CONTINUOUS periodNumber (YEAR_MARK | MONTH_COUNT | QUARTER_MARK | QUARTER_COUNT | TIME_UNIT) #streakPeriod
     | (NEARLY | RECENT_WORD) periodNumber YEAR_MARK                     #recentYears
     | year (WHOLE_YEAR | YEAR_END)?                                     #wholeYear
     | (WHOLE_YEAR | YEAR_END | YEAR_MARK INSIDE)                        #partOfYear
     | OPEN_QUOTE (~(CLOSE_QUOTE | OPEN_QUOTE | SENTENCE_END))+ CLOSE_QUOTE ERA_WORD #era
+    ;
+
+/**
+ * 以来 or 至今 after a start: the time since then (2023年以来, 今年1月至10月以来, 自2020年至今). After months it is
+ * read in the alternative of the months (#monthsOfYear), not one of its own: two alternatives that read the same
+ * months would share the states of the months rule, and where a later token ends one of them (2024年06月05日,
+ * 今年1月至4月份同比), SLL prediction would take the first listed of them and fail, and the reader would read
+ * the period again with full LL, about 170 times per MB of news text.
+ */
+sinceEnd
+    : (SINCE_WORD | TO_DATE)
     ;
 
 /** What 截至 or 到 reaches: 11月底, 2023年末, 三季度末, 2024年6月30日. */

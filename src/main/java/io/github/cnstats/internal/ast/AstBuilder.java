@@ -1029,7 +1029,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     @Override
     public Period.Kind visitMonthsOfYear(StatsParser.MonthsOfYearContext ctx) {
-        return Period.Kind.MONTHS;
+        return ctx.sinceEnd() != null ? Period.Kind.SINCE : Period.Kind.MONTHS;
     }
 
     @Override
