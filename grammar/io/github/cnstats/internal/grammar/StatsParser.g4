@@ -79,18 +79,15 @@ numeral
 
 /**
  * A unit or counter from the lexicon; TIME_UNIT (年, 个月) makes the phrase a period, not a measurement. POINT (点)
- * and HOUR (时) are units with a token of their own, which a clock time reads too (see clockHours).
+ * and HOUR (时) are units with a token of their own, which a clock time reads too (see clockHours). A time unit
+ * is also any of the calendar words that the period rule names apart (年, 月, 个月, 季度, 日 ...), written out
+ * here rather than as a rule of their own, which would make a context more for every time unit read.
  */
 unit
     : (UNIT | POINT)        #countUnit
     | MONEY_UNIT            #moneyUnit
-    | (timeWord | HOUR)     #timeUnit
-    ;
-
-/** A calendar or duration unit: the lexicon's TIME units, and those the period rule names apart. */
-timeWord
-    : (TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END | QUARTER_MARK | QUARTER_COUNT
-      | DAY_MARK)
+    | (TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END | QUARTER_MARK | QUARTER_COUNT
+      | DAY_MARK | HOUR)    #timeUnit
     ;
 
 /** 约, 超过 ...; 约为91亿元 puts 为 between the word and the number. */
@@ -127,7 +124,8 @@ rangeSep
 
 /** 连续7个月: how long a change has lasted. */
 streak
-    : CONTINUOUS numeral timeWord
+    : CONTINUOUS numeral timeWord=(TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END
+      | QUARTER_MARK | QUARTER_COUNT | DAY_MARK)
     ;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -325,7 +325,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         BigDecimal count = (BigDecimal) visit(ctx.numeral());
         int n = count.signum() > 0 && count.scale() <= 0 && count.compareTo(LONGEST_STREAK) < 0
                 ? count.intValue() : 0;
-        return n > 0 ? new StreakPhrase(start(ctx), end(ctx), n, ctx.timeWord().getText()) : null;
+        return n > 0 ? new StreakPhrase(start(ctx), end(ctx), n, ctx.timeWord.getText()) : null;
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -141,6 +141,19 @@ public final class ParsedSentence {
             textPending = false;
         }
 
+        /**
+         * @return the index of the last character of the last phrase added, or -1 with none: a period that starts
+         *         after it is before no statistic of the sentence
+         */
+        int lastPhraseStop() {
+            for (int i = size - 1; i >= 0; i--) {
+                if (phrases[i] != null) {
+                    return phrases[i].getStop().getStopIndex();
+                }
+            }
+            return -1;
+        }
+
         void phrase(ElementContext phrase) {
             int at = next();
             phrases[at] = phrase;

@@ -40,13 +40,14 @@ final class PeriodReader {
     /** Reads the periods of all the sentence's tokens into the builder. */
     void read() {
         int size = tokens.size();
+        int lastStop = out.lastPhraseStop(); // a period after the last phrase holds for no statistic
         if (!anyPeriodStart(size)) {
             return;
         }
         String text = tokens.text();
         parser.startSll(run.read(tokens, 0, size));
         int i = 0;
-        while (i < size) {
+        while (i < size && tokens.start(i) <= lastStop) {
             if (!alternatives.mayStartPhrase(tokens.type(i)) || !NumeralFollow.mayStartPeriod(tokens, i)) {
                 i++;
                 continue;
