@@ -27,8 +27,8 @@ import java.util.List;
 final class MeasurementMaker {
 
     private final OriginalText original;
-    /** Periods as text patterns, which a region's search trims off what it reads. */
-    private final PeriodFinder periodText;
+    /** The periods the grammar read in the window of the statistic at hand, which a region's search reads after. */
+    private final GrammarPeriods grammarPeriods = new GrammarPeriods();
     private final RegionFinder regions;
     private final UnitTexts units;
 
@@ -36,9 +36,8 @@ final class MeasurementMaker {
     private PeriodPhrase lastFound;
     private Period lastPeriod;
 
-    MeasurementMaker(OriginalText original, PeriodFinder periodText, RegionFinder regions) {
+    MeasurementMaker(OriginalText original, RegionFinder regions) {
         this.original = original;
-        this.periodText = periodText;
         this.regions = regions;
         this.units = new UnitTexts(original);
     }
@@ -69,7 +68,8 @@ final class MeasurementMaker {
                     null, change.streak());
         }
         Region region = null;
-        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), periodText);
+        grammarPeriods.periods = periods;
+        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), grammarPeriods);
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
         }
@@ -121,5 +121,26 @@ final class MeasurementMaker {
             unit = units.unit(unit, q.unitStart(), q.unitEnd());
         }
         return new Quantity(q.value(), q.high(), unit, q.approx());
+    }
+
+    /** The ends of the periods of one window, as the grammar read them, for the region's search. */
+    private static final class GrammarPeriods implements RegionFinder.PeriodEnds {
+
+        /** The periods of the window, in text order. */
+        private List<PeriodPhrase> periods = List.of();
+
+        @Override
+        public int endOfPeriodAt(int start, int end) {
+            for (int i = 0; i < periods.size(); i++) { // no iterator: asked at every clause of every statistic
+                PeriodPhrase period = periods.get(i);
+                if (period.start() == start) {
+                    return period.end() <= end ? period.end() : start;
+                }
+                if (period.start() > start) {
+                    break;
+                }
+            }
+            return start;
+        }
     }
 }

@@ -9,7 +9,7 @@ import io.github.cnstats.internal.words.CharClasses;
  * period a statistic holds for is no longer found here but by the grammar's period rule (see
  * {@code io.github.cnstats.internal.parse.PeriodReader}); the two agree on the shapes they share.
  */
-final class PeriodFinder {
+final class PeriodFinder implements RegionFinder.PeriodEnds {
 
     /** A period found in the text: {@code [start, end)} of the normalised text. */
     record Found(int start, int end, Period.Kind kind) {
@@ -35,7 +35,8 @@ final class PeriodFinder {
     /**
      * @return the end of the period that starts exactly at {@code start}, or {@code start} if none does
      */
-    int endOfPeriodAt(int start, int end) {
+    @Override
+    public int endOfPeriodAt(int start, int end) {
         Found found = longestAt(start, end);
         return found == null ? start : found.end();
     }

@@ -113,7 +113,7 @@ public final class StatsExtractor implements MeasurementParser {
             SubjectText subjects = new SubjectText(norm, periodText, regions);
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
-            MeasurementMaker maker = new MeasurementMaker(original, periodText, regions);
+            MeasurementMaker maker = new MeasurementMaker(original, regions);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->
