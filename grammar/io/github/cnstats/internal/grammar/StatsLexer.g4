@@ -195,6 +195,9 @@ NOW_WORD      : '目前' ;
 YEAR_NAME     : '今年' | '去年' | '上年' | '明年' | '前年' | '本年' | '当年' | '次年' ;
 /** A month named relative to this one: 上月, 本月. */
 MONTH_NAME    : '上月' | '本月' ;
+/** A week or a day named relative to this one: 上周, 本周, 昨日. */
+WEEK_NAME     : '上周' | '本周' ;
+DAY_NAME      : '昨日' | '昨天' ;
 YEAR_MARK     : '年' ;
 /** The end or start of a year: 2023年末, 年底. */
 YEAR_END      : '年底' | '年末' | '年初' ;

@@ -323,6 +323,7 @@ period
     | (NEARLY | RECENT_WORD) periodNumber YEAR_MARK                     #recentYears
     | year (WHOLE_YEAR | YEAR_END)?                                     #wholeYear
     | (WHOLE_YEAR | YEAR_END | YEAR_MARK INSIDE)                        #partOfYear
+    | (WEEK_NAME | DAY_NAME)                                            #namedDays
     | OPEN_QUOTE (~(CLOSE_QUOTE | OPEN_QUOTE | SENTENCE_END))+ CLOSE_QUOTE ERA_WORD #era
     ;
 

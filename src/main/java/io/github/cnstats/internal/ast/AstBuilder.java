@@ -1052,6 +1052,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Period.Kind.YEAR;
     }
 
+    /** 上周, 本周, 昨日: a week or a day named relative to the text's date, which no other kind names. */
+    @Override
+    public Period.Kind visitNamedDays(StatsParser.NamedDaysContext ctx) {
+        return Period.Kind.OTHER;
+    }
+
     /** “十四五”时期: a named time in double quotes of at most eight characters; other quotes name no period. */
     @Override
     public Period.Kind visitEra(StatsParser.EraContext ctx) {
