@@ -65,6 +65,11 @@ class PeriodRuleTest {
             "全年               | YEAR",
             "年内               | YEAR",
             "“一五”时期          | OTHER",
+            "上周               | OTHER",
+            "本周               | OTHER",
+            "昨日               | OTHER",
+            "今年一季度以来        | SINCE",
+            "2026年至今          | SINCE",
     })
     void eachShapeIsOnePeriodOfItsKind(String period, Period.Kind kind) {
         String sentence = period + ",产量增长4.2%。";
@@ -76,9 +81,12 @@ class PeriodRuleTest {
         assertEquals(List.of("2024年5月 MONTHS"), periods("2024年5月,产量增长4.2%。"));
         assertEquals(List.of("2024年5月以来 SINCE"), periods("2024年5月以来,产量增长4.2%。"));
         assertEquals(List.of("二〇二四年一季度 MONTHS"), periods("二〇二四年一季度,产量增长4.2%。"));
-        // SLL takes these for the start of a period with 以来, and gives up at the comma: LL reads them.
+        // Months with and without 以来 are one alternative, so SLL reads both (see the grammar's sinceEnd); a
+        // date with its day reads its year and months, as before.
         assertEquals(List.of("今年2月至9月 MONTHS"), periods("今年2月至9月,产量增长4.2%。"));
         assertEquals(List.of("今年2月至9月以来 SINCE"), periods("今年2月至9月以来,产量增长4.2%。"));
+        assertEquals(List.of("今年2月至9月份 MONTHS"), periods("今年2月至9月份同比下降3.5%。"));
+        assertEquals(List.of("2026年07月 MONTHS"), periods("2026年07月14日,产量增长4.2%。"));
         assertEquals(List.of("十一月 MONTHS"), periods("十一月,产量增长4.2%。"));
         assertEquals(List.of("2024年 YEAR", "2025年3月 MONTHS"), periods("2024年产量增长4.2%,2025年3月下降1%。"));
     }
@@ -94,6 +102,7 @@ class PeriodRuleTest {
     void aTitleOrAGradeIsNoPeriod() {
         assertEquals(List.of(), periods("2023年度报告显示产量增长4.2%。"));
         assertEquals(List.of(), periods("三年级学生增加120人。"));
+        assertEquals(List.of(), periods("2025年初步核算,产量增长4.2%。")); // preliminary, not 2025年初
     }
 
     @Test
