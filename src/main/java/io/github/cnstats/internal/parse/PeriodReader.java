@@ -80,9 +80,10 @@ final class PeriodReader {
     }
 
     /**
-     * Reads a period or one token at token {@code i}: with SLL prediction, and again with full LL where SLL gives
-     * up. SLL decides each choice inside a period without knowing which alternative called it, and so can take
-     * one that a later token rules out (今年1月至10月 as the start of 今年1月至10月以来); LL knows, and reads it.
+     * Reads a period at token {@code i}, or null where none begins: with SLL prediction, and again with full LL
+     * where SLL gives up. SLL decides each choice inside a period without knowing which alternative called it,
+     * and so could take one that a later token rules out; the grammar is written so that it does not on any text
+     * we measure (see its sinceEnd), as each re-read with LL costs more than the whole period walk of a sentence.
      */
     private StatsParser.PeriodOrTokenContext readAt(int i, int size) {
         try {
