@@ -77,6 +77,7 @@ final class MeasurementBinder {
         int group;
         /** 提高到2025年的60.3%: a level change whose level comes after a year. */
         Change pendingLevel;
+        ChangePhrase pendingLevelPhrase;
         int[] groupSubject;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
@@ -269,6 +270,7 @@ final class MeasurementBinder {
         spreadLeadingApproximation(draft, last);
         if (walk.pendingLevel != null) {
             draft.change = walk.pendingLevel;
+            draft.changedBy(walk.pendingLevelPhrase);
             walk.pendingLevel = null;
             draft.from = false;
             for (Draft d : walk.drafts) {
@@ -585,6 +587,7 @@ final class MeasurementBinder {
             draft.extend(c.start(), c.end());
             draft.quantity = c.reached();
             draft.change = changes.get(0);
+            draft.changedBy(c);
             int[] before = subjectBefore(walk, c.start());
             if (before != null) {
                 draft.subject.add(before);
@@ -763,6 +766,7 @@ final class MeasurementBinder {
         Draft draft = amount != null ? new Draft(amount.start(), amount.end()) : new Draft(c.start(), c.end());
         draft.extend(c.start(), amount != null ? amount.end() : c.end());
         draft.change = change;
+        draft.changedBy(c);
         draft.reference = referenceRange(c);
         if (amount != null && (amount.high() != null || amount.unit() == null)) {
             draft.quantity = amount;
@@ -772,6 +776,7 @@ final class MeasurementBinder {
 
     private void link(Draft target, Change change, ChangePhrase c) {
         target.change = change;
+        target.changedBy(c);
         target.reference = referenceRange(c);
         target.extend(target.start, c.end());
     }
@@ -798,6 +803,7 @@ final class MeasurementBinder {
         }
         if (levels.isEmpty() && !c.amounts().isEmpty()) {
             walk.pendingLevel = change; // 提高到2025年的60.3%: the level comes after its year
+            walk.pendingLevelPhrase = c;
             advance(walk, c.end());
             return;
         }
@@ -810,6 +816,7 @@ final class MeasurementBinder {
             draft.extend(c.start(), level.end());
             draft.quantity = level;
             draft.change = change;
+            draft.changedBy(c);
             if (parts.size() == k) {
                 draft.subject.addAll(lists.withSharedHead(parts).get(i));
             } else if (before != null) {

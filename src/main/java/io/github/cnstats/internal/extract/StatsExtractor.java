@@ -112,6 +112,7 @@ public final class StatsExtractor implements MeasurementParser {
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, periods, regions);
+            SentenceBasis basis = new SentenceBasis(norm, periods);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->
@@ -124,6 +125,7 @@ public final class StatsExtractor implements MeasurementParser {
                         refusals);
                 List<Draft> drafts = binder.bind(elements, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
+                basis.settle(drafts, window.start(), window.end());
                 for (int d = 0; d < drafts.size(); d++) {
                     measurements.add(maker.of(drafts.get(d), window));
                 }

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 /** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
 final class Years {
 
-    /** A year is written digit by digit, and never with 两. */
+    /**
+     * A year is written digit by digit, and never with 两; Taiwan's 民国 years have three digits (113年, 一一三年度).
+     */
     private static final Pattern YEAR =
-            Pattern.compile("(\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4})年(?:同期)?");
+            Pattern.compile("(\\d{3,4}|[" + CharClasses.DIGITS.replace("两", "") + "]{3,4})年度?(?:同期)?");
 
     /** 今 去 前: the years named relative to now, in order back from this year. */
     private static final String BACK = WordLists.characters("relative-years");
@@ -42,7 +44,9 @@ final class Years {
         OptionalInt refYear = year(ref.group(1));
         Matcher per = YEAR.matcher(period);
         OptionalInt periodYear = per.find() ? year(per.group(1)) : OptionalInt.empty();
-        return refYear.isPresent() && periodYear.isPresent() && refYear.getAsInt() + 1 == periodYear.getAsInt();
+        // A year of the same width: 113年 before 114年 (民国), 2024年 before 2025年, never 999年 before 1000年.
+        return refYear.isPresent() && periodYear.isPresent() && refYear.getAsInt() + 1 == periodYear.getAsInt()
+                && ref.group(1).length() == per.group(1).length();
     }
 
     private static OptionalInt year(String digits) {
