@@ -74,6 +74,25 @@ final class ComparisonFrames {
         return basis == null ? null : ChangeBasis.valueOf(basis);
     }
 
+    /** 分季度看, 从分产业看, 分地区看, 按消费类型分: a section header, which names what follows and counts nothing. */
+    private static final Pattern HEADER = Pattern.compile("\\s*(?:从|分|按)[^,;:。]{1,10}?(?:来看|看|分)\\s*");
+
+    /** @return whether {@code text[start, end)}, a clause, is a section header or a frame, never a subject */
+    static boolean isHeader(String text, int start, int end) {
+        if (end - start > 16) {
+            return false;
+        }
+        if (HEADER.matcher(text).region(start, end).matches()) {
+            return true;
+        }
+        for (Frame f : find(text, start, end)) {
+            if (text.substring(start, f.start()).isBlank() && text.substring(f.end(), end).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the frame that ends inside {@code (from, to]}, the last of them, or null */
     static Frame endingIn(List<Frame> frames, int from, int to) {
         Frame found = null;

@@ -197,7 +197,11 @@ final class MeasurementBinder {
                 walk.group = walk.nextGroup++;
                 walk.groupSubject = subjects.trim(walk.boundary, marker.start());
             }
-            case EACH -> walk.each = marker.start();
+            case EACH -> {
+                if (marker.start() == 0 || text.charAt(marker.start() - 1) != '平') {
+                    walk.each = marker.start(); // not the 均 of 平均 (两年平均增长): an average, not "each"
+                }
+            }
             case FROM -> {
                 if (levelFollowsInClause(walk)) {
                     walk.from = true;
@@ -612,6 +616,9 @@ final class MeasurementBinder {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
         int[] before = subjectBefore(walk, subjectEnd);
+        if (before != null && text.startsWith("平均", before[0]) && before[0] + 2 == subjectEnd) {
+            before = null; // 两年平均增长5.1%: an average of the subject before, not a subject of its own
+        }
         int k = changes.size();
         if (before == null) {
             attachWithoutSubject(walk, c, changes, amounts);
@@ -672,6 +679,20 @@ final class MeasurementBinder {
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && onlySeparatorsBetween(last.end, c.start())) {
             link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
+            return;
+        }
+        if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
+                && isRelative(changes.get(0)) && last.changeAt >= 0 && onlySeparatorsBetween(last.end, c.start())) {
+            // 比上年增加12万吨,增长3.1%: the relative amount is the quantity's change, and the absolute one is a
+            // change of the same subject on its own.
+            Draft absolute = new Draft(last.changeAt, last.end);
+            absolute.change = last.change;
+            absolute.changeAt = last.changeAt;
+            absolute.reference = last.reference;
+            absolute.copySubjectOf(last);
+            walk.drafts.add(absolute);
+            last.reference = null;
+            link(last, changes.get(0), c);
             return;
         }
         int[] lastSubject = last != null && last.hasSubject() && last.subject.size() == 1 ? last.subject.get(0)
@@ -747,8 +768,8 @@ final class MeasurementBinder {
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start());
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
-                if (!hasAnchor) {
-                    clauses.add(new int[] {clauseStart, m.start()});
+                if (!hasAnchor && !ComparisonFrames.isHeader(text, clauseStart, m.start())) {
+                    clauses.add(new int[] {clauseStart, m.start()}); // 分季度看, 从环比看: no subject
                 }
                 clauseStart = m.end();
                 hasAnchor = false;
@@ -850,6 +871,17 @@ final class MeasurementBinder {
             open.add(0, d);
         }
         return open;
+    }
+
+    /** 增加12万吨: a change by an amount of the thing itself. */
+    private static boolean isAbsolute(Change change) {
+        return change != null && change.amountUnit() != null && !isRelative(change);
+    }
+
+    /** 增长3.1%, 增长1.5倍: a change relative to the earlier value (points are a change of a rate's level). */
+    private static boolean isRelative(Change change) {
+        return change.amountUnit() != null && (change.amountUnit().kind() == UnitKind.PERCENT
+                || change.amountUnit().kind() == UnitKind.MULTIPLE);
     }
 
     private static boolean allNull(List<Change> changes) {
