@@ -24,7 +24,7 @@ final class ComparisonFrames {
      * reference holds no clause mark and no 比 of its own, and is short: a longer stretch is prose.
      */
     private static final Pattern COMPARED = Pattern.compile(
-            "(?:与|同|跟)([^,;:!?。,、()\"“”与同跟比]{1,12}?)(?:相比较|相比|作比较|比较|对比)");
+            "(?:与|同|跟)([^,;:!?。,、()\"“”与跟比]{1,12}?)(?:相比较|相比|作比较|比较|对比)");
 
     /** References that are a basis: 上月 period on period, 去年同期 year on year. */
     private static final Map<String, String> PREVIOUS = WordLists.table("previous-periods");

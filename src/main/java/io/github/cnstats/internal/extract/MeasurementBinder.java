@@ -59,6 +59,8 @@ final class MeasurementBinder {
         List<Node> elements;
         List<Draft> drafts;
         List<int[]> quotes;
+        /** The comparison frames of the sentence (与去年同期相比): they govern a basis, and are no subject. */
+        List<ComparisonFrames.Frame> frames;
         int sentenceStart;
         int sentenceEnd;
         /** The index in {@link #elements} of the element at hand. */
@@ -85,6 +87,7 @@ final class MeasurementBinder {
             this.elements = elements;
             this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
+            this.frames = null;
             this.sentenceStart = start;
             this.sentenceEnd = end;
             this.index = 0;
@@ -107,6 +110,7 @@ final class MeasurementBinder {
             elements = null;
             drafts = null;
             quotes = null;
+            frames = null;
             streak = null;
             previous = null;
             pendingLevel = null;
@@ -361,7 +365,18 @@ final class MeasurementBinder {
         if (walk.streak != null && walk.streak.start() >= walk.boundary) {
             end = Math.min(end, walk.streak.start()); // 立案数连续9个月同比下降
         }
-        int[] before = subjects.trim(walk.boundary, end);
+        int from = walk.boundary;
+        if (walk.frames == null) {
+            walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
+        }
+        ComparisonFrames.Frame frame = ComparisonFrames.endingIn(walk.frames, from, end);
+        if (frame != null) {
+            from = frame.end(); // 与去年同期相比受理件数下降8.5%: the subject starts after the frame
+        }
+        int[] before = subjects.trim(from, end);
+        if (frame != null && before != null && before[1] - before[0] < 2) {
+            before = null; // 与上年相比更分别减少: an adverb after the frame; the subject is the clause before
+        }
         Draft last = lastDraft(walk);
         if (before != null && !walk.separated && last != null && last.quantity != null
                 && last.end == walk.boundary && last.change == null
@@ -566,9 +581,10 @@ final class MeasurementBinder {
                 // 增长5%—5.5%: a growth range is a quantity, and the change keeps only its direction.
                 changes.add(Change.directionOnly(c.basis(), c.direction()));
             } else if (amount.value().signum() < 0) {
-                // 增长率为-0.99‰: a negative rate of growth is a fall.
-                changes.add(new Change(c.basis(), c.direction() == Direction.UP ? Direction.DOWN : Direction.UP,
-                        amount.value().negate(), amount.unit(), null, null));
+                // 增长率为-0.99‰: a negative rate of growth is a fall; 跌幅-9.7%, 同比下降-4.2%: a sign that repeats
+                // the direction does not reverse it.
+                changes.add(new Change(c.basis(), Direction.DOWN, amount.value().negate(), amount.unit(), null,
+                        null));
             } else {
                 changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
             }
@@ -677,7 +693,7 @@ final class MeasurementBinder {
         }
         Draft last = lastDraft(walk);
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
-                && onlySeparatorsBetween(last.end, c.start())) {
+                && onlySeparatorsOrFrameBetween(walk, last.end, c.start())) {
             link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
             return;
         }
@@ -942,6 +958,18 @@ final class MeasurementBinder {
             }
         }
         return true;
+    }
+
+    /** 1200件,与上年相比减少10.5%: a comparison frame between a figure and its change does not part them. */
+    private boolean onlySeparatorsOrFrameBetween(Walk walk, int from, int to) {
+        if (onlySeparatorsBetween(from, to)) {
+            return true;
+        }
+        if (walk.frames == null) {
+            walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
+        }
+        ComparisonFrames.Frame frame = ComparisonFrames.endingIn(walk.frames, from, to);
+        return frame != null && onlySeparatorsBetween(from, frame.start()) && onlySeparatorsBetween(frame.end(), to);
     }
 
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {

@@ -64,7 +64,7 @@ final class SentenceBasis {
             while (nextFrame < frames.size() && frames.get(nextFrame).end() <= d.changeAt) {
                 Frame f = frames.get(nextFrame++);
                 carried = f.basis();
-                carriedReference = f.refStart() < 0 ? null : new int[] {f.refStart(), f.refEnd()};
+                carriedReference = f.basis() != ChangeBasis.REFERENCE ? null : new int[] {f.refStart(), f.refEnd()};
                 if (f.basis() == ChangeBasis.REFERENCE && carriedReference != null) {
                     ChangeBasis yearBefore = yearBefore(carriedReference, d, start);
                     if (yearBefore != null) {
@@ -114,11 +114,10 @@ final class SentenceBasis {
     private ChangeBasis yearBefore(int[] reference, Draft d, int sentenceStart) {
         int number = d.quantity != null ? d.quantity.start() : d.start;
         PeriodFinder.Found period = periods.lastBefore(sentenceStart, number);
-        if (period != null && Years.isYearBefore(text.substring(reference[0], reference[1]),
-                text.substring(period.start(), period.end()))) {
-            return ChangeBasis.YEAR_ON_YEAR;
-        }
-        return null;
+        String words = text.substring(reference[0], reference[1]);
+        String own = period != null ? text.substring(period.start(), period.end())
+                : Years.lastYearIn(text, sentenceStart, Math.min(number, reference[0])); // 114年度…与113年度相比
+        return own != null && Years.isYearBefore(words, own) ? ChangeBasis.YEAR_ON_YEAR : null;
     }
 
     /** 两年平均增长5.1%, 年均增长: the words just before the change, in its clause. */

@@ -49,6 +49,19 @@ final class Years {
                 && ref.group(1).length() == per.group(1).length();
     }
 
+    /**
+     * @return the last calendar year written in {@code text[from, to)} ({@code 114年度}, {@code 2025年}), for a
+     *         figure whose period is a year the period finder does not read, or null
+     */
+    static String lastYearIn(String text, int from, int to) {
+        Matcher m = YEAR.matcher(text).region(from, to);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last;
+    }
+
     private static OptionalInt year(String digits) {
         try {
             return OptionalInt.of(Numerals.parseChinese(digits).intValueExact());
