@@ -258,6 +258,12 @@ final class MeasurementBinder {
             draft.group = walk.group;
             draft.groupSubject = walk.groupSubject;
         }
+        if (walk.respectively < walk.boundary && subjectAfter(walk, q, index, before) == null) {
+            int[] topic = topicOf(walk, index, before);
+            if (topic != null) {
+                before = topic; // 三合会相关罪案,录得1082宗; 电信诈骗方面,去年有3200宗: the topic is the subject
+            }
+        }
         if (before != null) {
             draft.subject.add(before);
         }
@@ -312,6 +318,59 @@ final class MeasurementBinder {
         walk.drafts.add(draft);
         // 造成56人死亡、789人受伤: in a list, the noun after a count is this one's, not the next item's subject.
         advance(walk, after != null && opensNextItem(after[1]) ? Math.max(q.end(), after[1]) : q.end());
+    }
+
+    /** Verbs that state a figure of a topic named before: 有, 录得, 共计. */
+    private static final List<String> COMMENT_VERBS = WordLists.words("comment-verbs");
+
+    /**
+     * The topic of a topic-comment sentence, for the quantity at {@code index}: the clause just before its own,
+     * when that clause holds no number, is no header or frame, and the quantity's own text says no more than a
+     * verb of stating (录得, 有) or, after a topic marked by 方面, a short verb (发生); else null.
+     */
+    private int[] topicOf(Walk walk, int index, int[] before) {
+        int clauseEnd = -1;
+        for (int i = index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                clauseEnd = i;
+                break;
+            }
+            if (isAnchor(e)) {
+                return null; // not the first number of its clause
+            }
+        }
+        if (clauseEnd < 0) {
+            return null;
+        }
+        int topicStart = walk.sentenceStart;
+        for (int i = clauseEnd - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                topicStart = m.end();
+                break;
+            }
+            if (isAnchor(e) && !(e instanceof QuantityPhrase q && q.isBare()) || e instanceof StreakPhrase) {
+                return null; // a bare number in a name (三合会) is no figure
+            }
+        }
+        int topicEnd = walk.elements.get(clauseEnd).start();
+        if (ComparisonFrames.isHeader(text, topicStart, topicEnd)) {
+            return null;
+        }
+        int[] topic = subjects.trim(topicStart, topicEnd);
+        if (topic == null) {
+            return null;
+        }
+        boolean marked = topic[1] - topic[0] > 2 && text.startsWith("方面", topic[1] - 2);
+        if (marked) {
+            int start = text.charAt(topic[0]) == '在' ? topic[0] + 1 : topic[0]; // 在X方面
+            topic = subjects.trim(start, topic[1] - 2);
+        }
+        boolean commentOnly = before == null ? marked
+                : COMMENT_VERBS.contains(text.substring(before[0], before[1]))
+                || marked && before[1] - before[0] <= VERB_LENGTH;
+        return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
     }
 
     private boolean opensNextItem(int at) {
