@@ -51,6 +51,16 @@ final class SubjectLists {
      *                     (高技术及装备制造业), so a list split without 分别 or 均 uses 、 and 和 only
      */
     List<int[]> split(int[] range, int expected, boolean conjunctions) {
+        List<int[]> items = split(range, expected, conjunctions, false);
+        if (items.size() == 1 && expected > 1) {
+            // 家用电器和音像器材、通讯器材类商品分别增长…: too many items with 和, as many as the figures with 、 alone
+            List<int[]> marked = split(range, expected, conjunctions, true);
+            return marked.size() == expected ? marked : items;
+        }
+        return items;
+    }
+
+    private List<int[]> split(int[] range, int expected, boolean conjunctions, boolean marksOnly) {
         if (!hasSeparator(range, conjunctions)) {
             return List.of(range); // one item: not a list, and no need to trim it to find that out
         }
@@ -64,7 +74,7 @@ final class SubjectLists {
             } else if ((c == '”' || c == ')' || c == '》') && depth > 0) {
                 depth--;
             }
-            int separator = depth == 0 ? separatorLength(i, range[1], conjunctions) : 0;
+            int separator = depth > 0 ? 0 : marksOnly ? (c == '、' ? 1 : 0) : separatorLength(i, range[1], conjunctions);
             if (separator > 0) {
                 addItem(items, itemStart, i);
                 itemStart = i + separator;
