@@ -115,9 +115,12 @@ final class SentenceBasis {
         int number = d.quantity != null ? d.quantity.start() : d.start;
         PeriodFinder.Found period = periods.lastBefore(sentenceStart, number);
         String words = text.substring(reference[0], reference[1]);
-        String own = period != null ? text.substring(period.start(), period.end())
-                : Years.lastYearIn(text, sentenceStart, Math.min(number, reference[0])); // 114年度…与113年度相比
-        return own != null && Years.isYearBefore(words, own) ? ChangeBasis.YEAR_ON_YEAR : null;
+        if (period != null && Years.isYearBefore(words, text.substring(period.start(), period.end()))) {
+            return ChangeBasis.YEAR_ON_YEAR;
+        }
+        // 114年度…与113年度相比; 去年…2017年…较前年: a year the sentence names before the comparison.
+        return Years.isYearBeforeOneIn(words, text, sentenceStart, Math.min(number, reference[0]))
+                ? ChangeBasis.YEAR_ON_YEAR : null;
     }
 
     /** 两年平均增长5.1%, 年均增长: the words just before the change, in its clause. */

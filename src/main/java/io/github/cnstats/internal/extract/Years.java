@@ -49,17 +49,22 @@ final class Years {
                 && ref.group(1).length() == per.group(1).length();
     }
 
+    /** A calendar or relative year as written in a sentence: 2025年, 114年度, 去年. */
+    private static final Pattern ANY_YEAR = Pattern.compile(YEAR.pattern() + "|[" + BACK + "]年");
+
     /**
-     * @return the last calendar year written in {@code text[from, to)} ({@code 114年度}, {@code 2025年}), for a
-     *         figure whose period is a year the period finder does not read, or null
+     * For a figure whose own year the period finder does not give (114年度, or a sentence that names 去年 before
+     * 2017年 and then compares 较前年): whether {@code reference} is the year before a year written in
+     * {@code text[from, to)}.
      */
-    static String lastYearIn(String text, int from, int to) {
-        Matcher m = YEAR.matcher(text).region(from, to);
-        String last = null;
+    static boolean isYearBeforeOneIn(String reference, String text, int from, int to) {
+        Matcher m = ANY_YEAR.matcher(text).region(from, to);
         while (m.find()) {
-            last = m.group();
+            if (isYearBefore(reference, m.group())) {
+                return true;
+            }
         }
-        return last;
+        return false;
     }
 
     private static OptionalInt year(String digits) {

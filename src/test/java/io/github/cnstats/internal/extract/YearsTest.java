@@ -23,4 +23,21 @@ class YearsTest {
         assertFalse(Years.isYearBefore("两〇二四年", "两〇二五年"), "a year is never written with 两");
         assertFalse(Years.isYearBefore("2023年", "2025年"));
     }
+
+    @Test
+    void taiwanYearsHaveThreeDigitsAndMayEndIn度() {
+        assertTrue(Years.isYearBefore("113年", "114年1至6月"));
+        assertTrue(Years.isYearBefore("一一三年度", "一一四年度"));
+        assertFalse(Years.isYearBefore("113年", "2025年"), "a 民国 year against a calendar year");
+        assertFalse(Years.isYearBefore("999年", "1000年"), "years of another width");
+    }
+
+    @Test
+    void aYearTheSentenceNamesBeforeTheComparison() {
+        String text = "另据统计,114年度案件数下降";
+        assertTrue(Years.isYearBeforeOneIn("113年度", text, 0, text.length()));
+        assertFalse(Years.isYearBeforeOneIn("112年度", text, 0, text.length()));
+        String relative = "去年全区录得罪案,较前年减少";
+        assertTrue(Years.isYearBeforeOneIn("前年", relative, 0, relative.length()));
+    }
 }
