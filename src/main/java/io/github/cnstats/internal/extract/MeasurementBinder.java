@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
+import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
@@ -754,6 +755,16 @@ final class MeasurementBinder {
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && onlySeparatorsOrFrameBetween(walk, last.end, c.start())) {
             link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
+            return;
+        }
+        if (k == 1 && last != null && last.quantity != null && last.change != null && last.change.amount() == null
+                && last.change.streak() == null && changes.get(0) != null
+                && changes.get(0).direction() == last.change.direction() && onlySeparatorsBetween(last.end, c.start())) {
+            // 由433宗增至511宗,上升18%: the size of the rise to the level just stated
+            ChangeBasis basis = last.change.basis();
+            Change sized = changes.get(0);
+            link(last, basis == ChangeBasis.UNSPECIFIED || sized.basis() != ChangeBasis.UNSPECIFIED ? sized
+                    : new Change(basis, sized.direction(), sized.amount(), sized.amountUnit(), null, null), c);
             return;
         }
         if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
