@@ -75,7 +75,7 @@ final class SentenceBasis {
                 framed = true;
             }
             ChangeBasis basis = d.change.basis();
-            if (d.ofRate) {
+            if (d.ofRate || isOfRate(d)) {
                 continue; // 增速比上月回落0.5个百分点: the rate moves; the figures after it keep their basis
             }
             if (basis == ChangeBasis.YEAR_ON_YEAR || basis == ChangeBasis.PERIOD_ON_PERIOD) {
@@ -121,6 +121,15 @@ final class SentenceBasis {
         // 114年度…与113年度相比; 去年…2017年…较前年: a year the sentence names before the comparison.
         return Years.isYearBeforeOneIn(words, text, sentenceStart, Math.min(number, reference[0]))
                 ? ChangeBasis.YEAR_ON_YEAR : null;
+    }
+
+    /**
+     * 增速比7月份加快2.6个百分点: a comparison written right after the name of a rate (增速, 增幅, 涨幅, 降幅 all end
+     * in 速 or 幅) moves the rate, as a rate movement does.
+     */
+    private boolean isOfRate(Draft d) {
+        int at = d.changeAt;
+        return at > 0 && (text.charAt(at - 1) == '速' || text.charAt(at - 1) == '幅');
     }
 
     /** 两年平均增长5.1%, 年均增长: the words just before the change, in its clause. */
