@@ -509,7 +509,7 @@ final class MeasurementBinder {
     }
 
     private boolean isStatistic(Walk walk, QuantityPhrase q, int index) {
-        if (q.time() || q.loneOne()) {
+        if (q.time() && !namesDuration(walk, q) || q.loneOne()) {
             return false;
         }
         if (q.isBare() && !(q.scaled() && isFollowedByUnitInList(walk, index))) {
@@ -528,6 +528,26 @@ final class MeasurementBinder {
         }
         // 每万人口, 凌晨3点, 十四届二次会议: shapes the grammar reads as no statistic (NotStatistic) never get here.
         return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
+    }
+
+    /** Nouns that name a duration: after one, a time is the statistic itself, not a period. */
+    private static final String[] DURATIONS = {"小时", "时间", "时长", "天数"};
+
+    /**
+     * 发电设备平均利用小时为2,591小时, 平均出警时间5分钟: a duration is a quantity when the text just before it, in
+     * its clause (and past 为, 达, 是), names a duration; 6天内 and 连续7个月 stay periods.
+     */
+    private boolean namesDuration(Walk walk, QuantityPhrase q) {
+        int end = q.start();
+        while (end > walk.boundary && "为达是共计约".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String word : DURATIONS) {
+            if (end - word.length() >= walk.boundary && text.startsWith(word, end - word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1409万、1305万人次: a bare number whose unit is written once at the end of its list. */
