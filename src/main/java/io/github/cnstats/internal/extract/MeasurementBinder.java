@@ -259,6 +259,10 @@ final class MeasurementBinder {
             draft.group = walk.group;
             draft.groupSubject = walk.groupSubject;
         }
+        if (before != null && before[1] - before[0] == 1 && text.charAt(before[0]) == '占' && last != null
+                && last.quantity != null) {
+            before = null; // 故意杀人174件、占34.9%: the share of the item just counted, whose subject it takes
+        }
         if (walk.respectively < walk.boundary && subjectAfter(walk, q, index, before) == null) {
             int[] topic = topicOf(walk, index, before);
             if (topic != null) {
