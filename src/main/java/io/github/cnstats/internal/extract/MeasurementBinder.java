@@ -259,6 +259,12 @@ final class MeasurementBinder {
             draft.group = walk.group;
             draft.groupSubject = walk.groupSubject;
         }
+        if (before != null && isPartitive(q.start())) {
+            // 41个大类行业中有35个行业: the whole is counted before, the part is the noun after; 受访者中有八成: the
+            // share is of the whole
+            before = subjectAfter(walk, q, index, null) != null ? null
+                    : subjects.trim(before[0], Math.min(before[1], q.start() - 2));
+        }
         if (before != null && before[1] - before[0] == 1 && text.charAt(before[0]) == '占' && last != null
                 && last.quantity != null) {
             before = null; // 故意杀人174件、占34.9%: the share of the item just counted, whose subject it takes
@@ -476,11 +482,19 @@ final class MeasurementBinder {
             }
         }
         int[] after = subjects.trimAfter(start, end);
+        if (after != null && isPartitive(after[1])) {
+            after = after[1] - after[0] > 2 ? new int[] {after[0], after[1] - 2} : null; // 41个大类行业中有
+        }
         if (after != null && before != null && before[1] - before[0] > VERB_ONLY
                 && after[1] - after[0] > LONG_OBJECT) {
             return null; // 破获电诈案件2.1万起随着互联网科技…: a new sentence, not the object
         }
         return after;
+    }
+
+    /** 中有 closing a text: a partitive, 12种主要农产品中有9种, which names the whole a part is counted of. */
+    private boolean isPartitive(int end) {
+        return end >= 2 && text.startsWith("中有", end - 2);
     }
 
     /** An object after a count longer than this, after an actor and verb, is more likely the next sentence. */
