@@ -44,9 +44,19 @@ final class Years {
         OptionalInt refYear = year(ref.group(1));
         Matcher per = YEAR.matcher(period);
         OptionalInt periodYear = per.find() ? year(per.group(1)) : OptionalInt.empty();
-        // A year of the same width: 113年 before 114年 (民国), 2024年 before 2025年, never 999年 before 1000年.
-        return refYear.isPresent() && periodYear.isPresent() && refYear.getAsInt() + 1 == periodYear.getAsInt()
-                && ref.group(1).length() == per.group(1).length();
+        return refYear.isPresent() && periodYear.isPresent()
+                && calendar(refYear.getAsInt(), ref.group(1)) + 1 == calendar(periodYear.getAsInt(), per.group(1));
+    }
+
+    /** Years since the founding of the Republic (民国, Taiwan's calendar): 民国1年 is 1912. */
+    private static final int MINGUO_OFFSET = 1911;
+
+    /**
+     * @return the calendar year of a year written with {@code digits}: three digits are a 民国 year (111年 is 2022,
+     *         so that 民国111年…较2021年 and 2022年…较110年 are against the year before)
+     */
+    private static int calendar(int year, String digits) {
+        return digits.length() == 3 ? year + MINGUO_OFFSET : year;
     }
 
     /** A calendar or relative year as written in a sentence: 2025年, 114年度, 去年. */

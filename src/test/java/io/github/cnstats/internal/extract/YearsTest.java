@@ -28,8 +28,10 @@ class YearsTest {
     void taiwanYearsHaveThreeDigitsAndMayEndIn度() {
         assertTrue(Years.isYearBefore("113年", "114年1至6月"));
         assertTrue(Years.isYearBefore("一一三年度", "一一四年度"));
-        assertFalse(Years.isYearBefore("113年", "2025年"), "a 民国 year against a calendar year");
-        assertFalse(Years.isYearBefore("999年", "1000年"), "years of another width");
+        assertTrue(Years.isYearBefore("2021年", "民国111年"), "民国111年 is 2022");
+        assertTrue(Years.isYearBefore("110年", "2022年"));
+        assertFalse(Years.isYearBefore("113年", "2023年"), "民国113年 is 2024");
+        assertFalse(Years.isYearBefore("999年", "1000年"), "999年 is read as 民国 2910");
     }
 
     @Test
