@@ -148,6 +148,7 @@ final class MeasurementBinder {
         List<Draft> drafts = walk.drafts;
         walk.finish();
         lists.distribute(drafts);
+        ElidedModifiers.fill(text, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
         return drafts;
     }
 
