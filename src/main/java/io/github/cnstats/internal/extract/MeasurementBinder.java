@@ -374,15 +374,34 @@ final class MeasurementBinder {
         if (topic == null) {
             return null;
         }
+        int[] most = mostOf(topic);
+        if (most != null) {
+            topic = most; // 诈骗类型以假投资居冠,共2686件: the subject is what the most are of
+        }
         boolean marked = topic[1] - topic[0] > 2 && text.startsWith("方面", topic[1] - 2);
         if (marked) {
             int start = text.charAt(topic[0]) == '在' ? topic[0] + 1 : topic[0]; // 在X方面
             topic = subjects.trim(start, topic[1] - 2);
         }
-        boolean commentOnly = before == null ? marked
+        boolean commentOnly = before == null ? marked || most != null
                 : COMMENT_VERBS.contains(text.substring(before[0], before[1]))
                 || marked && before[1] - before[0] <= VERB_LENGTH;
         return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
+    }
+
+    /** How a clause says which kind is the most: 以X居多, 以X居冠, 以X最多, 以X为主. */
+    private static final String[] MOST = {"居多", "居冠", "最多", "为主"};
+
+    /** X of 以X居多 when {@code range} ends so, trimmed; else null. */
+    private int[] mostOf(int[] range) {
+        for (String word : MOST) {
+            int end = range[1] - word.length();
+            if (end > range[0] && text.startsWith(word, end)) {
+                int by = TextSearch.lastIndexOf(text, '以', end - 1, range[0]);
+                return by >= range[0] && end - by > 1 ? subjects.trim(by + 1, end) : null;
+            }
+        }
+        return null;
     }
 
     private boolean opensNextItem(int at) {
