@@ -173,12 +173,15 @@ ordinal
 /**
  * A change of something, with its basis, direction and amounts. A rate's name before amounts is the change it
  * names (涨幅为3.2%, #rateChange); before a direction, it is what moves (增幅回落2个百分点, 降幅收窄0.3个百分点,
- * 增速比上月加快0.5个百分点: #rateMovementChange, the rate's own change, in the direction of the verb).
+ * 增速比上月加快0.5个百分点: #rateMovementChange, the rate's own change, in the direction of the verb); before
+ * "to" and a figure, the figure is the rate stated as a level (涨幅回落到2.1%, 增幅放缓至4.5%: #rateLevelChange,
+ * a change of the statistic in the direction of the rate's name, by the figure).
  */
 change
     : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts?                 #directedChange
     | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts           #rateChange
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
+    | rateWord RESPECTIVELY? levelVerb RESPECTIVELY? changeAmounts                    #rateLevelChange
     | changeLeads? DOUBLING                                                           #doublingChange
     | refVerb refWords RESPECTIVELY? changeAmounts                                   #referenceChange
     | COMPARE_MARK compareWords comparedDirection changeAmounts                      #comparedChange

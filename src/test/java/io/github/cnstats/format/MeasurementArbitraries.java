@@ -36,7 +36,8 @@ final class MeasurementArbitraries {
             "完成固定资产投资", "紧急止付涉案资金", "查处交通违法行为", "新增就业人员", "出口集装箱");
     static final List<String> UNITS = List.of("起", "人", "元", "吨", "千瓦时", "件", "人次", "名", "辆", "户",
             "宗", "家", "批次", "台", "张", "艘", "公斤", "美元", "港元", "平方米");
-    static final List<String> REFERENCES = List.of("全国平均水平", "上年同期", "全省平均水平", "预期目标");
+    /** Named references only: 上年同期 or 上月 after 高于 is a basis, year or period on period, never a reference. */
+    static final List<String> REFERENCES = List.of("全国平均水平", "规模以上工业", "全省平均水平", "预期目标");
     static final List<String> REGIONS = List.of("全国", "广东省", "上海市", "全省");
     static final List<Period> PERIODS = List.of(new Period("2024年", Period.Kind.YEAR),
             new Period("1至11月", Period.Kind.MONTHS), new Period("截至11月底", Period.Kind.UP_TO));

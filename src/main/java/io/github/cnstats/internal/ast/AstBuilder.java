@@ -718,6 +718,18 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     /**
+     * 涨幅回落到2.1%, 增幅放缓至4.5%, 降幅收窄至3%: the rate stated as a level is the statistic's change, in the
+     * direction of the rate's name; the verb only says how the rate moved to it.
+     */
+    @Override
+    public ChangePhrase visitRateLevelChange(StatsParser.RateLevelChangeContext r) {
+        StatsParser.RateWordContext rateWord = r.rateWord();
+        return new ChangePhrase(start(r), end(r), ChangeBasis.UNSPECIFIED, (Direction) visit(rateWord),
+                amounts(r.changeAmounts()), !r.RESPECTIVELY().isEmpty(), true, false,
+                -1, -1, start(rateWord), end(rateWord), null, false);
+    }
+
+    /**
      * 增幅回落2个百分点, 降幅收窄0.3个百分点, 增速比上月加快0.5个百分点: a movement of the rate itself, so the rate's
      * name is part of what is measured and the direction is the verb's, whichever way the rate points.
      */

@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
+import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 
 import java.util.ArrayList;
@@ -31,6 +32,16 @@ final class Draft {
     int[] reference;
     /** Where this draft's own subject text would start, for period and region lookup. */
     int anchor;
+    /** Where the phrase of {@link #change} starts, for the basis carried through the sentence ({@link SentenceBasis}). */
+    int changeAt = -1;
+    /** Whether {@link #change} is a change of a rate (增速比上月回落0.5个百分点), which carries no basis on. */
+    boolean ofRate;
+
+    /** Notes that the change of this draft was written by {@code c}. */
+    void changedBy(ChangePhrase c) {
+        changeAt = c.start();
+        ofRate = c.ofRate();
+    }
 
     Draft(int start, int end) {
         this.start = start;

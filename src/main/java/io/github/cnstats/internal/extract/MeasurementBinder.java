@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.Change;
+import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
@@ -59,6 +60,8 @@ final class MeasurementBinder {
         List<Node> elements;
         List<Draft> drafts;
         List<int[]> quotes;
+        /** The comparison frames of the sentence (与去年同期相比): they govern a basis, and are no subject. */
+        List<ComparisonFrames.Frame> frames;
         int sentenceStart;
         int sentenceEnd;
         /** The index in {@link #elements} of the element at hand. */
@@ -77,6 +80,7 @@ final class MeasurementBinder {
         int group;
         /** 提高到2025年的60.3%: a level change whose level comes after a year. */
         Change pendingLevel;
+        ChangePhrase pendingLevelPhrase;
         int[] groupSubject;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
@@ -84,6 +88,7 @@ final class MeasurementBinder {
             this.elements = elements;
             this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
+            this.frames = null;
             this.sentenceStart = start;
             this.sentenceEnd = end;
             this.index = 0;
@@ -106,6 +111,7 @@ final class MeasurementBinder {
             elements = null;
             drafts = null;
             quotes = null;
+            frames = null;
             streak = null;
             previous = null;
             pendingLevel = null;
@@ -142,6 +148,7 @@ final class MeasurementBinder {
         List<Draft> drafts = walk.drafts;
         walk.finish();
         lists.distribute(drafts);
+        ElidedModifiers.fill(text, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
         return drafts;
     }
 
@@ -196,7 +203,11 @@ final class MeasurementBinder {
                 walk.group = walk.nextGroup++;
                 walk.groupSubject = subjects.trim(walk.boundary, marker.start());
             }
-            case EACH -> walk.each = marker.start();
+            case EACH -> {
+                if (marker.start() == 0 || text.charAt(marker.start() - 1) != '平') {
+                    walk.each = marker.start(); // not the 均 of 平均 (两年平均增长): an average, not "each"
+                }
+            }
             case FROM -> {
                 if (levelFollowsInClause(walk)) {
                     walk.from = true;
@@ -249,6 +260,22 @@ final class MeasurementBinder {
             draft.group = walk.group;
             draft.groupSubject = walk.groupSubject;
         }
+        if (before != null && isPartitive(q.start())) {
+            // 41个大类行业中有35个行业: the whole is counted before, the part is the noun after; 受访者中有八成: the
+            // share is of the whole
+            before = subjectAfter(walk, q, index, null) != null ? null
+                    : subjects.trim(before[0], Math.min(before[1], q.start() - 2));
+        }
+        if (before != null && before[1] - before[0] == 1 && text.charAt(before[0]) == '占' && last != null
+                && last.quantity != null) {
+            before = null; // 故意杀人174件、占34.9%: the share of the item just counted, whose subject it takes
+        }
+        if (walk.respectively < walk.boundary && subjectAfter(walk, q, index, before) == null) {
+            int[] topic = topicOf(walk, index, before);
+            if (topic != null) {
+                before = topic; // 三合会相关罪案,录得1082宗; 电信诈骗方面,去年有3200宗: the topic is the subject
+            }
+        }
         if (before != null) {
             draft.subject.add(before);
         }
@@ -269,6 +296,7 @@ final class MeasurementBinder {
         spreadLeadingApproximation(draft, last);
         if (walk.pendingLevel != null) {
             draft.change = walk.pendingLevel;
+            draft.changedBy(walk.pendingLevelPhrase);
             walk.pendingLevel = null;
             draft.from = false;
             for (Draft d : walk.drafts) {
@@ -302,6 +330,78 @@ final class MeasurementBinder {
         walk.drafts.add(draft);
         // 造成56人死亡、789人受伤: in a list, the noun after a count is this one's, not the next item's subject.
         advance(walk, after != null && opensNextItem(after[1]) ? Math.max(q.end(), after[1]) : q.end());
+    }
+
+    /** Verbs that state a figure of a topic named before: 有, 录得, 共计. */
+    private static final List<String> COMMENT_VERBS = WordLists.words("comment-verbs");
+
+    /**
+     * The topic of a topic-comment sentence, for the quantity at {@code index}: the clause just before its own,
+     * when that clause holds no number, is no header or frame, and the quantity's own text says no more than a
+     * verb of stating (录得, 有) or, after a topic marked by 方面, a short verb (发生); else null.
+     */
+    private int[] topicOf(Walk walk, int index, int[] before) {
+        int clauseEnd = -1;
+        for (int i = index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                clauseEnd = i;
+                break;
+            }
+            if (isAnchor(e)) {
+                return null; // not the first number of its clause
+            }
+        }
+        if (clauseEnd < 0) {
+            return null;
+        }
+        int topicStart = walk.sentenceStart;
+        for (int i = clauseEnd - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                topicStart = m.end();
+                break;
+            }
+            if (isAnchor(e) && !(e instanceof QuantityPhrase q && q.isBare()) || e instanceof StreakPhrase) {
+                return null; // a bare number in a name (三合会) is no figure
+            }
+        }
+        int topicEnd = walk.elements.get(clauseEnd).start();
+        if (ComparisonFrames.isHeader(text, topicStart, topicEnd)) {
+            return null;
+        }
+        int[] topic = subjects.trim(topicStart, topicEnd);
+        if (topic == null) {
+            return null;
+        }
+        int[] most = mostOf(topic);
+        if (most != null) {
+            topic = most; // 诈骗类型以假投资居冠,共2686件: the subject is what the most are of
+        }
+        boolean marked = topic[1] - topic[0] > 2 && text.startsWith("方面", topic[1] - 2);
+        if (marked) {
+            int start = text.charAt(topic[0]) == '在' ? topic[0] + 1 : topic[0]; // 在X方面
+            topic = subjects.trim(start, topic[1] - 2);
+        }
+        boolean commentOnly = before == null ? marked || most != null
+                : COMMENT_VERBS.contains(text.substring(before[0], before[1]))
+                || marked && before[1] - before[0] <= VERB_LENGTH;
+        return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
+    }
+
+    /** How a clause says which kind is the most: 以X居多, 以X居冠, 以X最多, 以X为主. */
+    private static final String[] MOST = {"居多", "居冠", "最多", "为主"};
+
+    /** X of 以X居多 when {@code range} ends so, trimmed; else null. */
+    private int[] mostOf(int[] range) {
+        for (String word : MOST) {
+            int end = range[1] - word.length();
+            if (end > range[0] && text.startsWith(word, end)) {
+                int by = TextSearch.lastIndexOf(text, '以', end - 1, range[0]);
+                return by >= range[0] && end - by > 1 ? subjects.trim(by + 1, end) : null;
+            }
+        }
+        return null;
     }
 
     private boolean opensNextItem(int at) {
@@ -355,7 +455,18 @@ final class MeasurementBinder {
         if (walk.streak != null && walk.streak.start() >= walk.boundary) {
             end = Math.min(end, walk.streak.start()); // 立案数连续9个月同比下降
         }
-        int[] before = subjects.trim(walk.boundary, end);
+        int from = walk.boundary;
+        if (walk.frames == null) {
+            walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
+        }
+        ComparisonFrames.Frame frame = ComparisonFrames.endingIn(walk.frames, from, end);
+        if (frame != null) {
+            from = frame.end(); // 与去年同期相比受理件数下降8.5%: the subject starts after the frame
+        }
+        int[] before = subjects.trim(from, end);
+        if (frame != null && before != null && before[1] - before[0] < 2) {
+            before = null; // 与上年相比更分别减少: an adverb after the frame; the subject is the clause before
+        }
         Draft last = lastDraft(walk);
         if (before != null && !walk.separated && last != null && last.quantity != null
                 && last.end == walk.boundary && last.change == null
@@ -391,11 +502,19 @@ final class MeasurementBinder {
             }
         }
         int[] after = subjects.trimAfter(start, end);
+        if (after != null && isPartitive(after[1])) {
+            after = after[1] - after[0] > 2 ? new int[] {after[0], after[1] - 2} : null; // 41个大类行业中有
+        }
         if (after != null && before != null && before[1] - before[0] > VERB_ONLY
                 && after[1] - after[0] > LONG_OBJECT) {
             return null; // 破获电诈案件2.1万起随着互联网科技…: a new sentence, not the object
         }
         return after;
+    }
+
+    /** 中有 closing a text: a partitive, 12种主要农产品中有9种, which names the whole a part is counted of. */
+    private boolean isPartitive(int end) {
+        return end >= 2 && text.startsWith("中有", end - 2);
     }
 
     /** An object after a count longer than this, after an actor and verb, is more likely the next sentence. */
@@ -428,7 +547,7 @@ final class MeasurementBinder {
     }
 
     private boolean isStatistic(Walk walk, QuantityPhrase q, int index) {
-        if (q.time() || q.loneOne()) {
+        if (q.time() && !namesDuration(walk, q) || q.loneOne()) {
             return false;
         }
         if (q.isBare() && !(q.scaled() && isFollowedByUnitInList(walk, index))) {
@@ -447,6 +566,26 @@ final class MeasurementBinder {
         }
         // 每万人口, 凌晨3点, 十四届二次会议: shapes the grammar reads as no statistic (NotStatistic) never get here.
         return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
+    }
+
+    /** Nouns that name a duration: after one, a time is the statistic itself, not a period. */
+    private static final String[] DURATIONS = {"小时", "时间", "时长", "天数"};
+
+    /**
+     * 发电设备平均利用小时为2,591小时, 平均出警时间5分钟: a duration is a quantity when the text just before it, in
+     * its clause (and past 为, 达, 是), names a duration; 6天内 and 连续7个月 stay periods.
+     */
+    private boolean namesDuration(Walk walk, QuantityPhrase q) {
+        int end = q.start();
+        while (end > walk.boundary && "为达是共计约".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String word : DURATIONS) {
+            if (end - word.length() >= walk.boundary && text.startsWith(word, end - word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1409万、1305万人次: a bare number whose unit is written once at the end of its list. */
@@ -560,9 +699,10 @@ final class MeasurementBinder {
                 // 增长5%—5.5%: a growth range is a quantity, and the change keeps only its direction.
                 changes.add(Change.directionOnly(c.basis(), c.direction()));
             } else if (amount.value().signum() < 0) {
-                // 增长率为-0.99‰: a negative rate of growth is a fall.
-                changes.add(new Change(c.basis(), c.direction() == Direction.UP ? Direction.DOWN : Direction.UP,
-                        amount.value().negate(), amount.unit(), null, null));
+                // 增长率为-0.99‰: a negative rate of growth is a fall; 跌幅-9.7%, 同比下降-4.2%: a sign that repeats
+                // the direction does not reverse it.
+                changes.add(new Change(c.basis(), Direction.DOWN, amount.value().negate(), amount.unit(), null,
+                        null));
             } else {
                 changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
             }
@@ -585,6 +725,7 @@ final class MeasurementBinder {
             draft.extend(c.start(), c.end());
             draft.quantity = c.reached();
             draft.change = changes.get(0);
+            draft.changedBy(c);
             int[] before = subjectBefore(walk, c.start());
             if (before != null) {
                 draft.subject.add(before);
@@ -609,6 +750,9 @@ final class MeasurementBinder {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
         int[] before = subjectBefore(walk, subjectEnd);
+        if (before != null && text.startsWith("平均", before[0]) && before[0] + 2 == subjectEnd) {
+            before = null; // 两年平均增长5.1%: an average of the subject before, not a subject of its own
+        }
         int k = changes.size();
         if (before == null) {
             attachWithoutSubject(walk, c, changes, amounts);
@@ -667,8 +811,32 @@ final class MeasurementBinder {
         }
         Draft last = lastDraft(walk);
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
-                && onlySeparatorsBetween(last.end, c.start())) {
+                && onlySeparatorsOrFrameBetween(walk, last.end, c.start())) {
             link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
+            return;
+        }
+        if (k == 1 && last != null && last.quantity != null && last.change != null && last.change.amount() == null
+                && last.change.streak() == null && changes.get(0) != null
+                && changes.get(0).direction() == last.change.direction() && onlySeparatorsBetween(last.end, c.start())) {
+            // 由433宗增至511宗,上升18%: the size of the rise to the level just stated
+            ChangeBasis basis = last.change.basis();
+            Change sized = changes.get(0);
+            link(last, basis == ChangeBasis.UNSPECIFIED || sized.basis() != ChangeBasis.UNSPECIFIED ? sized
+                    : new Change(basis, sized.direction(), sized.amount(), sized.amountUnit(), null, null), c);
+            return;
+        }
+        if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
+                && isRelative(changes.get(0)) && last.changeAt >= 0 && onlySeparatorsBetween(last.end, c.start())) {
+            // 比上年增加12万吨,增长3.1%: the relative amount is the quantity's change, and the absolute one is a
+            // change of the same subject on its own.
+            Draft absolute = new Draft(last.changeAt, last.end);
+            absolute.change = last.change;
+            absolute.changeAt = last.changeAt;
+            absolute.reference = last.reference;
+            absolute.copySubjectOf(last);
+            walk.drafts.add(absolute);
+            last.reference = null;
+            link(last, changes.get(0), c);
             return;
         }
         int[] lastSubject = last != null && last.hasSubject() && last.subject.size() == 1 ? last.subject.get(0)
@@ -744,8 +912,8 @@ final class MeasurementBinder {
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start());
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
-                if (!hasAnchor) {
-                    clauses.add(new int[] {clauseStart, m.start()});
+                if (!hasAnchor && !ComparisonFrames.isHeader(text, clauseStart, m.start())) {
+                    clauses.add(new int[] {clauseStart, m.start()}); // 分季度看, 从环比看: no subject
                 }
                 clauseStart = m.end();
                 hasAnchor = false;
@@ -763,6 +931,7 @@ final class MeasurementBinder {
         Draft draft = amount != null ? new Draft(amount.start(), amount.end()) : new Draft(c.start(), c.end());
         draft.extend(c.start(), amount != null ? amount.end() : c.end());
         draft.change = change;
+        draft.changedBy(c);
         draft.reference = referenceRange(c);
         if (amount != null && (amount.high() != null || amount.unit() == null)) {
             draft.quantity = amount;
@@ -772,6 +941,7 @@ final class MeasurementBinder {
 
     private void link(Draft target, Change change, ChangePhrase c) {
         target.change = change;
+        target.changedBy(c);
         target.reference = referenceRange(c);
         target.extend(target.start, c.end());
     }
@@ -798,6 +968,7 @@ final class MeasurementBinder {
         }
         if (levels.isEmpty() && !c.amounts().isEmpty()) {
             walk.pendingLevel = change; // 提高到2025年的60.3%: the level comes after its year
+            walk.pendingLevelPhrase = c;
             advance(walk, c.end());
             return;
         }
@@ -810,6 +981,7 @@ final class MeasurementBinder {
             draft.extend(c.start(), level.end());
             draft.quantity = level;
             draft.change = change;
+            draft.changedBy(c);
             if (parts.size() == k) {
                 draft.subject.addAll(lists.withSharedHead(parts).get(i));
             } else if (before != null) {
@@ -843,6 +1015,17 @@ final class MeasurementBinder {
             open.add(0, d);
         }
         return open;
+    }
+
+    /** 增加12万吨: a change by an amount of the thing itself. */
+    private static boolean isAbsolute(Change change) {
+        return change != null && change.amountUnit() != null && !isRelative(change);
+    }
+
+    /** 增长3.1%, 增长1.5倍: a change relative to the earlier value (points are a change of a rate's level). */
+    private static boolean isRelative(Change change) {
+        return change.amountUnit() != null && (change.amountUnit().kind() == UnitKind.PERCENT
+                || change.amountUnit().kind() == UnitKind.MULTIPLE);
     }
 
     private static boolean allNull(List<Change> changes) {
@@ -903,6 +1086,18 @@ final class MeasurementBinder {
             }
         }
         return true;
+    }
+
+    /** 1200件,与上年相比减少10.5%: a comparison frame between a figure and its change does not part them. */
+    private boolean onlySeparatorsOrFrameBetween(Walk walk, int from, int to) {
+        if (onlySeparatorsBetween(from, to)) {
+            return true;
+        }
+        if (walk.frames == null) {
+            walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
+        }
+        ComparisonFrames.Frame frame = ComparisonFrames.endingIn(walk.frames, from, to);
+        return frame != null && onlySeparatorsBetween(from, frame.start()) && onlySeparatorsBetween(frame.end(), to);
     }
 
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {

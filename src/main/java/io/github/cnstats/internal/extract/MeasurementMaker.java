@@ -1,7 +1,6 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
-import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
@@ -60,13 +59,6 @@ final class MeasurementMaker {
         int number = firstNumber(draft);
         PeriodPhrase last = lastBefore(periods, number);
         Period period = last == null ? null : period(last);
-        if (change != null && draft.reference != null && last != null
-                && Years.isYearBefore(original.normalized(draft.reference[0], draft.reference[1]),
-                original.normalized(last.start(), last.end()))) {
-            // 二〇二三年…较二〇二二年上升28.4%: against the year before is year on year.
-            change = new Change(ChangeBasis.YEAR_ON_YEAR, change.direction(), change.amount(), change.amountUnit(),
-                    null, change.streak());
-        }
         Region region = null;
         grammarPeriods.periods = periods;
         int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), grammarPeriods);
@@ -94,7 +86,7 @@ final class MeasurementMaker {
      *
      * @return the period, or null
      */
-    private static PeriodPhrase lastBefore(List<PeriodPhrase> periods, int at) {
+    static PeriodPhrase lastBefore(List<PeriodPhrase> periods, int at) {
         for (int i = periods.size() - 1; i >= 0; i--) {
             if (periods.get(i).holdsAt(at)) {
                 return periods.get(i);

@@ -114,6 +114,7 @@ public final class StatsExtractor implements MeasurementParser {
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, regions);
+            SentenceBasis basis = new SentenceBasis(norm);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->
@@ -128,6 +129,7 @@ public final class StatsExtractor implements MeasurementParser {
                 unknownUnits.note(elements, drafts, declined);
                 List<PeriodPhrase> periods = drafts.isEmpty() ? List.of()
                         : ast.periods(parsed, windowText, window.start());
+                basis.settle(drafts, window.start(), window.end(), periods);
                 for (int d = 0; d < drafts.size(); d++) {
                     measurements.add(maker.of(drafts.get(d), window, periods));
                 }

@@ -51,6 +51,16 @@ final class SubjectLists {
      *                     (高技术及装备制造业), so a list split without 分别 or 均 uses 、 and 和 only
      */
     List<int[]> split(int[] range, int expected, boolean conjunctions) {
+        List<int[]> items = split(range, expected, conjunctions, false);
+        if (items.size() == 1 && expected > 1) {
+            // 家用电器和音像器材、通讯器材类商品分别增长…: too many items with 和, as many as the figures with 、 alone
+            List<int[]> marked = split(range, expected, conjunctions, true);
+            return marked.size() == expected ? marked : items;
+        }
+        return items;
+    }
+
+    private List<int[]> split(int[] range, int expected, boolean conjunctions, boolean marksOnly) {
         if (!hasSeparator(range, conjunctions)) {
             return List.of(range); // one item: not a list, and no need to trim it to find that out
         }
@@ -64,7 +74,7 @@ final class SubjectLists {
             } else if ((c == '”' || c == ')' || c == '》') && depth > 0) {
                 depth--;
             }
-            int separator = depth == 0 ? separatorLength(i, range[1], conjunctions) : 0;
+            int separator = depth > 0 ? 0 : marksOnly ? (c == '、' ? 1 : 0) : separatorLength(i, range[1], conjunctions);
             if (separator > 0) {
                 addItem(items, itemStart, i);
                 itemStart = i + separator;
@@ -72,10 +82,39 @@ final class SubjectLists {
             }
         }
         addItem(items, itemStart, range[1]);
-        if (items.size() < 2 || (expected > 0 && items.size() != expected)) {
+        if (items.size() < 2 || (expected > 0 && items.size() != expected)
+                || expected < 0 && isOneIndustry(range, items)) {
             return List.of(range);
         }
         return items;
+    }
+
+    /**
+     * 电力、热力、燃气及水生产和供应业, 化学原料和化学制品制造业: the name of one industry of the national
+     * classification joins its last part with 和 or 及, and only that part ends with 业; a list of industries
+     * (装备制造业、高技术制造业) names each with its 业, and 汽车、电子行业 is two.
+     */
+    private boolean isOneIndustry(int[] range, List<int[]> items) {
+        if (TextSearch.indexOf(text, '和', range[0], range[1]) < 0 && TextSearch.indexOf(text, '及', range[0], range[1]) < 0) {
+            return false;
+        }
+        int[] last = items.get(items.size() - 1);
+        int end = last[1];
+        for (String head : HEADS) { // 供应业增加值: the head the name is the subject of
+            if (end - head.length() > last[0] && text.startsWith(head, end - head.length())) {
+                end -= head.length();
+                break;
+            }
+        }
+        if (text.charAt(end - 1) != '业') {
+            return false;
+        }
+        for (int i = 0; i < items.size() - 1; i++) {
+            if (text.charAt(items.get(i)[1] - 1) == '业') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ranges of each item's subject, with the shared head added to items that lack one. */

@@ -113,7 +113,7 @@ final class SubjectText {
                 continue;
             }
             String word = LEADING.firstStartingAt(text, s, e);
-            if (word != null) {
+            if (word != null && !(word.equals("被") && passiveNounAt(s))) {
                 s += word.length();
                 changed = true;
             }
@@ -134,9 +134,25 @@ final class SubjectText {
         return s < e ? new int[] {s, e} : null;
     }
 
+    /** Words that start with 被 and are part of a noun: 被骗资金, 被拐儿童, 被捕人数. */
+    private static final List<String> PASSIVE_NOUNS = WordLists.words("passive-nouns");
+
+    /** Whether a word of {@link #PASSIVE_NOUNS} starts at {@code at}. */
+    private boolean passiveNounAt(int at) {
+        for (int i = 0; i < PASSIVE_NOUNS.size(); i++) {
+            if (text.startsWith(PASSIVE_NOUNS.get(i), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
     private int afterPassive(int s, int e) {
         int at = TextSearch.lastIndexOf(text, '被', e - 1, s + 4);
+        if (at >= 0 && passiveNounAt(at)) {
+            return s; // 犯罪被捕人数, 全市被骗资金: a noun, never cut inside
+        }
         boolean list = at >= 0 && TextSearch.indexOf(text, '、', at, e) >= 0;
         return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
     }

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 /** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
 final class Years {
 
-    /** A year is written digit by digit, and never with 两. */
+    /**
+     * A year is written digit by digit, and never with 两; Taiwan's 民国 years have three digits (113年, 一一三年度).
+     */
     private static final Pattern YEAR =
-            Pattern.compile("(\\d{4}|[" + CharClasses.DIGITS.replace("两", "") + "]{4})年(?:同期)?");
+            Pattern.compile("(\\d{3,4}|[" + CharClasses.DIGITS.replace("两", "") + "]{3,4})年度?(?:同期)?");
 
     /** 今 去 前: the years named relative to now, in order back from this year. */
     private static final String BACK = WordLists.characters("relative-years");
@@ -42,7 +44,37 @@ final class Years {
         OptionalInt refYear = year(ref.group(1));
         Matcher per = YEAR.matcher(period);
         OptionalInt periodYear = per.find() ? year(per.group(1)) : OptionalInt.empty();
-        return refYear.isPresent() && periodYear.isPresent() && refYear.getAsInt() + 1 == periodYear.getAsInt();
+        return refYear.isPresent() && periodYear.isPresent()
+                && calendar(refYear.getAsInt(), ref.group(1)) + 1 == calendar(periodYear.getAsInt(), per.group(1));
+    }
+
+    /** Years since the founding of the Republic (民国, Taiwan's calendar): 民国1年 is 1912. */
+    private static final int MINGUO_OFFSET = 1911;
+
+    /**
+     * @return the calendar year of a year written with {@code digits}: three digits are a 民国 year (111年 is 2022,
+     *         so that 民国111年…较2021年 and 2022年…较110年 are against the year before)
+     */
+    private static int calendar(int year, String digits) {
+        return digits.length() == 3 ? year + MINGUO_OFFSET : year;
+    }
+
+    /** A calendar or relative year as written in a sentence: 2025年, 114年度, 去年. */
+    private static final Pattern ANY_YEAR = Pattern.compile(YEAR.pattern() + "|[" + BACK + "]年");
+
+    /**
+     * For a figure whose own year the period finder does not give (114年度, or a sentence that names 去年 before
+     * 2017年 and then compares 较前年): whether {@code reference} is the year before a year written in
+     * {@code text[from, to)}.
+     */
+    static boolean isYearBeforeOneIn(String reference, String text, int from, int to) {
+        Matcher m = ANY_YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            if (isYearBefore(reference, m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OptionalInt year(String digits) {

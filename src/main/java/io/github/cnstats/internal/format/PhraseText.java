@@ -6,6 +6,7 @@ import io.github.cnstats.Direction;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Unit;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.math.BigDecimal;
 
@@ -46,6 +47,14 @@ public final class PhraseText {
             out.append(m.region().text());
         }
         append(out, m.subject());
+        Change c = m.change();
+        if (m.quantity() != null && c != null && c.amount() == null && c.streak() == null
+                && c.direction() != Direction.FLAT && c.basis() != ChangeBasis.REFERENCE) {
+            // 城镇化率提高到76.6%: a level reached with its direction is written as read; 76.6%,上升 would read
+            // as a level and a passing verb.
+            return out.append(basisWord(c.basis())).append(directionWord(c.direction())).append('到')
+                    .append(quantity(m.quantity())).toString();
+        }
         if (m.quantity() != null) {
             out.append(quantity(m.quantity()));
             if (m.change() != null) {
@@ -127,12 +136,28 @@ public final class PhraseText {
         };
     }
 
-    /** 高于X, 低于X, 与X持平: the comparison word carries the direction. */
+    /**
+     * 高于X, 低于X, 与X持平: the comparison word carries the direction. A reference that holds a number (7月份,
+     * 2021年, 二〇一八年同期) is written 比X上升: the words after 高于 never hold one, those after 比 may.
+     */
     private static String referencePhrase(Direction direction, String reference) {
+        if (direction != Direction.FLAT && holdsDigit(reference)) {
+            return "比" + reference + directionWord(direction);
+        }
         return switch (direction) {
             case UP -> "高于" + reference;
             case DOWN -> "低于" + reference;
             case FLAT -> "与" + reference + "持平";
         };
+    }
+
+    private static boolean holdsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || CharClasses.isChineseDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

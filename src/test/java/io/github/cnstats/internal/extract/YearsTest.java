@@ -23,4 +23,23 @@ class YearsTest {
         assertFalse(Years.isYearBefore("两〇二四年", "两〇二五年"), "a year is never written with 两");
         assertFalse(Years.isYearBefore("2023年", "2025年"));
     }
+
+    @Test
+    void taiwanYearsHaveThreeDigitsAndMayEndIn度() {
+        assertTrue(Years.isYearBefore("113年", "114年1至6月"));
+        assertTrue(Years.isYearBefore("一一三年度", "一一四年度"));
+        assertTrue(Years.isYearBefore("2021年", "民国111年"), "民国111年 is 2022");
+        assertTrue(Years.isYearBefore("110年", "2022年"));
+        assertFalse(Years.isYearBefore("113年", "2023年"), "民国113年 is 2024");
+        assertFalse(Years.isYearBefore("999年", "1000年"), "999年 is read as 民国 2910");
+    }
+
+    @Test
+    void aYearTheSentenceNamesBeforeTheComparison() {
+        String text = "另据统计,114年度案件数下降";
+        assertTrue(Years.isYearBeforeOneIn("113年度", text, 0, text.length()));
+        assertFalse(Years.isYearBeforeOneIn("112年度", text, 0, text.length()));
+        String relative = "去年全区录得罪案,较前年减少";
+        assertTrue(Years.isYearBeforeOneIn("前年", relative, 0, relative.length()));
+    }
 }

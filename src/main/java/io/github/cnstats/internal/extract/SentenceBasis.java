@@ -1,0 +1,145 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Change;
+import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
+import io.github.cnstats.internal.extract.ComparisonFrames.Frame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides the basis of each change of one sentence, as a reader does (MEASUREMENTS.md, "Reading a comparison in
+ * its sentence"):
+ *
+ * <ul>
+ * <li>A reference that names the period just before or the same period a year earlier (低于上月, 较去年同期) is
+ * that basis, and so is a calendar year just before the figure's own (2018年…比2017年, 114年…较113年).</li>
+ * <li>A change that states no basis takes that of the nearest earlier change of the sentence that stated a
+ * year-on-year or period-on-period one (A同比增长a%,B增长b%; 比上年减少N万吨,下降a%), or of a fronted frame
+ * (从环比看, / 与上月相比,), which governs the rest of the sentence whatever its basis. A change with a named
+ * reference governs its own clause only; a change that states another basis stops the carry and carries its
+ * own; an average over years (两年平均增长, 年均增长) is never reached; a change of a rate (增速比上月加快) moves
+ * the rate, not the figures after it, and neither sets nor stops the carry.</li>
+ * </ul>
+ *
+ * One per call of the parser; drafts are settled one sentence (window) at a time, in place.
+ */
+final class SentenceBasis {
+
+    /** Words that make a change an average over years, written just before it (两年平均, 年均). */
+    private static final String[] YEARS_AVERAGE = {"年平均", "年均"};
+
+    private final String text;
+
+    SentenceBasis(String text) {
+        this.text = text;
+    }
+
+    /** Settles the basis of every change among {@code drafts}, the drafts of the sentence {@code [start, end)}. */
+    void settle(List<Draft> drafts, int start, int end, List<PeriodPhrase> periods) {
+        List<Draft> changes = null;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.change != null) {
+                named(d, start, periods);
+                if (changes == null) {
+                    changes = new ArrayList<>(drafts.size());
+                }
+                changes.add(d);
+            }
+        }
+        if (changes == null) {
+            return;
+        }
+        changes.sort((a, b) -> Integer.compare(a.changeAt, b.changeAt)); // stable: a 分别 list keeps its order
+        List<Frame> frames = ComparisonFrames.find(text, start, end);
+        int nextFrame = 0;
+        ChangeBasis carried = null; // the basis carried, and its reference
+        int[] carriedReference = null;
+        boolean framed = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Draft d = changes.get(i);
+            while (nextFrame < frames.size() && frames.get(nextFrame).end() <= d.changeAt) {
+                Frame f = frames.get(nextFrame++);
+                carried = f.basis();
+                carriedReference = f.basis() != ChangeBasis.REFERENCE ? null : new int[] {f.refStart(), f.refEnd()};
+                if (f.basis() == ChangeBasis.REFERENCE && carriedReference != null) {
+                    ChangeBasis yearBefore = yearBefore(carriedReference, d, start, periods);
+                    if (yearBefore != null) {
+                        carried = yearBefore;
+                        carriedReference = null;
+                    }
+                }
+                framed = true;
+            }
+            ChangeBasis basis = d.change.basis();
+            if (d.ofRate || isOfRate(d)) {
+                continue; // 增速比上月回落0.5个百分点: the rate moves; the figures after it keep their basis
+            }
+            if (basis == ChangeBasis.YEAR_ON_YEAR || basis == ChangeBasis.PERIOD_ON_PERIOD) {
+                carried = basis;
+                carriedReference = null;
+                framed = false;
+            } else if (basis == ChangeBasis.REFERENCE) {
+                if (!framed) {
+                    carried = null; // a named reference governs its own clause only, and stops what came before
+                }
+            } else if (carried != null && !isAverageOverYears(d)) {
+                Change c = d.change;
+                d.change = new Change(carried, c.direction(), c.amount(), c.amountUnit(), null, c.streak());
+                d.reference = carriedReference;
+            }
+        }
+    }
+
+    /** 低于上月, 较去年同期, and a year just before the figure's: a named reference that is a basis. */
+    private void named(Draft d, int sentenceStart, List<PeriodPhrase> periods) {
+        if (d.change.basis() != ChangeBasis.REFERENCE || d.reference == null) {
+            return;
+        }
+        ChangeBasis basis = ComparisonFrames.previousPeriod(text.substring(d.reference[0], d.reference[1]));
+        if (basis == null) {
+            basis = yearBefore(d.reference, d, sentenceStart, periods);
+        }
+        if (basis != null) {
+            Change c = d.change;
+            d.change = new Change(basis, c.direction(), c.amount(), c.amountUnit(), null, c.streak());
+            d.reference = null;
+        }
+    }
+
+    /** 二〇二三年…较二〇二二年上升28.4%: against the year before the period's is year on year. */
+    private ChangeBasis yearBefore(int[] reference, Draft d, int sentenceStart, List<PeriodPhrase> periods) {
+        int number = d.quantity != null ? d.quantity.start() : d.start;
+        PeriodPhrase period = MeasurementMaker.lastBefore(periods, number);
+        String words = text.substring(reference[0], reference[1]);
+        if (period != null && Years.isYearBefore(words, text.substring(period.start(), period.end()))) {
+            return ChangeBasis.YEAR_ON_YEAR;
+        }
+        // 114年度…与113年度相比; 去年…2017年…较前年: a year the sentence names before the comparison.
+        return Years.isYearBeforeOneIn(words, text, sentenceStart, Math.min(number, reference[0]))
+                ? ChangeBasis.YEAR_ON_YEAR : null;
+    }
+
+    /**
+     * 增速比7月份加快2.6个百分点: a comparison written right after the name of a rate (增速, 增幅, 涨幅, 降幅 all end
+     * in 速 or 幅) moves the rate, as a rate movement does.
+     */
+    private boolean isOfRate(Draft d) {
+        int at = d.changeAt;
+        return at > 0 && (text.charAt(at - 1) == '速' || text.charAt(at - 1) == '幅');
+    }
+
+    /** 两年平均增长5.1%, 年均增长: the words just before the change, in its clause. */
+    private boolean isAverageOverYears(Draft d) {
+        int at = d.changeAt;
+        for (String word : YEARS_AVERAGE) {
+            int from = Math.max(0, at - word.length() - 1);
+            if (TextSearch.indexOf(text, word, from, Math.min(text.length(), at + word.length() + 2)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.cnstats.format;
+
+import io.github.cnstats.Cnstats;
+import io.github.cnstats.Measurement;
+import io.github.cnstats.MeasurementFormatter;
+import io.github.cnstats.MeasurementParser;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round trips on real measurements, not only generated ones: every measurement read from the project's evaluation
+ * sentences, written with the standard formatter, reads back as the same measurement (subject, quantity, change,
+ * period and region). The sentences are not in the repository: the test reads them from {@code ../shared/eval}
+ * (or {@code -Dcnstats.eval=DIR}) when they are there, and has nothing to check otherwise.
+ */
+class EvalRoundTripTest {
+
+    /** The text of a JSON Lines record: {@code "text": "..."}, with JSON's escapes. */
+    private static final Pattern TEXT = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @Test
+    void everyMeasurementOfTheEvalTextsReadsBackFromItsFormat() throws IOException {
+        Path eval = Path.of(System.getProperty("cnstats.eval", "../shared/eval"));
+        if (!Files.isDirectory(eval)) {
+            return; // a checkout without ../shared: the generated round trips still run
+        }
+        MeasurementParser parser = Cnstats.parser();
+        MeasurementFormatter formatter = Cnstats.formatter();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (String text : texts(eval)) {
+            for (Measurement m : parser.parse(text)) {
+                String written = formatter.format(m);
+                List<Measurement> back = parser.parse(written);
+                checked++;
+                if (back.size() != 1 || !same(m, back.get(0))) {
+                    failures.add(written + "\n    read from: " + m + "\n    reads back: " + back);
+                }
+            }
+        }
+        assertTrue(checked > 0, "no measurement in " + eval);
+        assertTrue(failures.size() <= KNOWN_FAILURES, failures.size() + " of " + checked
+                + " do not read back, more than the " + KNOWN_FAILURES + " known:\n" + String.join("\n", failures));
+    }
+
+    /**
+     * How many do not read back yet (of 929 on the eval files of December 2026): a ratchet, to be lowered as the
+     * causes are fixed, never raised. Of the 99 first found, the level reached with its direction (written 60%,上升,
+     * read as a level and a passing verb) and the reference that holds a number (高于5月份, where the words after
+     * 高于 hold none) were the formatter's, and are fixed. What is left is mostly the first reading's: subjects that
+     * hold a number or a period (a name such as 3万亿级产业, or 覆盖率也从2010年), numbers grouped by a space
+     * (12 345宗), lists of subjects read as one without 分别 (A、B和C、D价格), and a bare direction whose adverb the
+     * formatter drops (持续上升 written 上升).
+     */
+    private static final int KNOWN_FAILURES = 54;
+
+    private static boolean same(Measurement a, Measurement b) {
+        return Objects.equals(a.subject(), b.subject()) && Objects.equals(a.quantity(), b.quantity())
+                && Objects.equals(a.change(), b.change()) && Objects.equals(a.period(), b.period())
+                && Objects.equals(a.region(), b.region());
+    }
+
+    private static List<String> texts(Path eval) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(eval)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    Matcher m = TEXT.matcher(line);
+                    if (m.find()) {
+                        texts.add(unescape(m.group(1)));
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** JSON's string escapes: \" \\ \/ \n \t \r \b \f and \\uXXXX. */
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
+    }
+}
