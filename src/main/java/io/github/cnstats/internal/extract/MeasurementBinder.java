@@ -768,10 +768,14 @@ final class MeasurementBinder {
 
     /**
      * Whether only notes stand between a figure and its change, each a short clause with no number: 国内生产总值100亿元,
-     * 按可比价格计算,比上年增长5.2%; 出口额2000亿元(人民币,下同),同比增长3%. A change whose own clause names no
-     * subject is the figure's across them.
+     * 按可比价格计算,比上年增长5.2%; 出口额2000亿元(人民币,下同),同比增长3%. A comparison (同比, 比上年) whose own
+     * clause names no subject is the figure's across them; a change with no basis, or one that names its rate
+     * (超过6万亿元,实现历史性晋位,年均增速5.7%), may be of something else.
      */
     private boolean onlyNotesBetween(Walk walk, Draft figure, ChangePhrase c) {
+        if (c.basis() == ChangeBasis.UNSPECIFIED || c.rateWordStart() >= 0) {
+            return false;
+        }
         int from = countedEnd(figure);
         int to = c.start();
         for (int i = walk.index - 1; i >= 0; i--) {
