@@ -721,6 +721,16 @@ final class MeasurementBinder {
             return;
         }
         Draft last = lastDraft(walk);
+        if (k == 1 && sizesLevel(last, changes.get(0), c)) {
+            // 由433宗增至511宗,上升18%; 用电量上升,达5000亿千瓦时,增长4.1%: the size of the rise to the level
+            Change size = changes.get(0);
+            last.change = size.basis() == ChangeBasis.UNSPECIFIED && last.change.basis() != ChangeBasis.UNSPECIFIED
+                    ? new Change(last.change.basis(), size.direction(), size.amount(), size.amountUnit(), null, null)
+                    : size;
+            last.reference = size.basis() == ChangeBasis.REFERENCE ? referenceRange(c) : last.reference;
+            last.extend(last.start, c.end());
+            return;
+        }
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && (onlySeparatorsBetween(countedEnd(last), c.start()) || onlyNotesBetween(walk, last, c))) {
             // 39.1万起,同比上升5.7%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
@@ -810,6 +820,20 @@ final class MeasurementBinder {
         }
         notes += length > 0 ? 1 : 0;
         return closed && notes <= NOTES;
+    }
+
+    /**
+     * Whether {@code change} gives the size of the change by which the last figure was reached: a level with a
+     * direction and no amount (增至511宗, 上升,达Q), then, with only separators between, a change of the same
+     * direction with an amount and no subject of its own.
+     */
+    private boolean sizesLevel(Draft last, Change change, ChangePhrase c) {
+        return last != null && last.quantity != null && last.change != null && last.change.amount() == null
+                && last.change.streak() == null && change != null && change.amount() != null
+                && change.direction() == last.change.direction() && change.streak() == null
+                && (last.change.basis() == change.basis() || change.basis() == ChangeBasis.UNSPECIFIED
+                || last.change.basis() == ChangeBasis.UNSPECIFIED)
+                && onlySeparatorsBetween(last.end, c.start());
     }
 
     /** Verbs of result, tried in order. */
