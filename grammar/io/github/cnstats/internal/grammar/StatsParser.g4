@@ -270,10 +270,13 @@ basisNote
     : LPAREN plainText RPAREN
     ;
 
-/** A run of plain text: words with no meaning to the grammar (TextRuns joins them into one HAN, or a lone WORD). */
+/**
+ * A run of plain text: words with no meaning to the grammar, and units that follow no number (案件). TextRuns joins
+ * such a run into one HAN, but the parse must be the same without the join (JoinedTextPropertiesTest), so the
+ * rule reads every token that TextRuns takes for text, in a run of any length.
+ */
 plainText
-    : HAN
-    | WORD
+    : (HAN | WORD | LATIN | OTHER | UNIT | TIME_UNIT | POINT | HOUR | O_CLOCK)+
     ;
 
 basis
