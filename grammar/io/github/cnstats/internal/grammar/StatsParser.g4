@@ -28,7 +28,7 @@ element
     | notStatistic              #notStatisticElement
     | levelChange               #levelChangeElement
     | change                    #changeElement
-    | quantity (notStatisticAfter | rateAfter)? #quantityElement   // 四次会议: a quantity, and a word that makes it none
+    | quantity (notStatisticAfter | rateAfter | signedAfter)? #quantityElement   // 四次会议: a quantity, and a word that makes it none
     | FROM                      #fromElement
     | RESPECTIVELY              #respectivelyElement
     | EACH                      #eachElement
@@ -131,6 +131,11 @@ streak
 rateAfter
     : OF_WORD rateWord      #rateNounAfter
     | OF_WORD direction     #directionNounAfter
+    ;
+
+/** 8823宗(-15.9%): a signed amount in brackets after a figure is its change, the sign its direction. */
+signedAfter
+    : LPAREN signedAmount RPAREN
     ;
 
 // ---------------------------------------------------------------------------------------------------------

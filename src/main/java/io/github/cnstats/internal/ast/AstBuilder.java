@@ -199,11 +199,20 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     /**
      * A quantity; with a word after it that makes it no statistic (四次会议, 3点钟), a {@link NotStatistic}; with the
-     * name of a change after it (3%至5%的升幅), that change, of which it is the amount.
+     * name of a change after it (3%至5%的升幅), that change, of which it is the amount; with a signed amount in
+     * brackets after it (8823宗(-15.9%)), that change, which reached it.
      */
     @Override
     public Object visitQuantityElement(StatsParser.QuantityElementContext ctx) {
         QuantityPhrase quantity = visitQuantity(ctx.quantity());
+        StatsParser.SignedAfterContext signed = ctx.signedAfter();
+        if (signed != null) {
+            // 暴力罪案有8823宗(-15.9%): the figure, reached by the change in the brackets
+            StatsParser.SignedAmountContext amount = signed.signedAmount();
+            return new ChangePhrase(start(ctx), end(ctx), ChangeBasis.UNSPECIFIED, (Direction) visit(amount),
+                    List.of(visitQuantity((StatsParser.QuantityContext) amount.getChild(1))), false, true, false,
+                    -1, -1, -1, -1, quantity, false);
+        }
         StatsParser.RateAfterContext rate = ctx.rateAfter();
         if (rate != null) {
             return new ChangePhrase(start(ctx), end(ctx), ChangeBasis.UNSPECIFIED, (Direction) visit(rate),
