@@ -194,6 +194,7 @@ change
     | refVerb refWords RESPECTIVELY? changeAmounts                                   #referenceChange
     | LINK_ADVERB? COMPARE_MARK compareWords comparedDirection changeAmounts asideAmount? #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
+    | LPAREN signedAmount RPAREN                                                      #bracketedChange
     | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
     | combinedWord changeAmounts?                                                    #combinedChange
     | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity WORD? changeLeads? direction PERFECTIVE?

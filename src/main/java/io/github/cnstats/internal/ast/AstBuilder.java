@@ -892,6 +892,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 true, false, -1, -1, -1, -1, null, false);
     }
 
+    /** 袭警(-56.2百分点): a signed amount in brackets after a name, with no basis, is that name's change. */
+    @Override
+    public ChangePhrase visitBracketedChange(StatsParser.BracketedChangeContext b) {
+        StatsParser.SignedAmountContext signed = b.signedAmount();
+        return new ChangePhrase(start(b), end(b), ChangeBasis.UNSPECIFIED, (Direction) visit(signed),
+                List.of(visitQuantity((StatsParser.QuantityContext) signed.getChild(1))), false, true, false,
+                -1, -1, -1, -1, null, false);
+    }
+
     @Override
     public Direction visitPlusAmount(StatsParser.PlusAmountContext ctx) {
         return Direction.UP;
