@@ -182,12 +182,73 @@ MEETING       : '会议' | '全会' | '大会' ;
 RESPECTIVELY  : '分别' | '依次' ;
 EACH          : '均' | '皆' ;
 ORDINAL       : '第' ;
-TO            : '至' | '到' ;
+TO            : '至' ;
+/** 到: a range (6到8个) as 至 is, and up to a point in time (到2025年), which 至 is not. */
+TO_ARRIVE     : '到' ;
 DASH          : '—' | '–' | '~' | '〜' ;
 HYPHEN        : '-' ;
 PLUS          : '+' ;
-/** Period words that contain 至 or 到, so that they are not read as a range. */
-PERIOD_WORD   : '截至' | '截止' | '截止到' | '至今' | '以来' ;
+// ---------------------------------------------------------------------------------------------------------
+// Periods
+
+// The words the parser's period rule is made of (截至11月底, 1至4月, 2023年末, 今年以来, 前三季度, 近5年). The
+// words of a calendar unit (年, 个月, 季度, 日, 月底 ...) are in the unit lexicon too, as TIME units; each is a
+// token of its own here, as long as the lexicon's entry, so that the grammar wins and the parser can tell a
+// year from a month (unit's timeWord still reads them all as a time unit after a number).
+
+/** Up to a point in time; 截至 and 截止 contain 至, so that they are not read as a range. */
+UPTO_WORD     : '截至' | '截止' | '截止到' ;
+/** From a point in time until now: 2023年以来, which needs the point. */
+SINCE_WORD    : '以来' ;
+/** Until now: 2020年至今, or alone (至今共破获…). */
+TO_DATE       : '至今' ;
+/** 自2020年以来: from. */
+SINCE_FROM    : '自' ;
+/** 截至目前. */
+NOW_WORD      : '目前' ;
+/** A year named relative to this one. */
+YEAR_NAME     : '今年' | '去年' | '上年' | '明年' | '前年' | '本年' | '当年' | '次年' ;
+/** A month named relative to this one: 上月, 本月. */
+MONTH_NAME    : '上月' | '本月' ;
+/** A week or a day named relative to this one: 上周, 本周, 昨日. */
+WEEK_NAME     : '上周' | '本周' ;
+DAY_NAME      : '昨日' | '昨天' ;
+YEAR_MARK     : '年' ;
+/** The end or start of a year: 2023年末, 年底. */
+YEAR_END      : '年底' | '年末' | '年初' ;
+WHOLE_YEAR    : '全年' ;
+HALF_YEAR     : '上半年' | '下半年' ;
+MONTH_MARK    : '月' | '月份' ;
+/** A number of months: 3个月. */
+MONTH_COUNT   : '个月' ;
+/** The end or start of a month: 11月底. */
+MONTH_END     : '月底' | '月末' | '月初' ;
+/** A part of a month: 11月中旬. */
+MONTH_PART    : '上旬' | '中旬' | '下旬' ;
+QUARTER_MARK  : '季度' ;
+/** 三季, 前三季: a quarter without 度, which is no unit. */
+QUARTER_SHORT : '季' ;
+/** A number of quarters: 3个季度. */
+QUARTER_COUNT : '个季度' ;
+DAY_MARK      : '日' ;
+/**
+ * The first months or quarters of a year: 前11个月, 前三季度, and as Taiwan and Hong Kong write it 首三季, 首季; 首
+ * only before a number or 季, as elsewhere it is a counter (3首歌).
+ */
+FIRST_PART    : '前' | '首' {"0123456789一二三四五六七八九十两〇零季".indexOf(_input.LA(1)) >= 0}? ;
+/** 过去五年, 最近三年, 未来五年: a stretch of years around now (近 is NEARLY). */
+RECENT_WORD   : '过去' | '最近' | '未来' ;
+/** 一年来, 近年来: since so many years. */
+COME          : '来' ;
+/** 年内: within the year. */
+INSIDE        : '内' ;
+/** The end or start of a quarter or a point: 三季度末, 截至2023年底. */
+END_MARK      : '末' | '底' | '初' ;
+/** 截至目前为止. */
+UNTIL_WORD    : '为止' ;
+/** “十四五”时期, “端午”期间. */
+ERA_WORD      : '时期' | '期间' ;
+
 LIST_SEP      : '、' ;
 CONJ          : '和' | '与' | '及' | '以及' ;
 CLAUSE_SEP    : ',' | ';' | ':' ;

@@ -79,12 +79,15 @@ numeral
 
 /**
  * A unit or counter from the lexicon; TIME_UNIT (年, 个月) makes the phrase a period, not a measurement. POINT (点)
- * and HOUR (时) are units with a token of their own, which a clock time reads too (see clockHours).
+ * and HOUR (时) are units with a token of their own, which a clock time reads too (see clockHours). A time unit
+ * is also any of the calendar words that the period rule names apart (年, 月, 个月, 季度, 日 ...), written out
+ * here rather than as a rule of their own, which would make a context more for every time unit read.
  */
 unit
     : (UNIT | POINT)        #countUnit
     | MONEY_UNIT            #moneyUnit
-    | (TIME_UNIT | HOUR)    #timeUnit
+    | (TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END | QUARTER_MARK | QUARTER_COUNT
+      | DAY_MARK | HOUR)    #timeUnit
     ;
 
 /** 约, 超过 ...; 约为91亿元 puts 为 between the word and the number. */
@@ -114,14 +117,15 @@ approxAfter
 
 /** 6至8个, 4.5%-5%: 至 may also name the level a change reached (上升10.9%至44,480宗). */
 rangeSep
-    : TO            #toSep
+    : (TO | TO_ARRIVE) #toSep
     | DASH          #dashSep
     | HYPHEN        #hyphenSep
     ;
 
 /** 连续7个月: how long a change has lasted; 同比连续7个月 puts the basis of the change before it. */
 streak
-    : basis? CONTINUOUS numeral TIME_UNIT
+    : basis? CONTINUOUS numeral timeWord=(TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END
+      | QUARTER_MARK | QUARTER_COUNT | DAY_MARK)
     ;
 
 /**
@@ -338,4 +342,97 @@ refWords
 compareWords
     : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | UP_VERB | DOWN_VERB | FLAT_VERB | MORE_WORD | LESS_WORD | FASTER
         | SLOWER | OF_WORD))+
+    ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Periods
+
+/**
+ * The periods of a sentence, read apart from its elements: at each token where a period may begin, the reader
+ * (io.github.cnstats.internal.parse.PeriodReader) asks for one periodOrToken and goes on after it. Periods are
+ * not elements: 2023年 and 1至4月 stay time quantities for the binder, as they were.
+ *
+ * This rule is never parsed; it gives periodOrToken its follow for SLL prediction, which follows the end of a
+ * rule to every place it is called from: any tokens, and never period again. Were the follow periodOrToken*,
+ * a shorter period and the period after it (2023年, then 6月) would reach the same states as a longer one
+ * (2023年6月), and SLL, taking the least alternative of all those in play at such a conflict, would take one
+ * that a later token rules out (2023年6月 as the start of 2023年6月以来). With any tokens as the follow, the
+ * alternatives meet only once each has ended, and the least of them, the one listed first, is taken.
+ */
+periods
+    : periodOrToken .*? EOF
+    ;
+
+/** A period, which is preferred where one can be read (the first alternative wins), or one token. */
+periodOrToken
+    : period        #periodFound
+    | .             #notPeriod
+    ;
+
+/**
+ * The time a statistic holds for. An alternative per shape, each naming the Period.Kind its visit method gives;
+ * where two read the same tokens, the one listed first is taken, and a longer reading is listed before a
+ * shorter one that starts the same way (今年以来 before 今年, 前三季度 as up to before 三季度 as months).
+ */
+period
+    : UPTO_WORD NOW_WORD                                                #upToNow
+    | (UPTO_WORD | TO_ARRIVE) pointInTime                               #upToPoint
+    | UPTO_WORD periodNumber DAY_MARK                                   #upToDay
+    | SINCE_FROM? year sinceEnd                                         #since
+    | TO_DATE                                                           #toDate
+    | (NEARLY | RECENT_WORD)? periodNumber? YEAR_MARK COME              #yearsSince
+    | year? FIRST_PART periodNumber (MONTH_COUNT | MONTH_MARK | QUARTER_MARK | QUARTER_COUNT) #firstMonths
+    | (SINCE_FROM year? (months | quarter) sinceEnd | year? (months | quarter) sinceEnd?) #monthsOfYear
+    | CONTINUOUS periodNumber (YEAR_MARK | MONTH_COUNT | QUARTER_MARK | QUARTER_COUNT | TIME_UNIT) #streakPeriod
+    | (NEARLY | RECENT_WORD) periodNumber YEAR_MARK                     #recentYears
+    | year (WHOLE_YEAR | YEAR_END)?                                     #wholeYear
+    | (WHOLE_YEAR | YEAR_END | YEAR_MARK INSIDE)                        #partOfYear
+    | (WEEK_NAME | DAY_NAME)                                            #namedDays
+    | OPEN_QUOTE (~(CLOSE_QUOTE | OPEN_QUOTE | SENTENCE_END))+ CLOSE_QUOTE ERA_WORD #era
+    ;
+
+/**
+ * 以来 or 至今 after a start: the time since then (2023年以来, 今年1月至10月以来, 自2020年至今). After months it is
+ * read in the alternative of the months (#monthsOfYear), not one of its own: two alternatives that read the same
+ * months would share the states of the months rule, and where a later token ends one of them (2024年06月05日,
+ * 今年1月至4月份同比), SLL prediction would take the first listed of them and fail, and the reader would read
+ * the period again with full LL, about 170 times per MB of news text.
+ */
+sinceEnd
+    : (SINCE_WORD | TO_DATE)
+    ;
+
+/** What 截至 or 到 reaches: 11月底, 2023年末, 三季度末, 2024年6月30日. */
+pointInTime
+    : (year (months | quarter)? | months | quarter) (periodNumber DAY_MARK)? (END_MARK | MONTH_PART | UNTIL_WORD)?
+    ;
+
+/** 2023年, 今年, 二〇二四年; 2023年末 with its end. */
+year
+    : periodNumber (YEAR_MARK | YEAR_END)       #numberedYear
+    | YEAR_NAME                                 #namedYear
+    ;
+
+/** 10月份, 1至4月, 1月—11月, 3个月, 11月底, 上月. */
+months
+    : (periodNumber (MONTH_MARK monthSep? | monthSep))? periodNumber (MONTH_MARK | MONTH_COUNT | MONTH_END) #monthSpan
+    | MONTH_NAME                                #namedMonth
+    ;
+
+/** Between the months of a span: 1至4月, 1月到4月, 1—4月. */
+monthSep
+    : (TO | TO_ARRIVE | HYPHEN | DASH)
+    ;
+
+/** 一季度, 第二季度, 前三季, 首三季, 三季度末, 首季, 上半年. */
+quarter
+    : (ORDINAL | FIRST_PART)? periodNumber (QUARTER_MARK | QUARTER_SHORT) END_MARK? #numberedQuarter
+    | FIRST_PART (QUARTER_MARK | QUARTER_SHORT) END_MARK? #firstQuarter
+    | HALF_YEAR                                 #halfYear
+    ;
+
+/** The number of a year, month or quarter: 2023, 十一, 二〇二四. */
+periodNumber
+    : NUMBER                                    #arabicPeriodNumber
+    | (CN_DIGITS | MAGNITUDE)+                  #chinesePeriodNumber
     ;

@@ -4,11 +4,13 @@ import io.github.cnstats.Approximation;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Direction;
+import io.github.cnstats.Period;
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
 import io.github.cnstats.internal.grammar.StatsParser;
@@ -90,6 +92,30 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 if (kind != null) {
                     out.add(new Marker(sentence.markerStart(i) + offset, sentence.markerEnd(i) + offset, kind));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param sentence what the grammar read in the sentence
+     * @param text     the text the sentence was parsed from, which its tokens index
+     * @param offset   where that text starts in the normalised document
+     * @return the periods of the sentence in text order, each with the kind its alternative names
+     */
+    public List<PeriodPhrase> periods(ParsedSentence sentence, String text, int offset) {
+        if (sentence.periodCount() == 0) {
+            return List.of();
+        }
+        this.text = text;
+        this.offset = offset;
+        List<PeriodPhrase> out = new ArrayList<>(sentence.periodCount());
+        for (int i = 0; i < sentence.periodCount(); i++) {
+            StatsParser.PeriodContext period = sentence.period(i);
+            if (visit(period) instanceof Period.Kind kind) {
+                int holdsUntil = period instanceof StatsParser.StreakPeriodContext
+                        ? sentence.periodClauseEnd(i) + offset : Integer.MAX_VALUE;
+                out.add(new PeriodPhrase(start(period), end(period), kind, holdsUntil));
             }
         }
         return out;
@@ -330,7 +356,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         int n = count.signum() > 0 && count.scale() <= 0 && count.compareTo(LONGEST_STREAK) < 0
                 ? count.intValue() : 0;
         StatsParser.BasisContext basis = ctx.basis();
-        return n > 0 ? new StreakPhrase(start(ctx), end(ctx), n, ctx.TIME_UNIT().getText(),
+        return n > 0 ? new StreakPhrase(start(ctx), end(ctx), n, ctx.timeWord.getText(),
                 basis == null ? null : (ChangeBasis) visit(basis)) : null;
     }
 
@@ -1121,4 +1147,88 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         return BigDecimal.valueOf((1L << doublings) - 1);
     }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Periods: each alternative of the grammar's period rule names its kind
+
+    @Override
+    public Period.Kind visitUpToNow(StatsParser.UpToNowContext ctx) {
+        return Period.Kind.UP_TO;
+    }
+
+    @Override
+    public Period.Kind visitUpToPoint(StatsParser.UpToPointContext ctx) {
+        return Period.Kind.UP_TO;
+    }
+
+    @Override
+    public Period.Kind visitUpToDay(StatsParser.UpToDayContext ctx) {
+        return Period.Kind.UP_TO;
+    }
+
+    @Override
+    public Period.Kind visitSince(StatsParser.SinceContext ctx) {
+        return Period.Kind.SINCE;
+    }
+
+    /** 至今 alone: until now, from a start the text leaves to the reader. A lone 以来 is no period. */
+    @Override
+    public Period.Kind visitToDate(StatsParser.ToDateContext ctx) {
+        return Period.Kind.SINCE;
+    }
+
+    @Override
+    public Period.Kind visitYearsSince(StatsParser.YearsSinceContext ctx) {
+        return Period.Kind.DURATION;
+    }
+
+    @Override
+    public Period.Kind visitFirstMonths(StatsParser.FirstMonthsContext ctx) {
+        return Period.Kind.UP_TO;
+    }
+
+    @Override
+    public Period.Kind visitMonthsOfYear(StatsParser.MonthsOfYearContext ctx) {
+        return ctx.sinceEnd() != null ? Period.Kind.SINCE : Period.Kind.MONTHS;
+    }
+
+    @Override
+    public Period.Kind visitStreakPeriod(StatsParser.StreakPeriodContext ctx) {
+        return Period.Kind.DURATION;
+    }
+
+    @Override
+    public Period.Kind visitRecentYears(StatsParser.RecentYearsContext ctx) {
+        return Period.Kind.DURATION;
+    }
+
+    @Override
+    public Period.Kind visitWholeYear(StatsParser.WholeYearContext ctx) {
+        return Period.Kind.YEAR;
+    }
+
+    @Override
+    public Period.Kind visitPartOfYear(StatsParser.PartOfYearContext ctx) {
+        return Period.Kind.YEAR;
+    }
+
+    /** 上周, 本周, 昨日: a week or a day named relative to the text's date, which no other kind names. */
+    @Override
+    public Period.Kind visitNamedDays(StatsParser.NamedDaysContext ctx) {
+        return Period.Kind.OTHER;
+    }
+
+    /** “十四五”时期: a named time in double quotes of at most eight characters; other quotes name no period. */
+    @Override
+    public Period.Kind visitEra(StatsParser.EraContext ctx) {
+        Token open = ctx.getStart();
+        Token close = ((TerminalNode) ctx.getChild(ctx.getChildCount() - 2)).getSymbol(); // before 时期
+        int inside = close.getStartIndex() - open.getStopIndex() - 1;
+        boolean named = text.charAt(open.getStartIndex()) == '“' && text.charAt(close.getStartIndex()) == '”'
+                && inside <= MAX_ERA_NAME;
+        return named ? Period.Kind.OTHER : null;
+    }
+
+    /** The longest name in quotes that a period ({@code “十四五”时期}) is read from. */
+    private static final int MAX_ERA_NAME = 8;
 }

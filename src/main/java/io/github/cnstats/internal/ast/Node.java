@@ -3,6 +3,7 @@ package io.github.cnstats.internal.ast;
 import io.github.cnstats.Approximation;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Direction;
+import io.github.cnstats.Period;
 import io.github.cnstats.Unit;
 
 import java.math.BigDecimal;
@@ -129,6 +130,21 @@ public sealed interface Node {
      * @param basis the basis written before the streak for the change after it (同比连续7个月下降), or null
      */
     record StreakPhrase(int start, int end, int count, String unit, ChangeBasis basis) implements Node {
+    }
+
+    /**
+     * The time the statistics after it hold for: {@code 截至11月底}, {@code 2023年}, {@code 今年以来}, {@code 连续7个月}.
+     * Read apart from the other nodes, which it does not stand among (see {@code AstBuilder#periods}).
+     *
+     * @param holdsUntil where the period stops holding: the end of its clause for a streak (连续7个月 is said of
+     *                   its own clause), else {@link Integer#MAX_VALUE}, as a period carries through its sentence
+     */
+    record PeriodPhrase(int start, int end, Period.Kind kind, int holdsUntil) implements Node {
+
+        /** @return whether the period holds for a statistic whose first number starts at {@code at} */
+        public boolean holdsAt(int at) {
+            return end <= at && at <= holdsUntil;
+        }
     }
 
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */

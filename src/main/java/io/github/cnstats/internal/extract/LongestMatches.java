@@ -14,8 +14,8 @@ import java.util.Arrays;
  *
  * <p>Starts are kept in a direct-mapped table: a start takes the slot of its low bits and evicts whatever was
  * there. Eviction never changes an answer, only what it costs: an evicted start is matched again. The starts
- * asked about again are those of the same sentence: each statistic walks its sentence from the start
- * ({@link PeriodFinder#lastBefore}), and a subject is a few characters before its number. So
+ * asked about again are close behind the last one asked: a region's clause opening and a subject are a few
+ * characters before their number. So
  * the table holds the last {@link #MAX_SLOTS} characters' starts, not a whole window's: on the 1 MB benchmark
  * corpus 128 slots run the patterns as often as 512 (64 run them 0.5% more often), and a table is made for every
  * document, where 512 slots were a tenth of the allocation of the period lookups. One per call of the parser, on

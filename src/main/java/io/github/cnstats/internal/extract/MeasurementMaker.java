@@ -8,6 +8,7 @@ import io.github.cnstats.Quantity;
 import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.normalize.TextRange;
 
@@ -26,23 +27,26 @@ import java.util.List;
 final class MeasurementMaker {
 
     private final OriginalText original;
-    private final PeriodFinder periods;
+    /** The periods the grammar read in the window of the statistic at hand, which a region's search reads after. */
+    private final GrammarPeriods grammarPeriods = new GrammarPeriods();
     private final RegionFinder regions;
     private final UnitTexts units;
 
     /** The last period found, and the record made for it. */
-    private PeriodFinder.Found lastFound;
+    private PeriodPhrase lastFound;
     private Period lastPeriod;
 
-    MeasurementMaker(OriginalText original, PeriodFinder periods, RegionFinder regions) {
+    MeasurementMaker(OriginalText original, RegionFinder regions) {
         this.original = original;
-        this.periods = periods;
         this.regions = regions;
         this.units = new UnitTexts(original);
     }
 
-    /** @return the measurement of {@code draft}, bound in the window {@code window} */
-    Measurement of(Draft draft, TextRange window) {
+    /**
+     * @param periods the periods of the window, in text order
+     * @return the measurement of {@code draft}, bound in the window {@code window}
+     */
+    Measurement of(Draft draft, TextRange window, List<PeriodPhrase> periods) {
         int start = draft.extentStart();
         int end = draft.extentEnd();
         Span span = original.span(start, end);
@@ -54,7 +58,7 @@ final class MeasurementMaker {
                     original.text(draft.reference[0], draft.reference[1]), change.streak());
         }
         int number = firstNumber(draft);
-        PeriodFinder.Found last = periods.lastBefore(window.start(), number);
+        PeriodPhrase last = lastBefore(periods, number);
         Period period = last == null ? null : period(last);
         if (change != null && draft.reference != null && last != null
                 && Years.isYearBefore(original.normalized(draft.reference[0], draft.reference[1]),
@@ -64,7 +68,8 @@ final class MeasurementMaker {
                     null, change.streak());
         }
         Region region = null;
-        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), periods);
+        grammarPeriods.periods = periods;
+        int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), grammarPeriods);
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
         }
@@ -83,7 +88,22 @@ final class MeasurementMaker {
         return s.toString();
     }
 
-    private Period period(PeriodFinder.Found found) {
+    /**
+     * The period a statistic whose first number starts at {@code at} holds for: the last one written before it in
+     * its window that holds there (a streak, 连续7个月, only in its own clause).
+     *
+     * @return the period, or null
+     */
+    private static PeriodPhrase lastBefore(List<PeriodPhrase> periods, int at) {
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (periods.get(i).holdsAt(at)) {
+                return periods.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Period period(PeriodPhrase found) {
         if (!found.equals(lastFound)) {
             lastFound = found;
             lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());
@@ -101,5 +121,26 @@ final class MeasurementMaker {
             unit = units.unit(unit, q.unitStart(), q.unitEnd());
         }
         return new Quantity(q.value(), q.high(), unit, q.approx());
+    }
+
+    /** The ends of the periods of one window, as the grammar read them, for the region's search. */
+    private static final class GrammarPeriods implements RegionFinder.PeriodEnds {
+
+        /** The periods of the window, in text order. */
+        private List<PeriodPhrase> periods = List.of();
+
+        @Override
+        public int endOfPeriodAt(int start, int end) {
+            for (int i = 0; i < periods.size(); i++) { // no iterator: asked at every clause of every statistic
+                PeriodPhrase period = periods.get(i);
+                if (period.start() == start) {
+                    return period.end() <= end ? period.end() : start;
+                }
+                if (period.start() > start) {
+                    break;
+                }
+            }
+            return start;
+        }
     }
 }

@@ -43,8 +43,13 @@ final class PeriodShapes {
             new Shape("连续" + NUM + "(?:个月|年|个季度|季度|周|天)", Period.Kind.DURATION),
             new Shape("(?:过去|近|最近|未来)" + NUM + "年", Period.Kind.DURATION),
             // 年 is at most 5 characters in: 1111个年.
-            new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初)?", Period.Kind.YEAR, new Clue(List.of("年"), 6)),
+            // 2024年末 as the grammar reads it (年末 after the year's 年), but not 2024年初步核算.
+            new Shape(YEAR + "(?:全年|上半年|下半年|一季度|年底|年末|年初|末|底|初(?!步))?", Period.Kind.YEAR,
+                    new Clue(List.of("年"), 6)),
             new Shape("全年|年内|当年|年末|年底|年初|上半年|下半年", Period.Kind.YEAR),
+            // A month, week or day named relative to the text's date, as the grammar's namedMonth and namedDays.
+            new Shape("上月|本月", Period.Kind.MONTHS),
+            new Shape("上周|本周|昨日|昨天", Period.Kind.OTHER),
             // 时期 or 期间 starts at most 18 characters in: after a quotation of eight characters, each perhaps
             // written as a surrogate pair.
             new Shape("“[^”]{1,8}”(?:时期|期间)", Period.Kind.OTHER, new Clue(List.of("时期", "期间"), 19)),
@@ -115,7 +120,7 @@ final class PeriodShapes {
     }
 
     /** The characters a period may start with; at any other the patterns are not tried. */
-    private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“" + CharClasses.DIGITS + "十第下";
+    private static final String STARTS = "0123456789截到自近过最未前今去上明本当次全年连“昨" + CharClasses.DIGITS + "十第下";
     private static final CharIndex STARTS_INDEX = new CharIndex(STARTS);
 
     /**

@@ -180,7 +180,7 @@ final class RegionFinder {
      *
      * @return the region as {@code {start, end}} of the normalised text, or null
      */
-    int[] lastOpening(int start, int end, PeriodFinder periods) {
+    int[] lastOpening(int start, int end, PeriodEnds periods) {
         int[] last = null;
         for (int clause = start; clause < end; clause = nextClause(clause, end)) {
             int[] found = opening(clause, end, periods);
@@ -192,7 +192,7 @@ final class RegionFinder {
     }
 
     /** @return the region that opens the clause at {@code clause}, after any period, or null */
-    private int[] opening(int clause, int end, PeriodFinder periods) {
+    private int[] opening(int clause, int end, PeriodEnds periods) {
         int at = afterOpeningMarks(clause, end);
         if (at >= end) {
             return null;
@@ -223,4 +223,10 @@ final class RegionFinder {
         return end;
     }
 
+    /** Where the period that starts at a position ends, which a clause's region is read after. */
+    interface PeriodEnds {
+
+        /** @return the end of the period that starts exactly at {@code start}, or {@code start} if none does */
+        int endOfPeriodAt(int start, int end);
+    }
 }

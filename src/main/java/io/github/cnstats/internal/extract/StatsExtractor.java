@@ -7,11 +7,13 @@ import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.ast.AstBuilder;
 import io.github.cnstats.internal.ast.Node;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
 import io.github.cnstats.internal.normalize.SentenceSplitter;
 import io.github.cnstats.internal.normalize.TextNormalizer;
 import io.github.cnstats.internal.normalize.TextRange;
+import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.parse.SentenceParser;
 import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
@@ -106,12 +108,12 @@ public final class StatsExtractor implements MeasurementParser {
             cut = InputCut.of(text, limits.maxInputLength());
             NormalizedText normalized = normalizer.normalize(cut.readable());
             String norm = OverlongNumerals.blank(normalized.text(), declined);
-            PeriodFinder periods = new PeriodFinder(norm);
+            PeriodFinder periodText = new PeriodFinder(norm);
             RegionFinder regions = new RegionFinder(norm);
-            SubjectText subjects = new SubjectText(norm, periods, regions);
+            SubjectText subjects = new SubjectText(norm, periodText, regions);
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
-            MeasurementMaker maker = new MeasurementMaker(original, periods, regions);
+            MeasurementMaker maker = new MeasurementMaker(original, regions);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->
@@ -120,12 +122,14 @@ public final class StatsExtractor implements MeasurementParser {
             for (int w = 0; w < windows.size(); w++) { // indexed: an iterator per window and per draft was allocated
                 TextRange window = windows.get(w);
                 String windowText = norm.substring(window.start(), window.end());
-                List<Node> elements = ast.build(sentenceParser.parse(windowText), windowText, window.start(),
-                        refusals);
+                ParsedSentence parsed = sentenceParser.parse(windowText);
+                List<Node> elements = ast.build(parsed, windowText, window.start(), refusals);
                 List<Draft> drafts = binder.bind(elements, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
+                List<PeriodPhrase> periods = drafts.isEmpty() ? List.of()
+                        : ast.periods(parsed, windowText, window.start());
                 for (int d = 0; d < drafts.size(); d++) {
-                    measurements.add(maker.of(drafts.get(d), window));
+                    measurements.add(maker.of(drafts.get(d), window, periods));
                 }
             }
         }

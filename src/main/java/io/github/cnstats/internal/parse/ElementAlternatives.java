@@ -33,6 +33,8 @@ import java.util.Set;
 final class ElementAlternatives {
 
     private static final ElementAlternatives GRAMMAR = fromAtn(StatsParser._ATN, StatsParser.RULE_element);
+    /** The alternatives of {@code periodOrToken}: a period, or one token as text. */
+    private static final ElementAlternatives PERIODS = fromAtn(StatsParser._ATN, StatsParser.RULE_periodOrToken);
 
     /** The token types that some phrase alternative can begin with. */
     private final BitSet phraseStarts;
@@ -47,6 +49,14 @@ final class ElementAlternatives {
     /** @return the alternatives of the grammar's {@code element} rule */
     static ElementAlternatives grammar() {
         return GRAMMAR;
+    }
+
+    /**
+     * @return the alternatives of the grammar's {@code periodOrToken} rule, whose phrase starts are the tokens a
+     *         period may begin with
+     */
+    static ElementAlternatives periods() {
+        return PERIODS;
     }
 
     /** @return whether the parser may read a phrase of several tokens from a token of {@code type} */

@@ -58,6 +58,11 @@ final class LexedTokens {
         return size;
     }
 
+    /** @return the sentence's text, which the tokens index */
+    String text() {
+        return input.text();
+    }
+
     int type(int i) {
         return types[i];
     }

@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsParser.ElementContext;
+import io.github.cnstats.internal.grammar.StatsParser.PeriodContext;
 
 import java.util.Arrays;
 
@@ -23,7 +24,8 @@ import java.util.Arrays;
 public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
-    static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0]);
+    static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0],
+            new PeriodContext[0], new int[0]);
 
     /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
     private static final int MARKER_FIELDS = 3;
@@ -34,11 +36,36 @@ public final class ParsedSentence {
     private final int[] markers;
     /** For each element, whether a text element stands between it and the element before. */
     private final boolean[] afterText;
+    /** The periods of the sentence in text order ({@link PeriodReader}), read apart from the elements. */
+    private final PeriodContext[] periods;
+    /** For each period, where the first clause separator after it stands, or the sentence's end. */
+    private final int[] periodClauseEnds;
 
-    private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText) {
+    private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText, PeriodContext[] periods,
+                           int[] periodClauseEnds) {
         this.phrases = phrases;
         this.markers = markers;
         this.afterText = afterText;
+        this.periods = periods;
+        this.periodClauseEnds = periodClauseEnds;
+    }
+
+    /** @return how many periods the sentence holds */
+    public int periodCount() {
+        return periods.length;
+    }
+
+    /** @return the parse of period {@code i}, in text order */
+    public PeriodContext period(int i) {
+        return periods[i];
+    }
+
+    /**
+     * @return the index in the sentence where the clause of period {@code i} ends: the first clause separator
+     *         after it, or the sentence's length
+     */
+    public int periodClauseEnd(int i) {
+        return periodClauseEnds[i];
     }
 
     /** @return how many elements the sentence holds, besides text */
@@ -90,9 +117,19 @@ public final class ParsedSentence {
         private int size;
         /** Whether a text element has come since the last element added. */
         private boolean textPending;
+        private PeriodContext[] periods = new PeriodContext[INITIAL_CAPACITY];
+        private int[] periodClauseEnds = new int[INITIAL_CAPACITY];
+        private int periodCount;
 
         /** Empties the builder for the next sentence. */
         void startSentence() {
+            if (periods.length > MAX_KEPT_CAPACITY) {
+                periods = new PeriodContext[INITIAL_CAPACITY];
+                periodClauseEnds = new int[INITIAL_CAPACITY];
+            } else {
+                Arrays.fill(periods, 0, periodCount, null);
+            }
+            periodCount = 0;
             if (phrases.length > MAX_KEPT_CAPACITY) {
                 phrases = new ElementContext[INITIAL_CAPACITY];
                 markers = new int[INITIAL_CAPACITY * MARKER_FIELDS];
@@ -102,6 +139,19 @@ public final class ParsedSentence {
             }
             size = 0;
             textPending = false;
+        }
+
+        /**
+         * @return the index of the last character of the last phrase added, or -1 with none: a period that starts
+         *         after it is before no statistic of the sentence
+         */
+        int lastPhraseStop() {
+            for (int i = size - 1; i >= 0; i--) {
+                if (phrases[i] != null) {
+                    return phrases[i].getStop().getStopIndex();
+                }
+            }
+            return -1;
         }
 
         void phrase(ElementContext phrase) {
@@ -123,6 +173,17 @@ public final class ParsedSentence {
             markers[at * MARKER_FIELDS] = type;
             markers[at * MARKER_FIELDS + 1] = start;
             markers[at * MARKER_FIELDS + 2] = stop;
+        }
+
+        /** Adds a period, whose clause ends at {@code clauseEnd} (see {@link ParsedSentence#periodClauseEnd}). */
+        void period(PeriodContext period, int clauseEnd) {
+            if (periodCount == periods.length) {
+                periods = Arrays.copyOf(periods, periodCount * 2);
+                periodClauseEnds = Arrays.copyOf(periodClauseEnds, periodCount * 2);
+            }
+            periods[periodCount] = period;
+            periodClauseEnds[periodCount] = clauseEnd;
+            periodCount++;
         }
 
         /** Notes a text element: it makes no element, but keeps the next one from following the one before. */
@@ -148,7 +209,8 @@ public final class ParsedSentence {
         /** @return the sentence's elements collected so far */
         ParsedSentence build() {
             return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
-                    Arrays.copyOf(afterText, size));
+                    Arrays.copyOf(afterText, size), Arrays.copyOf(periods, periodCount),
+                    Arrays.copyOf(periodClauseEnds, periodCount));
         }
 
         private int next() {

@@ -4,8 +4,10 @@ import io.github.cnstats.internal.grammar.StatsParser;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.DecisionState;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -68,6 +70,39 @@ class PieceParser {
         parser.setState(ATNState.INVALID_STATE_NUMBER); // called from no state: a root, as a start rule is
         return parser.element();
     }
+
+    /**
+     * Makes {@code tokens} the stream that the next parse reads, with full LL prediction and no recovery: for a
+     * period on which SLL gave up ({@link PeriodReader}).
+     */
+    void startLl(TokenStream tokens) {
+        parser.setErrorHandler(sllStrategy);
+        parser.setInputStream(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    }
+
+    /**
+     * Parses the grammar's {@code periodOrToken} rule at {@code position} of the stream given to
+     * {@link #startSll} or {@link #startLl}, as {@link #elementAt} parses {@code element}: a period there, or
+     * the one token.
+     *
+     * @throws ParseCancellationException when SLL prediction gives up
+     */
+    StatsParser.PeriodOrTokenContext periodAt(int position) {
+        TokenStream input = parser.getInputStream();
+        input.seek(position);
+        if (parser.getInterpreter().adaptivePredict(input, PERIOD_OR_TOKEN, ParserRuleContext.EMPTY) != 1) {
+            return null; // no period here: the prediction alone says so, with no tree made for the one token
+        }
+        input.seek(position);
+        parser.setState(ATNState.INVALID_STATE_NUMBER);
+        return parser.periodOrToken();
+    }
+
+    /** The decision of {@code periodOrToken} between a period (its first alternative) and one token. */
+    private static final int PERIOD_OR_TOKEN =
+            ((DecisionState) StatsParser._ATN.ruleToStartState[StatsParser.RULE_periodOrToken].transition(0).target)
+                    .decision;
 
     /** Parses all of {@code tokens} with full LL prediction: for a stretch on which SLL gave up. */
     StatsParser.SentenceContext parseWithLl(TokenStream tokens) {

@@ -101,6 +101,7 @@ public final class SentenceParser {
         if (end > runStart) {
             read(own.reader, runStart, end, runHolds);
         }
+        own.periods.read();
         return out.build();
     }
 

@@ -3,8 +3,6 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.Period;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 
@@ -42,43 +40,9 @@ class PeriodFinderTest {
                 int end = start + 1 + random.nextInt(Math.min(40, text.length() - start));
                 String where = "in " + text + " at [" + start + ", " + end + ")";
                 assertEquals(Reference.endOfPeriodAt(text, start, end), finder.endOfPeriodAt(start, end), where);
-                int from = Math.max(0, start - random.nextInt(60));
-                assertEquals(Reference.findAll(text, from, end), finder.findAll(from, end), where);
-                assertEquals(Reference.lastBefore(text, from, end), finder.lastBefore(from, end), where);
+                assertEquals(Reference.longestAt(text, start, end), finder.longestAt(start, end), where);
             }
         }
-    }
-
-    @Test
-    void theStatisticsOfOneSentenceFindThePeriodsThatAWalkUpToEachFinds() {
-        // As the statistics of a sentence ask: the same sentence start, and ends mostly going forward.
-        Random random = new Random(2027);
-        for (int round = 0; round < 400; round++) {
-            String text = round % 2 == 0 ? randomPieces(random, 1 + random.nextInt(40))
-                    : randomText(random, 1 + random.nextInt(120));
-            PeriodFinder finder = new PeriodFinder(text);
-            for (int sentence = 0; sentence < 3; sentence++) {
-                int from = random.nextInt(text.length());
-                int at = from;
-                for (int question = 0; question < 30; question++) {
-                    at = random.nextInt(4) == 0 ? from + random.nextInt(text.length() - from + 1)
-                            : Math.min(text.length(), at + random.nextInt(6));
-                    assertEquals(Reference.lastBefore(text, from, at), finder.lastBefore(from, at),
-                            "in " + text + " from " + from + " to " + at);
-                }
-            }
-        }
-    }
-
-    @Test
-    void aPeriodReadUpToTheNumberIsWalkedAgainForIt() {
-        // Walked with the region reaching the end, 2023年1至11月份 is one period; asked up to 1至11, 2023年.
-        String text = "2023年1至11月份增长";
-        PeriodFinder finder = new PeriodFinder(text);
-        assertEquals(new PeriodFinder.Found(0, 11, Period.Kind.MONTHS), finder.lastBefore(0, text.length()));
-        assertEquals(new PeriodFinder.Found(0, 5, Period.Kind.YEAR), finder.lastBefore(0, 9));
-        assertEquals(new PeriodFinder.Found(0, 10, Period.Kind.MONTHS), finder.lastBefore(0, 10));
-        assertEquals(null, finder.lastBefore(0, 3));
     }
 
     @Test
@@ -96,8 +60,8 @@ class PeriodFinderTest {
 
     /** {@code text} is one period of {@code kind}, from its first character to its last. */
     private static void assertOnePeriod(String text, Period.Kind kind) {
-        assertEquals(List.of(new PeriodFinder.Found(0, text.length(), kind)),
-                new PeriodFinder(text).findAll(0, text.length()), text);
+        assertEquals(new PeriodFinder.Found(0, text.length(), kind),
+                new PeriodFinder(text).longestAt(0, text.length()), text);
     }
 
     @Test
@@ -109,7 +73,7 @@ class PeriodFinderTest {
         assertEquals(5, finder.endOfPeriodAt(0, 9)); // 2023年, as 1至11 is no month
         assertEquals(5, finder.endOfPeriodAt(0, 8)); // 2023年 again, at an end the patterns read past
         assertEquals(11, finder.endOfPeriodAt(0, 12)); // the whole again, beyond what the patterns read
-        assertEquals(List.of(new PeriodFinder.Found(0, 5, Period.Kind.YEAR)), finder.findAll(0, 7));
+        assertEquals(new PeriodFinder.Found(0, 5, Period.Kind.YEAR), finder.longestAt(0, 7));
     }
 
     private static String randomPieces(Random random, int count) {
@@ -135,48 +99,12 @@ class PeriodFinderTest {
     /** The finder before its shortcuts: every pattern at every position it is asked about. */
     private static final class Reference {
 
-        static List<PeriodFinder.Found> findAll(String text, int start, int end) {
-            List<PeriodFinder.Found> out = new ArrayList<>();
-            int at = start;
-            while (at < end) {
-                PeriodFinder.Found found = longestAt(text, at, end);
-                if (found != null) {
-                    out.add(found);
-                    at = found.end();
-                } else if (isComparedWith(text, at)) {
-                    PeriodFinder.Found ignoring = matchAt(text, at, end);
-                    at = Math.max(at + 1, ignoring == null ? at : ignoring.end());
-                } else {
-                    at++;
-                }
-            }
-            return out;
-        }
-
-        static PeriodFinder.Found lastBefore(String text, int sentenceStart, int at) {
-            List<PeriodFinder.Found> found = findAll(text, sentenceStart, Math.max(sentenceStart, at));
-            int clauseStart = sentenceStart;
-            for (int i = Math.min(at, text.length()) - 1; i >= sentenceStart; i--) {
-                if (",;:".indexOf(text.charAt(i)) >= 0) {
-                    clauseStart = i + 1;
-                    break;
-                }
-            }
-            for (int i = found.size() - 1; i >= 0; i--) {
-                PeriodFinder.Found f = found.get(i);
-                if (!text.startsWith("连续", f.start()) || f.start() >= clauseStart) {
-                    return f;
-                }
-            }
-            return null;
-        }
-
         static int endOfPeriodAt(String text, int start, int end) {
             PeriodFinder.Found found = longestAt(text, start, end);
             return found == null ? start : found.end();
         }
 
-        private static PeriodFinder.Found longestAt(String text, int start, int end) {
+        static PeriodFinder.Found longestAt(String text, int start, int end) {
             return isComparedWith(text, start) ? null : matchAt(text, start, end);
         }
 

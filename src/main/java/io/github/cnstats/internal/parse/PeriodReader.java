@@ -1,0 +1,137 @@
+package io.github.cnstats.internal.parse;
+
+import io.github.cnstats.internal.grammar.StatsLexer;
+import io.github.cnstats.internal.grammar.StatsParser;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Reads the periods of a sentence from its {@link LexedTokens}, with the grammar's {@code period} rule: from the
+ * first token on, at each token where a period may begin ({@link ElementAlternatives#periods()}) the parser reads
+ * one {@code periodOrToken}; after a period the walk goes on after it, else at the next token. So the periods
+ * are the leftmost and longest ones, none overlapping another.
+ *
+ * <p>Periods are read over the whole sentence, apart from its elements, as a statistic takes the period written
+ * last before it in its sentence, often in a clause with no number (截至11月底,全国…). Two things the grammar's
+ * tokens cannot see are asked of the characters around a period, as no token holds them whole: a period right
+ * after 比, 较, 与 or 于 is what a change is measured against (比2020年, 高于2022年), not the time it holds for,
+ * and the walk steps over it whole; a period right before 级, 度 or 龄 is a grade, a title or an age (三年级,
+ * 2023年度报告), and none, as is one that ends in the 初 of 初步 (2024年初步核算).
+ *
+ * <p>Not thread-safe: one per thread (see {@link Recognizers}).
+ */
+final class PeriodReader {
+
+    private static final String COMPARED_AFTER = "比较与于";
+    private static final String NO_PERIOD_BEFORE = "级度龄";
+
+    private final LexedTokens tokens;
+    private final TokenRun run;
+    private final PieceParser parser;
+    private final ParsedSentence.Builder out;
+    private final ElementAlternatives alternatives = ElementAlternatives.periods();
+
+    PeriodReader(LexedTokens tokens, TokenRun run, PieceParser parser, ParsedSentence.Builder out) {
+        this.tokens = tokens;
+        this.run = run;
+        this.parser = parser;
+        this.out = out;
+    }
+
+    /** Reads the periods of all the sentence's tokens into the builder. */
+    void read() {
+        int size = tokens.size();
+        int lastStop = out.lastPhraseStop(); // a period after the last phrase holds for no statistic
+        if (!anyPeriodStart(size)) {
+            return;
+        }
+        String text = tokens.text();
+        parser.startSll(run.read(tokens, 0, size));
+        int i = 0;
+        while (i < size && tokens.start(i) <= lastStop) {
+            if (!alternatives.mayStartPhrase(tokens.type(i)) || !NumeralFollow.mayStartPeriod(tokens, i)) {
+                i++;
+                continue;
+            }
+            StatsParser.PeriodOrTokenContext read = readAt(i, size);
+            if (!(read instanceof StatsParser.PeriodFoundContext found)) {
+                i++;
+                continue;
+            }
+            int start = found.getStart().getStartIndex();
+            int end = found.getStop().getStopIndex() + 1;
+            int next = found.getStop().getTokenIndex() + 1; // the stream is read from the sentence's first token
+            if (end < text.length() && (NO_PERIOD_BEFORE.indexOf(text.charAt(end)) >= 0 || isPreliminary(text, end))) {
+                i++;
+            } else {
+                if (!isCompared(i, start, text)) {
+                    out.period(found.period(), clauseEndAfter(next));
+                }
+                i = next;
+            }
+        }
+    }
+
+    /**
+     * Whether the period that ends before {@code end} ends in the 初 of 初步 (preliminary: 2024年初步核算), so that
+     * it is no 年初; the lexicon reads 年初 whole, so the year alone cannot be read there, and none is.
+     */
+    private static boolean isPreliminary(String text, int end) {
+        return text.charAt(end) == '步' && text.charAt(end - 1) == '初';
+    }
+
+    /**
+     * Reads a period at token {@code i}, or null where none begins: with SLL prediction, and again with full LL
+     * where SLL gives up. SLL decides each choice inside a period without knowing which alternative called it,
+     * and so could take one that a later token rules out; the grammar is written so that it does not on any text
+     * we measure (see its sinceEnd), as each re-read with LL costs more than the whole period walk of a sentence.
+     */
+    private StatsParser.PeriodOrTokenContext readAt(int i, int size) {
+        try {
+            return parser.periodAt(i);
+        } catch (ParseCancellationException sllGaveUp) {
+            parser.startLl(run.read(tokens, 0, size));
+            try {
+                return parser.periodAt(i);
+            } catch (ParseCancellationException none) {
+                return null; // not known to happen, as periodOrToken reads any token: then the token starts none
+            } finally {
+                parser.startSll(run.read(tokens, 0, size));
+            }
+        }
+    }
+
+    /**
+     * Whether the period at token {@code i}, starting at {@code start}, is what a change is measured against:
+     * right after 比, 较, 与 or 于, or after a basis that names the year or period before (与去年一季度, 较上年末),
+     * whose period goes on in this one.
+     */
+    private boolean isCompared(int i, int start, String text) {
+        if (start > 0 && COMPARED_AFTER.indexOf(text.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        if (i == 0 || tokens.stop(i - 1) != start - 1) {
+            return false;
+        }
+        int before = tokens.type(i - 1);
+        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS;
+    }
+
+    private boolean anyPeriodStart(int size) {
+        for (int i = 0; i < size; i++) {
+            if (alternatives.mayStartPhrase(tokens.type(i)) && NumeralFollow.mayStartPeriod(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return where the first clause separator at or after token {@code from} starts, or the sentence's end */
+    private int clauseEndAfter(int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (tokens.type(i) == StatsLexer.CLAUSE_SEP) {
+                return tokens.start(i);
+            }
+        }
+        return tokens.text().length();
+    }
+}
