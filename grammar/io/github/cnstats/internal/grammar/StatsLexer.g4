@@ -114,15 +114,19 @@ YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1))}? ;
 PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1))}? ;
 PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
-              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升' ;
+              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升'
+              | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;
 DOWN_VERB     : '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
-              | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌' ;
+              | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌'
+              | '大减' | '大跌' | '急跌' | '急降' | '锐减' | '锐降' | '骤降' | '暴跌' | '回跌' ;
 FLAT_VERB     : '持平' | '基本持平' ;
 /** "rose to" / "fell to": the level after the change follows. */
 RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升' | '加快' | '回升')
-                ('至' | '到') ;
+                ('至' | '到')
+              | ('增' | '提高' | '增加' | '扩大' | '大增' | '激增' | '猛增' | '锐增') '为' ;
 FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减' | '放缓' | '下跌')
-                ('至' | '到') ;
+                ('至' | '到' | '为')
+              | ('大减' | '大跌' | '锐减' | '锐降' | '骤降' | '暴跌') ('至' | '到' | '为') ;
 /** The name of a rising rate of change: 增速 涨幅 增长率 ... */
 RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
 /** The name of a falling rate of change: 降幅 跌幅 ... */
@@ -133,13 +137,24 @@ MONTHLY_AVG   : '月均' ;
  * Adverbs that qualify a change, keep its direction and make a bare direction a statement about a measured
  * quantity: 人员大幅减少, 发案持续下降.
  */
-MEASURED_ADVERB : '大幅' | '小幅' | '微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '名义' | '累计' ;
+MEASURED_ADVERB : '大幅' | '小幅' | '微' | '轻微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '名义' | '累计' ;
 /**
  * Adverbs of policy language that keep a change's direction but report progress, not a statistic: 不断提升,
  * 进一步扩大, 明显提升.
  */
 POLICY_ADVERB : '明显' | '稳步' | '快速' | '较快' | '逐步' | '不断' | '进一步' | '稳定' ;
+/**
+ * Adverbs that tie a change to the clause before it (亦, 也, 更, 虽, 但, 则, 仍, 却, 还) or limit it (仅): 破案率虽较去年同期减少,
+ * 财损亦大幅减少. They stand between the subject and the change and belong to neither; they say nothing of
+ * the change, so they do not make a bare direction a statistic. 更加 is one word, so that 更加快速 is not 更 + 加快.
+ */
+LINK_ADVERB   : '亦' | '也' | '更' | '更加' | '则' | '虽' | '虽然' | '但' | '但是' | '仍' | '仍然' | '却' | '还' | '仅' ;
 CONTINUOUS    : '连续' ;
+/** 快, 慢 after a comparison: 比全国快0.6个百分点 is above it, 比上月慢 below it. Read only there. */
+FASTER        : '快' ;
+SLOWER        : '慢' ;
+/** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */
+OF_WORD       : '的' | '之' ;
 /** 了 after a verb: 增长了15%. */
 PERFECTIVE    : '了' ;
 FROM          : '从' | '由' ;

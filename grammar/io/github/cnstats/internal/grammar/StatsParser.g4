@@ -28,7 +28,7 @@ element
     | notStatistic              #notStatisticElement
     | levelChange               #levelChangeElement
     | change                    #changeElement
-    | quantity notStatisticAfter? #quantityElement   // 四次会议: a quantity, and a word that makes it none
+    | quantity (notStatisticAfter | rateAfter | signedAfter)? #quantityElement   // 四次会议: a quantity, and a word that makes it none
     | FROM                      #fromElement
     | RESPECTIVELY              #respectivelyElement
     | EACH                      #eachElement
@@ -122,10 +122,24 @@ rangeSep
     | HYPHEN        #hyphenSep
     ;
 
-/** 连续7个月: how long a change has lasted. */
+/** 连续7个月: how long a change has lasted; 同比连续7个月 puts the basis of the change before it. */
 streak
-    : CONTINUOUS numeral timeWord=(TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END
+    : basis? CONTINUOUS numeral timeWord=(TIME_UNIT | YEAR_MARK | YEAR_END | MONTH_MARK | MONTH_COUNT | MONTH_END
       | QUARTER_MARK | QUARTER_COUNT | DAY_MARK)
+    ;
+
+/**
+ * 3%至5%的升幅, 2%左右的增速, 5.2%的增长: the name of a change after its figure, which is then the change's amount.
+ * A tail of the quantity's element, not an alternative that begins with a quantity (see notStatisticAfter).
+ */
+rateAfter
+    : OF_WORD rateWord      #rateNounAfter
+    | OF_WORD direction     #directionNounAfter
+    ;
+
+/** 8823宗(-15.9%): a signed amount in brackets after a figure is its change, the sign its direction. */
+signedAfter
+    : LPAREN signedAmount RPAREN
     ;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -178,16 +192,36 @@ ordinal
  * a change of the statistic in the direction of the rate's name, by the figure).
  */
 change
-    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts?                 #directedChange
-    | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts           #rateChange
+    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? asideAmount? levelReached?
+                                                                                      #directedChange
+    | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts asideAmount? #rateChange
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
     | rateWord RESPECTIVELY? levelVerb RESPECTIVELY? changeAmounts                    #rateLevelChange
     | changeLeads? DOUBLING                                                           #doublingChange
     | refVerb refWords RESPECTIVELY? changeAmounts                                   #referenceChange
-    | COMPARE_MARK compareWords comparedDirection changeAmounts                      #comparedChange
+    | LINK_ADVERB? COMPARE_MARK compareWords comparedDirection changeAmounts asideAmount? #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
-    | basis (changeLead | RESPECTIVELY)* moreOrLess changeAmounts                    #moreOrLessChange
+    | LPAREN signedAmount RPAREN                                                      #bracketedChange
+    | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
     | combinedWord changeAmounts?                                                    #combinedChange
+    | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity WORD? changeLeads? direction PERFECTIVE?
+      changeAmounts? asideAmount?
+                                                                                      #earlierLevelChange
+    | LINK_ADVERB? COMPARE_MARK compareWords OF_WORD earlier=quantity WORD? changeLeads? comparedDirection
+      changeAmounts? asideAmount?                                                     #comparedLevelChange
+    ;
+
+/** 上升,达5000亿元: after a change, the level it reached. */
+levelReached
+    : CLAUSE_SEP REACH quantity
+    ;
+
+/**
+ * (+9.2%), (-1662宗), (401宗) after a change: the same change again, in the other kind of amount (a count after a
+ * percent, or a percent after a count), or its amount after a direction alone (轻微下跌(-2.9%)).
+ */
+asideAmount
+    : LPAREN PLUS? quantity RPAREN
     ;
 
 /** The name of a rate of change, whose direction it gives: 增速, 涨幅 rise; 降幅, 跌幅 fall. */
@@ -210,7 +244,7 @@ combinedWord
     | PERIOD_FALL   #periodFall
     ;
 
-/** "rose to X": 提高到76.58%, 分别提高到58794元和23184元. */
+/** "rose to X": 提高到76.58%, 分别提高到58794元和23184元, 锐减为300万吨. */
 levelChange
     : changeLeads? levelVerb RESPECTIVELY? changeAmounts
     ;
@@ -231,12 +265,31 @@ changeLeads
     : changeLead (changeLead | RESPECTIVELY)*
     ;
 
-/** One word before a direction; the adverbs of a measurement and 年均 make a bare direction a statistic. */
+/**
+ * One word before a direction; the adverbs of a measurement, 连续 and 年均 make a bare direction a statistic. A basis
+ * may carry a note in brackets (比去年同期(下同)增长).
+ */
 changeLead
-    : basis             #basisLead
+    : basis basisNote?  #basisLead
     | MEASURED_ADVERB   #measuredLead
     | POLICY_ADVERB     #policyLead
     | YEARLY_AVG        #yearlyAverageLead
+    | LINK_ADVERB       #linkingLead
+    | CONTINUOUS        #continuousLead
+    ;
+
+/** (下同), (按可比口径): a note on the basis, of words only. */
+basisNote
+    : LPAREN plainText RPAREN
+    ;
+
+/**
+ * A run of plain text: words with no meaning to the grammar, and units that follow no number (案件). TextRuns joins
+ * such a run into one HAN, but the parse must be the same without the join (JoinedTextPropertiesTest), so the
+ * rule reads every token that TextRuns takes for text, in a run of any length.
+ */
+plainText
+    : (HAN | WORD | LATIN | OTHER | UNIT | TIME_UNIT | POINT | HOUR | O_CLOCK)+
     ;
 
 basis
@@ -251,8 +304,18 @@ direction
     ;
 
 comparedDirection
-    : direction     #comparedVerb
-    | moreOrLess    #comparedMoreOrLess
+    : direction PERFECTIVE?     #comparedVerb
+    | relative      #comparedRelative
+    ;
+
+/**
+ * More or less than the reference (比上年多12万人, 比去年少发生35起, with the verb of what was more), or faster or
+ * slower (比全国快0.6个百分点).
+ */
+relative
+    : moreOrLess (plainText | UP_VERB | DOWN_VERB)? PERFECTIVE?   #moreOrLessRelative
+    | FASTER                                                #faster
+    | SLOWER                                                #slower
     ;
 
 /** 比上年多12万人, 比上年少: more or less than the reference. */
@@ -280,7 +343,8 @@ refWords
 
 /** The reference after 比/较, which may hold a year: 比2020年. */
 compareWords
-    : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | UP_VERB | DOWN_VERB | FLAT_VERB | MORE_WORD | LESS_WORD))+
+    : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | UP_VERB | DOWN_VERB | FLAT_VERB | MORE_WORD | LESS_WORD | FASTER
+        | SLOWER | OF_WORD))+
     ;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Period;
 import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
@@ -222,13 +223,42 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return visit(ctx.change());
     }
 
-    /** A quantity, or with a word after it that makes it no statistic (四次会议, 3点钟), a {@link NotStatistic}. */
+    /**
+     * A quantity; with a word after it that makes it no statistic (四次会议, 3点钟), a {@link NotStatistic}; with the
+     * name of a change after it (3%至5%的升幅), that change, of which it is the amount; with a signed amount in
+     * brackets after it (8823宗(-15.9%)), that change, which reached it.
+     */
     @Override
     public Object visitQuantityElement(StatsParser.QuantityElementContext ctx) {
         QuantityPhrase quantity = visitQuantity(ctx.quantity());
+        StatsParser.SignedAfterContext signed = ctx.signedAfter();
+        if (signed != null) {
+            // 暴力罪案有8823宗(-15.9%): the figure, reached by the change in the brackets
+            StatsParser.SignedAmountContext amount = signed.signedAmount();
+            return new ChangePhrase(start(ctx), end(ctx), ChangeBasis.UNSPECIFIED, (Direction) visit(amount),
+                    List.of(visitQuantity((StatsParser.QuantityContext) amount.getChild(1))), false, true, false,
+                    -1, -1, -1, -1, quantity, false);
+        }
+        StatsParser.RateAfterContext rate = ctx.rateAfter();
+        if (rate != null) {
+            return new ChangePhrase(start(ctx), end(ctx), ChangeBasis.UNSPECIFIED, (Direction) visit(rate),
+                    List.of(quantity), false, true, false, -1, -1, -1, -1, null, false);
+        }
         StatsParser.NotStatisticAfterContext after = ctx.notStatisticAfter();
         return after == null ? quantity
                 : new NotStatistic((NotStatistic.Kind) visit(after), start(ctx), end(ctx), quantity);
+    }
+
+    /** 5%的升幅, 3%的跌幅: the rate's direction. */
+    @Override
+    public Direction visitRateNounAfter(StatsParser.RateNounAfterContext ctx) {
+        return (Direction) visit(ctx.rateWord());
+    }
+
+    /** 5.2%的增长: the verb's direction, as a noun. */
+    @Override
+    public Direction visitDirectionNounAfter(StatsParser.DirectionNounAfterContext ctx) {
+        return (Direction) visit(ctx.direction());
     }
 
     @Override
@@ -325,7 +355,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         BigDecimal count = (BigDecimal) visit(ctx.numeral());
         int n = count.signum() > 0 && count.scale() <= 0 && count.compareTo(LONGEST_STREAK) < 0
                 ? count.intValue() : 0;
-        return n > 0 ? new StreakPhrase(start(ctx), end(ctx), n, ctx.timeWord.getText()) : null;
+        StatsParser.BasisContext basis = ctx.basis();
+        return n > 0 ? new StreakPhrase(start(ctx), end(ctx), n, ctx.timeWord.getText(),
+                basis == null ? null : (ChangeBasis) visit(basis)) : null;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -701,9 +733,54 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Direction direction = (Direction) visit(directionWord);
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
-        return new ChangePhrase(start(d), end(d), lead.basis(), direction, amounts,
-                lead.respectively() || respectively, lead.qualified() || direction == Direction.FLAT,
+        StatsParser.LevelReachedContext level = d.levelReached();
+        if (level != null && amounts.size() <= 1) {
+            QuantityPhrase quantity = visitQuantity(level.quantity());
+            if (!quantity.time() && (quantity.unit() != null || quantity.scaled())) {
+                reached = quantity; // 用电量上升,达5000亿千瓦时: the level the change reached
+            }
+        }
+        ChangePhrase change = new ChangePhrase(start(d), end(d), lead.basis(), direction, amounts,
+                lead.respectively() || respectively,
+                lead.qualified() || direction == Direction.FLAT || reached != null && amounts.isEmpty(),
                 false, -1, -1, -1, -1, reached, false);
+        return aside(change, d.asideAmount());
+    }
+
+    /**
+     * {@code LPAREN PLUS? quantity RPAREN} after a change: the change with its amount aside, when that is the other
+     * kind of amount (a count beside a percent), or its only amount after a direction alone. An amount of the
+     * same kind (增产474.8万吨(94.9亿斤)) is the same amount in another unit, and adds nothing.
+     */
+    private ChangePhrase aside(ChangePhrase change, StatsParser.AsideAmountContext ctx) {
+        if (ctx == null) {
+            return change;
+        }
+        QuantityPhrase amount = visitQuantity(ctx.quantity()).withSpan(start(ctx), end(ctx));
+        Direction direction = ctx.PLUS() != null ? Direction.UP
+                : amount.value().signum() < 0 ? Direction.DOWN : change.direction();
+        if (amount.value().signum() < 0) {
+            amount = new QuantityPhrase(amount.start(), amount.end(), amount.value().negate(),
+                    amount.high() == null ? null : amount.high().negate(), amount.unit(), amount.unitStart(),
+                    amount.unitEnd(), amount.approx(), amount.time(), amount.scaled(), amount.loneOne());
+        }
+        if (amount.unit() == null || amount.time() || amount.high() != null || change.amounts().size() > 1) {
+            return change;
+        }
+        if (change.amounts().isEmpty()) {
+            return new ChangePhrase(change.start(), change.end(), change.basis(), direction, List.of(amount),
+                    change.respectively(), true, false, change.referenceStart(), change.referenceEnd(),
+                    change.rateWordStart(), change.rateWordEnd(), null, change.ofRate());
+        }
+        QuantityPhrase main = change.amounts().get(0);
+        return main.unit() != null && isRelative(main.unit()) != isRelative(amount.unit())
+                ? change.withAside(amount, direction) : change;
+    }
+
+    /** A relative amount (%, 倍, 个百分点) rather than a count or a sum. */
+    private static boolean isRelative(Unit unit) {
+        return unit.kind() == UnitKind.PERCENT || unit.kind() == UnitKind.PERCENTAGE_POINT
+                || unit.kind() == UnitKind.MULTIPLE;
     }
 
     @Override
@@ -712,9 +789,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis() == ChangeBasis.UNSPECIFIED
                 ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis();
         StatsParser.RateWordContext rateWord = r.rateWord();
-        return new ChangePhrase(start(r), end(r), basis, (Direction) visit(rateWord),
+        return aside(new ChangePhrase(start(r), end(r), basis, (Direction) visit(rateWord),
                 amounts(r.changeAmounts()), lead.respectively() || r.RESPECTIVELY() != null, true, false,
-                -1, -1, start(rateWord), end(rateWord), null, false);
+                -1, -1, start(rateWord), end(rateWord), null, false), r.asideAmount());
     }
 
     /**
@@ -761,17 +838,53 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     @Override
     public ChangePhrase visitComparedChange(StatsParser.ComparedChangeContext r) {
-        return new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, (Direction) visit(r.comparedDirection()),
-                amounts(r.changeAmounts()), false, true, false,
-                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false);
+        return aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
+                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
+                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
     }
 
-    /** 比上年多12万人: a comparison with the previous year or period by 多 or 少. */
+    /** 比上年多12万人, 比上年同期多完成12万吨, 比上月快0.2个百分点: more or less than the previous year or period. */
     @Override
     public ChangePhrase visitMoreOrLessChange(StatsParser.MoreOrLessChangeContext m) {
-        return new ChangePhrase(start(m), end(m), (ChangeBasis) visit(m.basis()),
-                (Direction) visit(m.moreOrLess()), amounts(m.changeAmounts()), false,
-                true, false, -1, -1, -1, -1, null, false);
+        return aside(new ChangePhrase(start(m), end(m), (ChangeBasis) visit(m.basis()),
+                (Direction) visit(m.relative()), amounts(m.changeAmounts()), false,
+                true, false, -1, -1, -1, -1, null, false), m.asideAmount());
+    }
+
+    /**
+     * 较上年同期的3200亿元下降6.1%: the change of the current figure, counted from the earlier level written between
+     * the comparison and the verb. Words between the basis and 的 (较去年同期拦阻之104亿元) name what the level
+     * counted; more than a few are a clause of their own, and the level is then not read as one.
+     */
+    @Override
+    public ChangePhrase visitEarlierLevelChange(StatsParser.EarlierLevelChangeContext e) {
+        Lead lead = lead(e.changeLeads());
+        Direction direction = (Direction) visit(e.direction());
+        StatsParser.PlainTextContext words = e.plainText();
+        QuantityPhrase earlier = visitQuantity(e.earlier);
+        if (earlier.time()) {
+            // 比去年四季度增长1.6%: a period after the basis word, not a level; the comparison is not read.
+            return aside(new ChangePhrase(start(e), end(e), ChangeBasis.UNSPECIFIED, direction,
+                    amounts(e.changeAmounts()), lead.respectively(), lead.qualified(), false, -1, -1, -1, -1, null,
+                    false), e.asideAmount());
+        }
+        ChangePhrase change = aside(new ChangePhrase(start(e), end(e), (ChangeBasis) visit(e.basis()), direction,
+                amounts(e.changeAmounts()), lead.respectively(), true, false, -1, -1, -1, -1, null, false),
+                e.asideAmount());
+        return words != null && end(words) - start(words) > SHORT_WORDS ? change : change.withEarlier(earlier);
+    }
+
+    /** Words between a comparison and the earlier level longer than this are no name of the level. */
+    private static final int SHORT_WORDS = 4;
+
+    /** 较前年的114宗上升1倍: a comparison with a named reference, counted from the level written after it. */
+    @Override
+    public ChangePhrase visitComparedLevelChange(StatsParser.ComparedLevelChangeContext r) {
+        QuantityPhrase earlier = visitQuantity(r.earlier);
+        ChangePhrase change = aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
+                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
+                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
+        return earlier.time() ? change : change.withEarlier(earlier);
     }
 
     /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction, which the word's label gives. */
@@ -815,6 +928,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return new ChangePhrase(start(s), end(s), (ChangeBasis) visit(s.basis()), direction,
                 List.of(visitQuantity((StatsParser.QuantityContext) signed.getChild(1))), s.RESPECTIVELY() != null,
                 true, false, -1, -1, -1, -1, null, false);
+    }
+
+    /** 袭警(-56.2百分点): a signed amount in brackets after a name, with no basis, is that name's change. */
+    @Override
+    public ChangePhrase visitBracketedChange(StatsParser.BracketedChangeContext b) {
+        StatsParser.SignedAmountContext signed = b.signedAmount();
+        return new ChangePhrase(start(b), end(b), ChangeBasis.UNSPECIFIED, (Direction) visit(signed),
+                List.of(visitQuantity((StatsParser.QuantityContext) signed.getChild(1))), false, true, false,
+                -1, -1, -1, -1, null, false);
     }
 
     @Override
@@ -879,6 +1001,18 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Lead.NONE;
     }
 
+    /** 亦, 更, 虽, 仅: an adverb that ties the change to its clause and says nothing of it. */
+    @Override
+    public Lead visitLinkingLead(StatsParser.LinkingLeadContext ctx) {
+        return Lead.NONE;
+    }
+
+    /** 连续下降: a streak without its length, which qualifies as a measured adverb does. */
+    @Override
+    public Lead visitContinuousLead(StatsParser.ContinuousLeadContext ctx) {
+        return Lead.of(ChangeBasis.UNSPECIFIED, false, true);
+    }
+
     /** 年均: a yearly average, which qualifies as a measured adverb does. */
     @Override
     public Lead visitYearlyAverageLead(StatsParser.YearlyAverageLeadContext ctx) {
@@ -916,8 +1050,26 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     @Override
-    public Object visitComparedMoreOrLess(StatsParser.ComparedMoreOrLessContext ctx) {
-        return visit(ctx.moreOrLess());
+    public Object visitComparedRelative(StatsParser.ComparedRelativeContext ctx) {
+        return visit(ctx.relative());
+    }
+
+    /** 多, 少, with or without the verb of what was more (多完成, 少发生). */
+    @Override
+    public Direction visitMoreOrLessRelative(StatsParser.MoreOrLessRelativeContext ctx) {
+        return (Direction) visit(ctx.moreOrLess());
+    }
+
+    /** 比全国快: above it. */
+    @Override
+    public Direction visitFaster(StatsParser.FasterContext ctx) {
+        return Direction.UP;
+    }
+
+    /** 比上月慢: below it. */
+    @Override
+    public Direction visitSlower(StatsParser.SlowerContext ctx) {
+        return Direction.DOWN;
     }
 
     /** 比上年多. */
@@ -968,6 +1120,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Direction.DOWN;
     }
 
+
     /** {@code quantity ((LIST_SEP | CONJ) quantity)*}: every quantity, in text order; none for no amounts. */
     private List<QuantityPhrase> amounts(StatsParser.ChangeAmountsContext amounts) {
         return amounts == null ? List.of() : visitChangeAmounts(amounts);
@@ -982,6 +1135,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         for (int i = 0; i < amounts.getChildCount(); i++) {
             if (amounts.getChild(i) instanceof StatsParser.QuantityContext q) {
                 out.add(visitQuantity(q));
+            }
+        }
+        QuantityPhrase last = out.get(out.size() - 1);
+        if (!last.isBare()) {
+            // 分别提高0.7和3.3个百分点: bare numbers before the last share its unit, written once.
+            for (int i = out.size() - 2; i >= 0 && out.get(i).isBare(); i--) {
+                out.set(i, out.get(i).withUnitOf(last));
             }
         }
         return out;

@@ -76,26 +76,60 @@ public sealed interface Node {
      * @param reached        the level reached after the amount ({@code 上升10.9%至44,480宗}), or null
      * @param ofRate         whether the change is a movement of the rate it names ({@code 增幅回落2个百分点}):
      *                       the rate is then what is measured, never the subject of an earlier figure
+     * @param earlier        the earlier level the change is counted from, written between the comparison and the
+     *                       verb ({@code 较上年同期的3200亿元下降6.1%}), or null: a quantity of the same subject,
+     *                       never the current figure
+     * @param aside          the same change again in another kind of amount, in brackets after it
+     *                       ({@code 增806宗(+9.1%)}), or null
+     * @param asideDirection the direction of {@link #aside}: its sign's, or the change's when it has none
      */
     record ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
                         boolean respectively, boolean qualified, boolean level, int referenceStart,
                         int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached,
-                        boolean ofRate)
+                        boolean ofRate, QuantityPhrase earlier, QuantityPhrase aside, Direction asideDirection)
             implements Node {
 
         public ChangePhrase {
             amounts = List.copyOf(amounts);
         }
 
+        /** A change with no earlier level and no amount aside. */
+        public ChangePhrase(int start, int end, ChangeBasis basis, Direction direction, List<QuantityPhrase> amounts,
+                            boolean respectively, boolean qualified, boolean level, int referenceStart,
+                            int referenceEnd, int rateWordStart, int rateWordEnd, QuantityPhrase reached,
+                            boolean ofRate) {
+            this(start, end, basis, direction, amounts, respectively, qualified, level, referenceStart,
+                    referenceEnd, rateWordStart, rateWordEnd, reached, ofRate, null, null, null);
+        }
+
+        /** This change with an amount aside ({@link #aside}). */
+        ChangePhrase withAside(QuantityPhrase aside, Direction asideDirection) {
+            return new ChangePhrase(start, end, basis, direction, amounts, respectively, qualified, level,
+                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached, ofRate, earlier, aside,
+                    asideDirection);
+        }
+
+        /** This change counted from an earlier level ({@link #earlier}). */
+        ChangePhrase withEarlier(QuantityPhrase earlier) {
+            return new ChangePhrase(start, end, basis, direction, amounts, respectively, qualified, level,
+                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached, ofRate, earlier, aside,
+                    asideDirection);
+        }
+
         /** This change with the 分别 written just before it, at {@code respectivelyStart}, as its own. */
         ChangePhrase withRespectivelyFrom(int respectivelyStart) {
             return new ChangePhrase(respectivelyStart, end, basis, direction, amounts, true, qualified, level,
-                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached, ofRate);
+                    referenceStart, referenceEnd, rateWordStart, rateWordEnd, reached, ofRate, earlier, aside,
+                    asideDirection);
         }
     }
 
-    /** 连续7个月: how long the next change has lasted. */
-    record StreakPhrase(int start, int end, int count, String unit) implements Node {
+    /**
+     * 连续7个月: how long the next change has lasted.
+     *
+     * @param basis the basis written before the streak for the change after it (同比连续7个月下降), or null
+     */
+    record StreakPhrase(int start, int end, int count, String unit, ChangeBasis basis) implements Node {
     }
 
     /**

@@ -682,6 +682,14 @@ final class MeasurementBinder {
             onLevel(walk, c);
             return;
         }
+        if (c.aside() != null && isCount(c.amounts().get(0)) && !isCount(c.aside())) {
+            // 增加806宗(+9.1%): of one comparison's two amounts, the relative one is the figure's change.
+            c = new ChangePhrase(c.start(), c.end(), c.basis(), c.asideDirection(), List.of(c.aside()),
+                    c.respectively(), c.qualified(), false, c.referenceStart(), c.referenceEnd(), c.rateWordStart(),
+                    c.rateWordEnd(), null, c.ofRate(), c.earlier(), c.amounts().get(0), c.direction());
+        }
+        ChangeBasis basis = c.basis() == ChangeBasis.UNSPECIFIED && walk.streak != null && walk.streak.basis() != null
+                ? walk.streak.basis() : c.basis(); // 同比连续5个月下降
         List<Change> changes = new ArrayList<>(Math.max(1, c.amounts().size()));
         List<QuantityPhrase> amounts = new ArrayList<>(c.amounts().size());
         boolean slots = c.respectively() && c.amounts().size() > 1;
@@ -697,14 +705,13 @@ final class MeasurementBinder {
             amounts.add(amount);
             if (amount.high() != null || amount.unit() == null) {
                 // 增长5%—5.5%: a growth range is a quantity, and the change keeps only its direction.
-                changes.add(Change.directionOnly(c.basis(), c.direction()));
+                changes.add(Change.directionOnly(basis, c.direction()));
             } else if (amount.value().signum() < 0) {
                 // 增长率为-0.99‰: a negative rate of growth is a fall; 跌幅-9.7%, 同比下降-4.2%: a sign that repeats
                 // the direction does not reverse it.
-                changes.add(new Change(c.basis(), Direction.DOWN, amount.value().negate(), amount.unit(), null,
-                        null));
+                changes.add(new Change(basis, Direction.DOWN, amount.value().negate(), amount.unit(), null, null));
             } else {
-                changes.add(new Change(c.basis(), c.direction(), amount.value(), amount.unit(), null, null));
+                changes.add(new Change(basis, c.direction(), amount.value(), amount.unit(), null, null));
             }
         }
         if (allNull(changes)) {
@@ -713,7 +720,7 @@ final class MeasurementBinder {
             if (!c.qualified() && walk.streak == null) {
                 return; // 推动经济增长: a verb in passing, not a statement of change
             }
-            changes.add(Change.directionOnly(c.basis(), c.direction()));
+            changes.add(Change.directionOnly(basis, c.direction()));
         }
         if (walk.streak != null) {
             Streak streak = new Streak(walk.streak.count(), new Unit(walk.streak.unit(), UnitKind.TIME));
@@ -734,10 +741,56 @@ final class MeasurementBinder {
             }
             walk.drafts.add(draft);
         } else {
+            int before = walk.drafts.size();
             attach(walk, c, changes, amounts);
+            if ((c.earlier() != null || c.aside() != null) && changes.size() == 1 && changes.get(0) != null) {
+                besides(walk, c, basis, changes.get(0), before);
+            }
         }
         walk.streak = null;
         advance(walk, c.end());
+    }
+
+    /**
+     * The measurements a change gives besides its own, of the subject it went to: the earlier level it was counted
+     * from (较前年的114宗上升1倍: 114宗, a quantity with no change), before it, and its amount aside (增加806宗(+9.1%):
+     * up 806宗, a change only), after it.
+     *
+     * @param made how many drafts there were before the change was attached
+     */
+    private void besides(Walk walk, ChangePhrase c, ChangeBasis basis, Change change, int made) {
+        int at = -1;
+        for (int i = walk.drafts.size() - 1; i >= 0 && at < 0; i--) {
+            if (walk.drafts.get(i).change == change) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        Draft target = walk.drafts.get(at);
+        if (c.aside() != null) {
+            QuantityPhrase aside = c.aside();
+            Draft second = new Draft(aside.start(), aside.end());
+            second.change = new Change(basis, c.asideDirection(), aside.value(), aside.unit(), null, null);
+            second.reference = target.reference;
+            second.copySubjectOf(target);
+            walk.drafts.add(at + 1, second);
+        }
+        if (c.earlier() != null) {
+            QuantityPhrase earlier = c.earlier();
+            Draft level = new Draft(earlier.start(), earlier.end());
+            level.quantity = earlier;
+            level.copySubjectOf(target);
+            walk.drafts.add(at < made ? at + 1 : at, level);
+        }
+    }
+
+    /** A count or a sum, not a relative amount (%, 倍, 个百分点). */
+    private static boolean isCount(QuantityPhrase amount) {
+        UnitKind kind = amount.unit() == null ? null : amount.unit().kind();
+        return kind != null && kind != UnitKind.PERCENT && kind != UnitKind.PERCENTAGE_POINT
+                && kind != UnitKind.MULTIPLE;
     }
 
     private void attach(Walk walk, ChangePhrase c, List<Change> changes, List<QuantityPhrase> amounts) {
@@ -810,19 +863,20 @@ final class MeasurementBinder {
             return;
         }
         Draft last = lastDraft(walk);
-        if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
-                && onlySeparatorsOrFrameBetween(walk, last.end, c.start())) {
-            link(last, changes.get(0), c); // 39.1万起,同比上升5.7%
+        if (k == 1 && sizesLevel(last, changes.get(0), c)) {
+            // 由433宗增至511宗,上升18%; 用电量上升,达5000亿千瓦时,增长4.1%: the size of the rise to the level
+            Change size = changes.get(0);
+            last.change = size.basis() == ChangeBasis.UNSPECIFIED && last.change.basis() != ChangeBasis.UNSPECIFIED
+                    ? new Change(last.change.basis(), size.direction(), size.amount(), size.amountUnit(), null, null)
+                    : size;
+            last.reference = size.basis() == ChangeBasis.REFERENCE ? referenceRange(c) : last.reference;
+            last.extend(last.start, c.end());
             return;
         }
-        if (k == 1 && last != null && last.quantity != null && last.change != null && last.change.amount() == null
-                && last.change.streak() == null && changes.get(0) != null
-                && changes.get(0).direction() == last.change.direction() && onlySeparatorsBetween(last.end, c.start())) {
-            // 由433宗增至511宗,上升18%: the size of the rise to the level just stated
-            ChangeBasis basis = last.change.basis();
-            Change sized = changes.get(0);
-            link(last, basis == ChangeBasis.UNSPECIFIED || sized.basis() != ChangeBasis.UNSPECIFIED ? sized
-                    : new Change(basis, sized.direction(), sized.amount(), sized.amountUnit(), null, null), c);
+        if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
+                && (onlySeparatorsOrFrameBetween(walk, countedEnd(last), c.start()) || onlyNotesBetween(walk, last, c))) {
+            // 39.1万起,同比上升5.7%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
+            link(last, changes.get(0), c);
             return;
         }
         if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
@@ -859,6 +913,83 @@ final class MeasurementBinder {
             }
             walk.drafts.add(draft);
         }
+    }
+
+    /**
+     * Where a figure's text ends: after the noun it counts when a verb before the number and that noun after it
+     * are its subject (破获3.2万起案件), else after the number.
+     */
+    private static int countedEnd(Draft figure) {
+        if (figure.subject.size() == 2 && figure.subject.get(0)[1] == figure.quantity.start()
+                && figure.subject.get(1)[0] == figure.quantity.end()) {
+            return figure.subject.get(1)[1];
+        }
+        return figure.end;
+    }
+
+    /** A note between a figure and its change is a clause of at most this many characters. */
+    private static final int NOTE_LENGTH = 10;
+    /** And there are at most this many of them: (人民币,下同) is two. */
+    private static final int NOTES = 2;
+
+    /**
+     * Whether only notes stand between a figure and its change, each a short clause with no number: 国内生产总值100亿元,
+     * 按可比价格计算,比上年增长5.2%; 出口额2000亿元(人民币,下同),同比增长3%. A comparison (同比, 比上年) whose own
+     * clause names no subject is the figure's across them; a change with no basis, or one that names its rate
+     * (超过6万亿元,实现历史性晋位,年均增速5.7%), may be of something else.
+     */
+    private boolean onlyNotesBetween(Walk walk, Draft figure, ChangePhrase c) {
+        if (c.basis() == ChangeBasis.UNSPECIFIED || c.rateWordStart() >= 0) {
+            return false;
+        }
+        int from = countedEnd(figure);
+        int to = c.start();
+        for (int i = walk.index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e.end() <= from) {
+                break;
+            }
+            if (isAnchor(e)) {
+                return false;
+            }
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (from >= to || ",;:(".indexOf(text.charAt(from)) < 0) {
+            return false; // 较前年的43人为低,下跌33%: the figure's clause goes on, and is no note
+        }
+        int notes = 0;
+        int length = 0;
+        boolean closed = false;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (",;:".indexOf(ch) >= 0) {
+                closed = true;
+                notes += length > 0 ? 1 : 0;
+                length = 0;
+            } else if (!Character.isWhitespace(ch) && "()".indexOf(ch) < 0) {
+                if (++length > NOTE_LENGTH) {
+                    return false;
+                }
+            }
+        }
+        notes += length > 0 ? 1 : 0;
+        return closed && notes <= NOTES;
+    }
+
+    /**
+     * Whether {@code change} gives the size of the change by which the last figure was reached: a level with a
+     * direction and no amount (增至511宗, 上升,达Q), then, with only separators between, a change of the same
+     * direction with an amount and no subject of its own.
+     */
+    private boolean sizesLevel(Draft last, Change change, ChangePhrase c) {
+        return last != null && last.quantity != null && last.change != null && last.change.amount() == null
+                && last.change.streak() == null && change != null && change.amount() != null
+                && change.direction() == last.change.direction() && change.streak() == null
+                && (last.change.basis() == change.basis() || change.basis() == ChangeBasis.UNSPECIFIED
+                || last.change.basis() == ChangeBasis.UNSPECIFIED)
+                && onlySeparatorsBetween(last.end, c.start());
     }
 
     /** Verbs of result, tried in order. */
