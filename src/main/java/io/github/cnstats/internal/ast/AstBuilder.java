@@ -12,6 +12,7 @@ import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.grammar.StatsParserBaseVisitor;
+import io.github.cnstats.internal.numeral.NumeralShortcuts;
 import io.github.cnstats.internal.numeral.Numerals;
 import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.units.SharedUnits;
@@ -200,9 +201,45 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Object visitQuantityElement(StatsParser.QuantityElementContext ctx) {
         QuantityPhrase quantity = visitQuantity(ctx.quantity());
+        if (isWordPart(ctx.quantity())) {
+            return new NotStatistic(NotStatistic.Kind.WORD_PART, start(ctx), end(ctx), quantity);
+        }
         StatsParser.NotStatisticAfterContext after = ctx.notStatisticAfter();
         return after == null ? quantity
                 : new NotStatistic((NotStatistic.Kind) visit(after), start(ctx), end(ctx), quantity);
+    }
+
+    /**
+     * 万元户, 万人空巷, 单位:万元, 万元GDP能耗: a numeral that is only 万, 亿 or 兆 (with what follows them), with no
+     * digit and no word before it, is part of a word or a heading. After an approximation word it is a number
+     * (近万人, 超亿元), and 百万, 千万 and 十万 stay numbers.
+     */
+    private static boolean isWordPart(StatsParser.QuantityContext q) {
+        if (!(q.getChild(0) instanceof StatsParser.UnitMeasureContext
+                || q.getChild(0) instanceof StatsParser.BareMeasureContext)) {
+            return false; // an approximation word, a currency or a sign comes first, or 万分之三
+        }
+        StatsParser.MeasureContext m = (StatsParser.MeasureContext) q.getChild(0);
+        StatsParser.NumeralContext n = numeralOf(m);
+        if (!(n instanceof StatsParser.ChineseNumeralContext)) {
+            return false;
+        }
+        for (int i = 0; i < n.getChildCount(); i++) {
+            if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() != StatsParser.MAGNITUDE) {
+                return false;
+            }
+        }
+        return NumeralShortcuts.magnitudeExponent(n.getStart().getText().charAt(0)) >= 4;
+    }
+
+    /** The numeral a measure holds: the first one, or the one after 百分之 and 千分之. */
+    private static StatsParser.NumeralContext numeralOf(StatsParser.MeasureContext m) {
+        for (int i = 0; i < m.getChildCount(); i++) {
+            if (m.getChild(i) instanceof StatsParser.NumeralContext n) {
+                return n;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -273,6 +310,24 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return new NotStatistic(NotStatistic.Kind.SESSION_NAME, start(ctx), end(ctx), visitQuantity(ctx.quantity()));
     }
 
+    /** 数万起, 几十亿元, 上百万人: a vague count, no value. */
+    @Override
+    public NotStatistic visitVagueCount(StatsParser.VagueCountContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.VAGUE_COUNT, start(ctx), end(ctx), null);
+    }
+
+    /** 2e5, .5, 1/2: declined with a diagnostic, never read in part. */
+    @Override
+    public Object visitUnreadNumber(StatsParser.UnreadNumberContext ctx) {
+        throw new UnreadForm("a number in a form that is not read: " + ctx.getText());
+    }
+
+    /** 两米半, 一年半: a half after a unit, not read; the number before it alone would be a wrong value. */
+    @Override
+    public Object visitHalfAfter(StatsParser.HalfAfterContext ctx) {
+        throw new UnreadForm("a half after a unit is not read");
+    }
+
     /** 四次会议: a session counted in its name. */
     @Override
     public NotStatistic.Kind visitMeetingAfter(StatsParser.MeetingAfterContext ctx) {
@@ -333,7 +388,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 lastApproxAfter = after;
             } else if (child instanceof StatsParser.NegativeContext) {
                 negative = true;
-            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.MONEY_UNIT) {
+            } else if (child instanceof TerminalNode t && (t.getSymbol().getType() == StatsParser.MONEY_UNIT
+                    || t.getSymbol().getType() == StatsParser.CURRENCY_SIGN)) {
                 money = t.getSymbol();
             }
         }
@@ -344,13 +400,22 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (high != null && !compatible(low, high)) {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
         }
+        if (high != null) {
+            BigDecimal shared = sharedMagnitude(numeralOf(lowMeasure), numeralOf(highMeasure), low, high);
+            if (shared != null) {
+                low = low.withValue(shared, true); // 5~8万人, 3至5亿元: the magnitude is written once, for both
+            }
+        } else if (numeralOf(lowMeasure) instanceof StatsParser.PairNumeralContext pair) {
+            high = low.withValue(pairHigh(low.value(), pair), false); // 两三千人, 一两个百分点: a range
+        }
         // A word after the number overrides one before it, and of two words after (a range) the last counts.
         ParserRuleContext approxWord = lastApproxAfter != null ? lastApproxAfter : firstApproxBefore;
         Approximation approx = approxWord != null ? (Approximation) visit(approxWord) : Approximation.EXACT;
         if (low.approx() != Approximation.EXACT && approx == Approximation.EXACT) {
             approx = low.approx();
         }
-        if (high == null && money == null && !negative && approx == low.approx()) {
+        if (high == null && money == null && !negative && approx == low.approx()
+                && !(low.loneOne() && firstApproxBefore != null)) { // 近一吨: 一 after 近 is a number
             return low.withSpan(start, end); // one measure and no words that change it, as most quantities are
         }
         QuantityPhrase unitSource = high != null && high.unit() != null ? high : low;
@@ -367,7 +432,94 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return new QuantityPhrase(start, end, value, high == null ? null : high.value(), unit, unitStart,
                 unitSource.unitEnd(), approx, unitSource.time(),
                 low.scaled() || (high != null && high.scaled()) || money != null,
-                high == null && low.loneOne());
+                high == null && low.loneOne() && firstApproxBefore == null && !negative); // 近一吨, 零下一℃
+    }
+
+    /**
+     * A range whose magnitude is written once, after the high end (5~8万人, 3至5亿元, 二十至三十万): the low end's
+     * value scaled by it, or null. The low end must have no magnitude of its own and no unit, and stay at most the
+     * high end once scaled. The magnitude is the high end's run after its number (8万, 5亿, 八千), or else the 万,
+     * 亿 or 兆 that end it (三十万); a lone 十 (五至二十) is part of the number.
+     */
+    private BigDecimal sharedMagnitude(StatsParser.NumeralContext lowNumeral, StatsParser.NumeralContext highNumeral,
+                                       QuantityPhrase low, QuantityPhrase high) {
+        if (low.unit() != null || lowNumeral == null || highNumeral == null || high.value().signum() <= 0
+                || !unscaled(lowNumeral)) {
+            return null;
+        }
+        String run = null;
+        String bigRun = null;
+        if (highNumeral instanceof StatsParser.ArabicNumeralContext a) {
+            if (a.getChildCount() < 2 || !(a.getChild(1) instanceof TerminalNode)) {
+                return null;
+            }
+            run = magnitudesFrom(a, 1);
+        } else if (highNumeral instanceof StatsParser.ChineseNumeralContext c) {
+            if (c.getChildCount() >= 2 && c.getChild(0) instanceof TerminalNode first
+                    && first.getSymbol().getType() == StatsParser.CN_DIGITS && first.getText().length() == 1) {
+                run = magnitudesFrom(c, 1);
+                if ("十".equals(run)) {
+                    run = null;
+                }
+            }
+            int from = c.getChildCount();
+            while (from > 0 && c.getChild(from - 1) instanceof TerminalNode t
+                    && t.getSymbol().getType() == StatsParser.MAGNITUDE
+                    && NumeralShortcuts.magnitudeExponent(t.getText().charAt(0)) >= 4) {
+                from--;
+            }
+            bigRun = from > 0 && from < c.getChildCount() ? magnitudesFrom(c, from) : null;
+        } else {
+            return null;
+        }
+        for (String candidate : new String[] {run, bigRun}) {
+            if (candidate == null) {
+                continue;
+            }
+            BigDecimal scaled = Numerals.applyMagnitudes(low.value(), candidate);
+            if (scaled.compareTo(high.value()) <= 0) {
+                return scaled;
+            }
+        }
+        return null;
+    }
+
+    /** The magnitudes of a numeral from child {@code from} on, or null if anything else is there. */
+    private static String magnitudesFrom(ParserRuleContext n, int from) {
+        StringBuilder run = new StringBuilder();
+        for (int i = from; i < n.getChildCount(); i++) {
+            if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() != StatsParser.MAGNITUDE) {
+                return null;
+            }
+            run.append(t.getText());
+        }
+        return run.length() == 0 ? null : run.toString();
+    }
+
+    /** A numeral with no magnitude that scales it: 5, 二十 (十 is part of the number), not 5万 or 二十万. */
+    private static boolean unscaled(StatsParser.NumeralContext n) {
+        if (n instanceof StatsParser.ArabicNumeralContext) {
+            return n.getChildCount() == 1;
+        }
+        if (n instanceof StatsParser.ChineseNumeralContext) {
+            for (int i = 0; i < n.getChildCount(); i++) {
+                if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() == StatsParser.CN_FRACTION
+                        || t.getSymbol().getType() == StatsParser.MAGNITUDE
+                        && NumeralShortcuts.magnitudeExponent(t.getText().charAt(0)) >= 4) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The high end of 两三千: the low end times the second digit over the first (2000 × 3 / 2). */
+    private static BigDecimal pairHigh(BigDecimal low, StatsParser.PairNumeralContext pair) {
+        String digits = pair.getStart().getText();
+        BigDecimal first = NumeralShortcuts.chineseDigit(digits.charAt(0));
+        BigDecimal second = NumeralShortcuts.chineseDigit(digits.charAt(1));
+        return Numerals.canonical(low.multiply(second).divide(first));
     }
 
     private static boolean compatible(QuantityPhrase low, QuantityPhrase high) {
@@ -461,8 +613,31 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public QuantityPhrase visitTenthMeasure(StatsParser.TenthMeasureContext t) {
         StatsParser.NumeralContext after = child(t, StatsParser.NumeralContext.class, 2);
-        BigDecimal hundredths = after != null ? (BigDecimal) visit(after) : null;
+        BigDecimal hundredths = after != null ? (BigDecimal) visit(after) : t.HALF() != null ? FIVE : null;
         return fixed(t, Numerals.tenthsToPercent((BigDecimal) visit(t.getChild(0)), hundredths), Unit.PERCENT);
+    }
+
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * 五分之一 (20 %), 万分之三 (0.03 %), 四分之三: a fraction as a percent, as 成 is. A fraction with no exact
+     * decimal (三分之一) is declined: any decimal written for it would be a value the text does not state.
+     */
+    @Override
+    public QuantityPhrase visitFractionMeasure(StatsParser.FractionMeasureContext m) {
+        BigDecimal denominator = (BigDecimal) visit(m.numeral(0));
+        BigDecimal numerator = (BigDecimal) visit(m.numeral(1));
+        if (denominator.signum() <= 0 || numerator.compareTo(denominator) > 0) {
+            throw new UnreadForm("not a fraction of a whole: " + m.getText());
+        }
+        BigDecimal percent;
+        try {
+            percent = numerator.multiply(HUNDRED).divide(denominator);
+        } catch (ArithmeticException noExactDecimal) {
+            throw new UnreadForm("a fraction with no exact decimal is not read: " + m.getText());
+        }
+        return fixed(m, Numerals.canonical(percent), Unit.PERCENT);
     }
 
     @Override
@@ -556,9 +731,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return numerals.chinese(ctx, text);
     }
 
+    /** 两三千: the low end of the range, 2000; {@link #visitQuantity} makes the high end. */
+    @Override
+    public BigDecimal visitPairNumeral(StatsParser.PairNumeralContext ctx) {
+        return numerals.pair(ctx, text);
+    }
+
     /** 300多万: the approximation written between the number and its magnitude, or EXACT. */
     private Approximation innerApprox(StatsParser.NumeralContext n) {
-        if (n instanceof StatsParser.ArabicNumeralContext) {
+        if (n instanceof StatsParser.ArabicNumeralContext || n instanceof StatsParser.ChineseNumeralContext) {
             for (int i = 1; i < n.getChildCount(); i++) {
                 if (n.getChild(i) instanceof StatsParser.ApproxAfterContext inner) {
                     return (Approximation) visit(inner);
@@ -644,6 +825,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Approximation visitWithinAfter(StatsParser.WithinAfterContext ctx) {
         return Approximation.AT_MOST;
+    }
+
+    /** 十几万, 二十几个: 几 after a number stands for digits not given, so the value is more than the number. */
+    @Override
+    public Approximation visitFewAfter(StatsParser.FewAfterContext ctx) {
+        return Approximation.MORE_THAN;
     }
 
     // ---------------------------------------------------------------------------------------------------------

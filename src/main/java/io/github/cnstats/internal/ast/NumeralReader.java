@@ -51,6 +51,9 @@ public final class NumeralReader {
         if (n instanceof StatsParser.GroupedNumeralContext g) {
             return grouped(g);
         }
+        if (n instanceof StatsParser.PairNumeralContext p) {
+            return pair(p, text);
+        }
         return chinese((StatsParser.ChineseNumeralContext) n, text);
     }
 
@@ -60,7 +63,25 @@ public final class NumeralReader {
         return guard.checkValue(GroupedNumerals.value(g));
     }
 
-    /** {@code (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)?}: 三千二百, 廿五点二亿. */
+    /**
+     * {@code CN_PAIR MAGNITUDE*}: 两三千, 一两: the low end of the range the pair gives, the first digit scaled by
+     * the magnitudes.
+     */
+    BigDecimal pair(StatsParser.PairNumeralContext n, String text) {
+        guard.checkLength(length(n));
+        int start = n.getStart().getStartIndex();
+        BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(start));
+        if (n.getChildCount() == 1) {
+            return guard.checkValue(digit);
+        }
+        int magnitudesStart = start + 2;
+        return guard.checkValue(Numerals.applyMagnitudes(digit, text.substring(magnitudesStart, end(n))));
+    }
+
+    /**
+     * {@code (CN_DIGITS | MAGNITUDE | CN_CAPITALS)+ (approxAfter MAGNITUDE+ | CN_FRACTION MAGNITUDE*)?}: 三千二百,
+     * 廿五点二亿, 贰拾万, 十余万.
+     */
     BigDecimal chinese(StatsParser.ChineseNumeralContext n, String text) {
         int length = length(n);
         guard.checkLength(length);
@@ -70,7 +91,52 @@ public final class NumeralReader {
                 return guard.checkValue(digit);
             }
         }
+        int approx = approxIndex(n);
+        if (approx >= 0) {
+            return guard.checkValue(approximated(n, approx, text));
+        }
         return guard.checkValue(Numerals.parseChinese(textOf(n, text)));
+    }
+
+    /** The index of the approximation child of a Chinese numeral (十余万, 二十几万), or -1. */
+    private static int approxIndex(StatsParser.ChineseNumeralContext n) {
+        for (int i = 1; i < n.getChildCount(); i++) {
+            if (n.getChild(i) instanceof StatsParser.ApproxAfterContext) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 十余万, 二十多万, 一千多万: the numeral before the word, scaled by the magnitudes after it. In 一百几十万 and
+     * 三千多百万 a unit right after the word is the place of the digits it stands for, smaller than the last unit
+     * before it: it adds nothing to the base (一百 × 万), and is skipped. Any other unit there is refused.
+     */
+    private static BigDecimal approximated(StatsParser.ChineseNumeralContext n, int approx, String text) {
+        int start = n.getStart().getStartIndex();
+        int baseEnd = ((ParserRuleContext) n.getChild(approx)).getStart().getStartIndex();
+        String base = text.substring(start, baseEnd);
+        StringBuilder magnitudes = new StringBuilder();
+        for (int i = approx + 1; i < n.getChildCount(); i++) {
+            Token t = ((TerminalNode) n.getChild(i)).getSymbol();
+            magnitudes.append(text, t.getStartIndex(), t.getStopIndex() + 1);
+        }
+        int first = NumeralShortcuts.magnitudeExponent(magnitudes.charAt(0));
+        if (first < 4) {
+            int last = NumeralShortcuts.magnitudeExponent(base.charAt(base.length() - 1));
+            if (last <= first) {
+                throw new NumberFormatException("an approximation before " + magnitudes.charAt(0)
+                        + " needs a larger unit before it: " + text.substring(start, end(n)));
+            }
+            magnitudes.deleteCharAt(0);
+        }
+        BigDecimal value = Numerals.parseChinese(base);
+        return magnitudes.length() == 0 ? value : Numerals.applyMagnitudes(value, magnitudes.toString());
+    }
+
+    private static int end(ParserRuleContext n) {
+        return n.getStop().getStopIndex() + 1;
     }
 
     /**

@@ -106,6 +106,10 @@ class NumeralReaderPropertiesTest {
                 magnitudes.append(magnitude.getText());
             }
             value = magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
+        } else if (n instanceof StatsParser.PairNumeralContext) {
+            // 两三千: the low end, the first digit scaled by the magnitudes after the pair
+            BigDecimal first = Numerals.parseChinese(text.substring(0, 1));
+            value = text.length() == 2 ? first : Numerals.applyMagnitudes(first, text.substring(2));
         } else {
             value = Numerals.parseChinese(text);
         }
