@@ -122,17 +122,7 @@ public final class NumeralReader {
             Token t = ((TerminalNode) n.getChild(i)).getSymbol();
             magnitudes.append(text, t.getStartIndex(), t.getStopIndex() + 1);
         }
-        int first = NumeralShortcuts.magnitudeExponent(magnitudes.charAt(0));
-        if (first < 4) {
-            int last = NumeralShortcuts.magnitudeExponent(base.charAt(base.length() - 1));
-            if (last <= first) {
-                throw new NumberFormatException("an approximation before " + magnitudes.charAt(0)
-                        + " needs a larger unit before it: " + text.substring(start, end(n)));
-            }
-            magnitudes.deleteCharAt(0);
-        }
-        BigDecimal value = Numerals.parseChinese(base);
-        return magnitudes.length() == 0 ? value : Numerals.applyMagnitudes(value, magnitudes.toString());
+        return Numerals.parseApproximatedChinese(base, magnitudes.toString());
     }
 
     private static int end(ParserRuleContext n) {

@@ -110,6 +110,11 @@ class NumeralReaderPropertiesTest {
             // 两三千: the low end, the first digit scaled by the magnitudes after the pair
             BigDecimal first = Numerals.parseChinese(text.substring(0, 1));
             value = text.length() == 2 ? first : Numerals.applyMagnitudes(first, text.substring(2));
+        } else if (n instanceof StatsParser.ChineseNumeralContext c && c.approxAfter() != null) {
+            // 十余万: the numeral before the word, and the magnitudes after it
+            int word = text.indexOf(c.approxAfter().getText());
+            value = Numerals.parseApproximatedChinese(text.substring(0, word),
+                    text.substring(word + c.approxAfter().getText().length()));
         } else {
             value = Numerals.parseChinese(text);
         }
