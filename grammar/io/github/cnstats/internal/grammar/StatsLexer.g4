@@ -74,7 +74,9 @@ FEW         : '几' | '数' {"十百千万亿兆".indexOf(_input.LA(1)) >= 0}? ;
 ORDER_OF    : '上' {"百千万亿兆".indexOf(_input.LA(1)) >= 0}? ;
 /** A minus sign in words: 负3.2%, 零下5℃. Only before a numeral, so that 负责 and 零下 of other words stay text. */
 MINUS_WORD  : ('负' | '零下') {Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0}? ;
-/** 半 after 成 (三成半 is 35 %), or after a unit, where it is a form not read (两米半). */
+/** 角 or 毛 after a digit: the tenths of a yuan (五元三角, 5元3毛). */
+JIAO        : [角毛] {Character.isDigit(_input.LA(-2)) || "一二两三四五六七八九".indexOf(_input.LA(-2)) >= 0}? ;
+/** 半 after 成 (三成半 is 35 %) or a unit (两米半 is 2.5 米). */
 HALF        : '半' ;
 /** A currency sign before a number: ¥300 (￥ after normalisation), $20. */
 CURRENCY_SIGN : '¥' | '$' | '€' | '£' ;
@@ -167,7 +169,7 @@ DOWN_VERB     : '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' 
 FLAT_VERB     : '持平' | '基本持平' ;
 /** "rose to" / "fell to": the level after the change follows. */
 RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升') ('至' | '到') ;
-FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减') ('至' | '到') ;
+FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减' | '缩短') ('至' | '到') ;
 /** The name of a rising rate of change: 增速 涨幅 增长率 ... */
 RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
 /** The name of a falling rate of change: 降幅 跌幅 ... */

@@ -65,7 +65,9 @@ measure
     | numeral TIMES                         #timesMeasure
     | numeral TENTH (numeral | HALF)?       #tenthMeasure
     | numeral FRACTION_OF numeral           #fractionMeasure
-    | numeral approxAfter? unit             #unitMeasure
+    | numeral MONEY_UNIT numeral JIAO       #yuanJiaoMeasure  // 五元三角: yuan and tenths of a yuan
+    | numeral UNIT approxAfter unit         #splitUnitMeasure // 3个多月, 两个多小时: 个 and a time unit, split
+    | numeral approxAfter? unit HALF?       #unitMeasure      // 两米半: and a half
     | numeral                               #bareMeasure
     ;
 
@@ -156,7 +158,6 @@ notStatistic
 notStatisticAfter
     : MEETING                           #meetingAfter       // 四次会议, 三次全会: a session counted in its name
     | O_CLOCK                           #oClockAfter        // 3点钟, 3点半, 3点整: the hour of a clock
-    | HALF                              #halfAfter          // 两米半, 一年半: a half not read
     ;
 
 /** 3点, 8时, 3点半, 约3点至5点: the hours of a clock, after a word for the time of day. */

@@ -138,7 +138,7 @@ class NumberFormsPropertiesTest {
 
     @Example
     void formsNotReadGiveNoMeasurementAndADiagnostic() {
-        for (String text : List.of("价格为2e5元。", "价格为.5元。", "面积为1/2亩。", "布长两米半。", "产量占全国的三分之一。")) {
+        for (String text : List.of("价格为2e5元。", "价格为.5元。", "面积为1/2亩。", "产量占全国的三分之一。")) {
             var result = Cnstats.parser().explain(text);
             assertTrue(result.measurements().isEmpty(), text + ": " + result.measurements());
             assertTrue(result.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNREAD_NUMBER),

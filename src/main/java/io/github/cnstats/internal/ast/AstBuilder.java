@@ -5,6 +5,7 @@ import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
@@ -322,12 +323,6 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         throw new UnreadForm("a number in a form that is not read: " + ctx.getText());
     }
 
-    /** 两米半, 一年半: a half after a unit, not read; the number before it alone would be a wrong value. */
-    @Override
-    public Object visitHalfAfter(StatsParser.HalfAfterContext ctx) {
-        throw new UnreadForm("a half after a unit is not read");
-    }
-
     /** 四次会议: a session counted in its name. */
     @Override
     public NotStatistic.Kind visitMeetingAfter(StatsParser.MeetingAfterContext ctx) {
@@ -597,9 +592,56 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Token unitToken = unit.getStart();
         int unitStart = unitToken.getStartIndex();
         int unitEnd = unitToken.getStopIndex() + 1;
-        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, units.of(text, unitStart, unitEnd),
+        Unit read = units.of(text, unitStart, unitEnd);
+        BigDecimal value = (BigDecimal) visit(n);
+        boolean half = m.HALF() != null;
+        if (half) {
+            // 两米半, 十五斤半: a whole number of units and a half. 两个半小时 names its unit after 半, and 2.5万半
+            // or 十余吨半 is no form a reader writes: those are declined, not read in part.
+            if (value.scale() > 0 || inner != Approximation.EXACT || read.text().equals("个")) {
+                throw new UnreadForm("a half after this number and unit is not read: " + m.getText());
+            }
+            value = Numerals.canonical(value.add(HALF_UNIT));
+        }
+        boolean loneOne = !half && NumeralReader.isLoneOne(n, text)
+                && !(read.kind() == UnitKind.MONEY && read.text().length() > 1); // 一美元 is money, 一元 may be a word
+        return new QuantityPhrase(start(m), end(m), value, null, read,
                 start(unitToken), end(unitToken), inner, visit(unit) == Boolean.TRUE,
-                NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
+                NumeralReader.hasMagnitude(n), loneOne);
+    }
+
+    /** 五元三角, 5元3毛: yuan and tenths of a yuan, 5.3 元. Any other currency, or a count of 角 above 9, is declined. */
+    @Override
+    public QuantityPhrase visitYuanJiaoMeasure(StatsParser.YuanJiaoMeasureContext m) {
+        Token money = m.MONEY_UNIT().getSymbol();
+        BigDecimal yuan = (BigDecimal) visit(m.numeral(0));
+        BigDecimal jiao = (BigDecimal) visit(m.numeral(1));
+        if (!money.getText().equals("元") || yuan.scale() > 0 || jiao.scale() > 0
+                || jiao.compareTo(BigDecimal.TEN) >= 0) {
+            throw new UnreadForm("an amount in yuan and jiao that is not read: " + m.getText());
+        }
+        int unitStart = money.getStartIndex();
+        return new QuantityPhrase(start(m), end(m), Numerals.canonical(yuan.add(jiao.movePointLeft(1))), null,
+                units.of(text, unitStart, unitStart + 1), start(money), end(money), Approximation.EXACT, false, true,
+                false);
+    }
+
+    /**
+     * 3个多月, 两个多小时, 一个余月: the counter 个 and a time unit with the approximation between them, one unit
+     * (个月, 个小时) more than the number. Any other counter split so is declined.
+     */
+    @Override
+    public QuantityPhrase visitSplitUnitMeasure(StatsParser.SplitUnitMeasureContext m) {
+        Token counter = m.UNIT().getSymbol();
+        StatsParser.UnitContext unit = m.unit();
+        if (!counter.getText().equals("个") || visit(unit) != Boolean.TRUE) {
+            throw new UnreadForm("a counter split by an approximation word is not read: " + m.getText());
+        }
+        String whole = counter.getText() + unit.getText();
+        Unit read = units.of(whole, 0, whole.length());
+        StatsParser.NumeralContext n = m.numeral();
+        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, read, -1, -1,
+                (Approximation) visit(m.approxAfter()), true, NumeralReader.hasMagnitude(n), false);
     }
 
     @Override
@@ -618,6 +660,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    private static final BigDecimal HALF_UNIT = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**

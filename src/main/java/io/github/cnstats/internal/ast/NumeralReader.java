@@ -188,8 +188,9 @@ public final class NumeralReader {
     static boolean hasMagnitude(NumeralContext n) {
         // An Arabic numeral is NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?: any child after the number means a
         // magnitude is written.
+        // 兆 with no unit is no amount: mainland text writes 100兆 for a bandwidth (megabits), Taiwan 3兆元.
         return n instanceof StatsParser.GroupedNumeralContext
-                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1;
+                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1 && !n.getText().contains("兆");
     }
 
     /** Whether the numeral is the single Chinese numeral 一 (see {@link Node.QuantityPhrase#loneOne()}). */
