@@ -53,23 +53,28 @@ CN_DIGITS   : CN_DIGIT+ ;
 /**
  * A numeral in financial capitals, as invoices and court papers write it (贰拾万, 壹仟零伍拾): a capital digit
  * and at least one more capital, 零 or magnitude, or 元 after it (贰元), so that 陆 of 大陆 and 伍 of 队伍 stay
- * words.
+ * words; or 拾 佰 仟 and a capital digit, 零 or magnitude after it (拾万零五十六).
  */
 CN_CAPITALS : CAP_DIGIT (CAP_DIGIT | CAP_UNIT | [零万亿兆])+
+            | CAP_UNIT (CAP_DIGIT | [零万亿兆]) (CAP_DIGIT | CAP_UNIT | [零万亿兆])*
             | CAP_DIGIT {_input.LA(1) == '元' || _input.LA(1) == '圆'}?
             ;
 
 /** A Chinese decimal part: 点 followed by digits read one by one (廿五点二亿). A lone 点 is not one. */
-CN_FRACTION : '点' CN_DIGIT+ ;
+CN_FRACTION : '点' (CN_DIGIT | CAP_DIGIT)+ ;
 
 /** 十 百 千 万 亿, one at a time, so that a unit such as 千瓦 can still be read after a magnitude. */
 MAGNITUDE   : [十百千万亿兆] ;
 
 /**
  * 几 after a numeral (十几万, 二十几个) is more than it; 几 and 数 before a magnitude (几十亿, 数万) make a vague
- * count, which has no value.
+ * count, which has no value. But 数 that ends a noun (立案数, 人数, 户数, 次数, 总数, 指数) is that noun: 立案数十起
+ * is ten cases.
  */
-FEW         : '几' | '数' {"十百千万亿兆".indexOf(_input.LA(1)) >= 0}? ;
+FEW         : '几'
+            | '数' {"十百千万亿兆".indexOf(_input.LA(1)) >= 0
+                    && "人案件户次个家起宗例名笔位总指分系基参读函岁天年度车票量".indexOf(_input.LA(-2)) < 0}?
+            ;
 /** 上 before a magnitude: 上亿元, 上百万人, "reaching the order of", a vague count with no value. */
 ORDER_OF    : '上' {"百千万亿兆".indexOf(_input.LA(1)) >= 0}? ;
 /** A minus sign in words: 负3.2%, 零下5℃. Only before a numeral, so that 负责 and 零下 of other words stay text. */
