@@ -53,11 +53,13 @@ CN_DIGITS   : CN_DIGIT+ ;
 /**
  * A numeral in financial capitals, as invoices and court papers write it (贰拾万, 壹仟零伍拾): a capital digit
  * and at least one more capital, 零 or magnitude, or 元 after it (贰元), so that 陆 of 大陆 and 伍 of 队伍 stay
- * words; or 拾 佰 仟 and a capital digit, 零 or magnitude after it (拾万零五十六).
+ * words; or 拾 佰 仟 and a digit or magnitude after it (拾万零五十六, 拾六万); or one capital digit after a unit
+ * or magnitude (一千陆).
  */
 CN_CAPITALS : CAP_DIGIT (CAP_DIGIT | CAP_UNIT | [零万亿兆])+
-            | CAP_UNIT (CAP_DIGIT | [零万亿兆]) (CAP_DIGIT | CAP_UNIT | [零万亿兆])*
-            | CAP_DIGIT {_input.LA(1) == '元' || _input.LA(1) == '圆'}?
+            | CAP_UNIT (CAP_DIGIT | CN_DIGIT | [万亿兆]) (CAP_DIGIT | CAP_UNIT | [零万亿兆])*
+            | CAP_DIGIT {_input.LA(1) == '元' || _input.LA(1) == '圆'
+                         || "十百千万亿兆零拾佰仟".indexOf(_input.LA(-2)) >= 0}?
             ;
 
 /** A Chinese decimal part: 点 followed by digits read one by one (廿五点二亿). A lone 点 is not one. */
@@ -114,16 +116,16 @@ DOUBLING          : '翻' CN_DIGIT? '番' | '翻了' CN_DIGIT '番' | '倍增' ;
 NEARLY        : '近' | '将近' | '接近' ;
 /** Before a number: about (约 大约). */
 ABOUT         : '约' | '大约' ;
-/** Before a number: more than (超 超过 逾 超出). */
-MORE_THAN     : '超' | '超过' | '逾' | '超出' ;
+/** Before a number: more than (超 超过 逾 超出 大于). */
+MORE_THAN     : '超' | '超过' | '逾' | '超出' | '大于' ;
 /** Before a number: reaching beyond a mark (突破1万亿元, 跨越, 迈上), which is more than it. */
 BEYOND        : '突破' | '跨越' | '跨上' | '迈上' | '跨过' | '迈过' ;
-/** Before a number: less than (不足 不到). */
-LESS_THAN     : '不足' | '不到' ;
-/** Before a number: at least (至少 不少于 不低于). */
-AT_LEAST      : '至少' | '不少于' | '不低于' ;
-/** Before a number: at most (至多 不超过 最多). */
-AT_MOST       : '至多' | '不超过' | '最多' ;
+/** Before a number: less than (不足 不到 小于). */
+LESS_THAN     : '不足' | '不到' | '小于' ;
+/** Before a number: at least (至少 不少于 不低于 不小于 大于等于). */
+AT_LEAST      : '至少' | '不少于' | '不低于' | '不小于' | '大于等于' | '大于或等于' ;
+/** Before a number: at most (至多 不超过 最多 不大于 不高于 小于等于). */
+AT_MOST       : '至多' | '不超过' | '最多' | '不大于' | '不高于' | '不多于' | '小于等于' | '小于或等于' ;
 
 /** 有 or 了 between an approximation word and its number: 至少有10个, 超过了80元. */
 HAVE          : '有' ;

@@ -115,7 +115,8 @@ public final class Numerals {
      * Reads a Chinese numeral that an approximation word (余 多 几) splits from its magnitudes: 十余万 is 十 and 万,
      * 100000; 二十多亿 is 2×10^9. In 一百几十万 the unit right after the word (十) is the place of the digits the
      * word stands for, smaller than the last unit before it: it adds nothing to the base, and 一百几十万 is
-     * 一百 × 万. Any other unit there (十多十) is refused.
+     * 一百 × 万, as is 一百零几万 (a 零 before the word marks the missing place). Any other unit there (十多十) is
+     * refused.
      *
      * @param base       the numeral before the word
      * @param magnitudes the magnitude characters after it
@@ -138,7 +139,12 @@ public final class Numerals {
             }
             scale = magnitudes.substring(1);
         }
-        BigDecimal value = ChineseNumeralEvaluator.evaluate(base);
+        String written = base;
+        if (written.length() > 1 && Glyph.classify(written.charAt(written.length() - 1), 0) != null
+                && Glyph.classify(written.charAt(written.length() - 1), 0).isZero()) {
+            written = written.substring(0, written.length() - 1); // 一百零几万: the 零 before the word's digits
+        }
+        BigDecimal value = ChineseNumeralEvaluator.evaluate(written);
         return scale.isEmpty() ? value : applyMagnitudes(value, scale);
     }
 
