@@ -390,6 +390,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         int start = start(q);
         int end = end(q);
+        if (lastApproxAfter instanceof StatsParser.MoreAfterContext more && more == q.getChild(q.getChildCount() - 1)
+                && startsWord(more.getStop().getStopIndex() + 1)) {
+            // 10个多功能厅, 3家多部门: 多 after a unit that begins a word (多功能, 多部门) is not "more than"
+            lastApproxAfter = null;
+            end = end((StatsParser.MeasureContext) q.getChild(q.getChildCount() - 2));
+        }
         QuantityPhrase low = (QuantityPhrase) visit(lowMeasure);
         QuantityPhrase high = highMeasure != null ? (QuantityPhrase) visit(highMeasure) : null;
         if (high != null && !compatible(low, high)) {
@@ -515,6 +521,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         BigDecimal first = NumeralShortcuts.chineseDigit(digits.charAt(0));
         BigDecimal second = NumeralShortcuts.chineseDigit(digits.charAt(1));
         return Numerals.canonical(low.multiply(second).divide(first));
+    }
+
+    /** Whether a Han character that is no magnitude stands at {@code i} of the sentence: a word goes on there. */
+    private boolean startsWord(int i) {
+        return i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                && NumeralShortcuts.magnitudeExponent(text.charAt(i)) < 0;
     }
 
     private static boolean compatible(QuantityPhrase low, QuantityPhrase high) {
