@@ -41,11 +41,14 @@ UNREAD_NUMBER : DIGIT+ ('.' DIGIT+)? [eE] [+-]? DIGIT+
 
 /**
  * Two neighbouring digits that a reader reads as a range, "one or two", "three to five": 一两个百分点, 两三千人,
- * 三五天. Not after another numeral character (十二三 is a malformed numeral, not 十 and 二三), and only these
- * pairs: a longer run (一二三四) is read digit by digit.
+ * 三五天, and after a leading 十 the teens before a magnitude or a counter of people and things (十二三万 is 12万 to
+ * 13万, 十七八个 17 to 18; 十三五 and 十四五 name five-year plans). Not after any other numeral character (二十三四 is
+ * a malformed numeral, not 二十 and 三四), and only these pairs: a longer run (一二三四) is read digit by digit.
  */
 CN_PAIR     : ('一两' | '一二' | '两三' | '二三' | '三四' | '三五' | '四五' | '五六' | '六七' | '七八' | '八九')
-              {"零〇○一二两三四五六七八九十百千万亿兆廿卅卌壹".indexOf(_input.LA(-3)) < 0}? ;
+              {"零〇○一二两三四五六七八九十百千万亿兆廿卅卌壹".indexOf(_input.LA(-3)) < 0
+               || _input.LA(-3) == '十' && "零〇○一二两三四五六七八九十百千万亿兆廿卅卌壹".indexOf(_input.LA(-4)) < 0
+                  && "百千万亿个人名家岁".indexOf(_input.LA(1)) >= 0}? ;
 
 /** A run of Chinese digits: 一, 二〇二三, 廿五, 两. Magnitudes are separate tokens. */
 CN_DIGITS   : CN_DIGIT+ ;

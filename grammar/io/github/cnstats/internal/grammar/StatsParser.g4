@@ -78,8 +78,8 @@ measure
 numeral
     : NUMBER MAGNITUDE+ (CN_DIGITS? NUMBER MAGNITUDE*)+  #groupedNumeral    // 2万4000, 1千零20 (零 between)
     | NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?       #arabicNumeral
+    | MAGNITUDE? CN_PAIR MAGNITUDE*                     #pairNumeral       // 两三千, 一两, 十二三万: a range
     | (CN_DIGITS | MAGNITUDE | CN_CAPITALS)+ (approxAfter MAGNITUDE+ | CN_FRACTION MAGNITUDE*)? #chineseNumeral
-    | CN_PAIR MAGNITUDE*                                #pairNumeral       // 两三千, 一两: a range
     ;
 
 /**

@@ -423,7 +423,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Unit unit = unitSource.unit();
         int unitStart = unitSource.unitStart();
         if (money != null) {
-            Unit currency = Currencies.unitFor(money.getText(), unit);
+            Unit currency = Currencies.unitFor(signWithCountry(money), unit);
             if (currency != unit) {
                 unit = currency;
                 unitStart = -1;
@@ -515,12 +515,41 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return false;
     }
 
-    /** The high end of 两三千: the low end times the second digit over the first (2000 × 3 / 2). */
-    private static BigDecimal pairHigh(BigDecimal low, StatsParser.PairNumeralContext pair) {
-        String digits = pair.getStart().getText();
-        BigDecimal first = NumeralShortcuts.chineseDigit(digits.charAt(0));
-        BigDecimal second = NumeralShortcuts.chineseDigit(digits.charAt(1));
+    /**
+     * The high end of 两三千 and 十二三万: the low end times the high digit over the low one (2000 × 3 / 2,
+     * 120000 × 13 / 12).
+     */
+    private BigDecimal pairHigh(BigDecimal low, StatsParser.PairNumeralContext pair) {
+        BigDecimal first = NumeralReader.pairLow(pair, text);
+        int secondAt = pair.CN_PAIR().getSymbol().getStartIndex() + 1;
+        BigDecimal second = first.subtract(NumeralShortcuts.chineseDigit(text.charAt(secondAt - 1)))
+                .add(NumeralShortcuts.chineseDigit(text.charAt(secondAt)));
         return Numerals.canonical(low.multiply(second).divide(first));
+    }
+
+    /**
+     * The currency word or sign before a number, with the letters that name the country of a dollar sign
+     * (HK$, NT$, US$): a dollar sign after other letters (A$, S$) is a currency the table does not name, and the
+     * quantity is declined rather than read as 美元.
+     */
+    private String signWithCountry(Token money) {
+        String sign = money.getText();
+        if (!sign.equals("$")) {
+            return sign;
+        }
+        int from = money.getStartIndex();
+        while (from > 0 && (text.charAt(from - 1) >= 'A' && text.charAt(from - 1) <= 'Z'
+                || text.charAt(from - 1) >= 'a' && text.charAt(from - 1) <= 'z')) {
+            from--;
+        }
+        String country = text.substring(from, money.getStartIndex()).toUpperCase(java.util.Locale.ROOT);
+        return switch (country) {
+            case "" -> sign;
+            case "US" -> "US$";
+            case "HK" -> "HK$";
+            case "NT" -> "NT$";
+            default -> throw new UnreadForm("a dollar sign of a currency not named: " + country + "$");
+        };
     }
 
     /** Whether a Han character that is no magnitude stands at {@code i} of the sentence: a word goes on there. */

@@ -69,13 +69,29 @@ public final class NumeralReader {
      */
     BigDecimal pair(StatsParser.PairNumeralContext n, String text) {
         guard.checkLength(length(n));
-        int start = n.getStart().getStartIndex();
-        BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(start));
-        if (n.getChildCount() == 1) {
-            return guard.checkValue(digit);
+        Token pair = n.CN_PAIR().getSymbol();
+        BigDecimal low = pairLow(n, text);
+        if (pair.getStopIndex() + 1 == end(n)) {
+            return guard.checkValue(low);
         }
-        int magnitudesStart = start + 2;
-        return guard.checkValue(Numerals.applyMagnitudes(digit, text.substring(magnitudesStart, end(n))));
+        return guard.checkValue(Numerals.applyMagnitudes(low, text.substring(pair.getStopIndex() + 1, end(n))));
+    }
+
+    /**
+     * The low end of a pair before its magnitudes: its first digit, or after a leading 十 the teen (十二三 is 12).
+     *
+     * @throws NumberFormatException if a magnitude other than 十 leads the pair
+     */
+    static BigDecimal pairLow(StatsParser.PairNumeralContext n, String text) {
+        Token pair = n.CN_PAIR().getSymbol();
+        BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(pair.getStartIndex()));
+        if (n.getStart() == pair) {
+            return digit;
+        }
+        if (text.charAt(n.getStart().getStartIndex()) != '十') {
+            throw new NumberFormatException("only 十 may lead a pair of digits: " + n.getText());
+        }
+        return BigDecimal.TEN.add(digit);
     }
 
     /**

@@ -107,9 +107,10 @@ class NumeralReaderPropertiesTest {
             }
             value = magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
         } else if (n instanceof StatsParser.PairNumeralContext) {
-            // 两三千: the low end, the first digit scaled by the magnitudes after the pair
-            BigDecimal first = Numerals.parseChinese(text.substring(0, 1));
-            value = text.length() == 2 ? first : Numerals.applyMagnitudes(first, text.substring(2));
+            // 两三千, 十二三万: the low end (the first digit, or 十 and it), scaled by the magnitudes after the pair
+            int pairAt = text.startsWith("十") ? 1 : 0;
+            BigDecimal first = Numerals.parseChinese(text.substring(0, pairAt + 1));
+            value = text.length() == pairAt + 2 ? first : Numerals.applyMagnitudes(first, text.substring(pairAt + 2));
         } else if (n instanceof StatsParser.ChineseNumeralContext c && c.approxAfter() != null) {
             // 十余万: the numeral before the word, and the magnitudes after it
             int word = text.indexOf(c.approxAfter().getText());
