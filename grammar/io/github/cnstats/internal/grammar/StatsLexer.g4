@@ -243,16 +243,14 @@ RPAREN        : ')' | '〕' | ']' | '】' ;
 
 /** Words that contain a keyword or a unit character but mean something else. */
 WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '对比' | '相比' | '比较' | '之比'
-              | '新增' | '增值' | '增强' | '上下游' | '多样' | '成为' | '成效' | '成果' | '形成'
+              | '新增' | '增值' | '增强' | '上下游' | '多样'
+              // 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元.
+              | '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}? | '成为' | '成效' | '成果' | '形成'
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;
-
-/** 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元. */
-DIVERSE       : '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}?
-                -> type(WORD) ;
 
 LATIN         : [a-zA-Z]+ ;
 HAN           : [\p{Script=Han}] ;
