@@ -30,14 +30,68 @@ NUMBER      : DIGIT+ ('.' DIGIT+)?
             | DIGIT DIGIT? DIGIT? (',' DIGIT DIGIT DIGIT)+ ('.' DIGIT+)?
             ;
 
+/**
+ * Forms of numbers that cnstats does not read, and declines with a diagnostic rather than misread a part of them:
+ * an exponent (2e5), a decimal part with no whole part (.5), a fraction with a slash (1/2).
+ */
+UNREAD_NUMBER : DIGIT+ ('.' DIGIT+)? [eE] [+-]? DIGIT+
+              | '.' DIGIT+
+              | DIGIT+ '/' DIGIT+
+              ;
+
+/**
+ * Two neighbouring digits that a reader reads as a range, "one or two", "three to five": 一两个百分点, 两三千人,
+ * 三五天, and after a leading 十 the teens before a magnitude or a counter of people and things (十二三万 is 12万 to
+ * 13万, 十七八个 17 to 18; 十三五 and 十四五 name five-year plans). Not after any other numeral character (二十三四 is
+ * a malformed numeral, not 二十 and 三四), and only these pairs: a longer run (一二三四) is read digit by digit.
+ */
+CN_PAIR     : ('一两' | '一二' | '两三' | '二三' | '三四' | '三五' | '四五' | '五六' | '六七' | '七八' | '八九')
+              {"零〇○一二两三四五六七八九十百千万亿兆廿卅卌壹".indexOf(_input.LA(-3)) < 0
+               || _input.LA(-3) == '十' && "零〇○一二两三四五六七八九十百千万亿兆廿卅卌壹".indexOf(_input.LA(-4)) < 0
+                  && "百千万亿个人名家岁".indexOf(_input.LA(1)) >= 0}? ;
+
 /** A run of Chinese digits: 一, 二〇二三, 廿五, 两. Magnitudes are separate tokens. */
 CN_DIGITS   : CN_DIGIT+ ;
 
+/**
+ * A numeral in financial capitals, as invoices and court papers write it (贰拾万, 壹仟零伍拾): a capital digit
+ * and at least one more capital, 零 or magnitude, or 元 after it (贰元), so that 陆 of 大陆 and 伍 of 队伍 stay
+ * words; or 拾 佰 仟 and a digit or magnitude after it (拾万零五十六, 拾六万); or one capital digit after a unit
+ * or magnitude (一千陆).
+ */
+CN_CAPITALS : CAP_DIGIT (CAP_DIGIT | CAP_UNIT | [零万亿兆])+
+            | CAP_UNIT (CAP_DIGIT | CN_DIGIT | [万亿兆]) (CAP_DIGIT | CAP_UNIT | [零万亿兆])*
+            | CAP_DIGIT {_input.LA(1) == '元' || _input.LA(1) == '圆'
+                         || "十百千万亿兆零拾佰仟".indexOf(_input.LA(-2)) >= 0}?
+            ;
+
 /** A Chinese decimal part: 点 followed by digits read one by one (廿五点二亿). A lone 点 is not one. */
-CN_FRACTION : '点' CN_DIGIT+ ;
+CN_FRACTION : '点' (CN_DIGIT | CAP_DIGIT)+ ;
 
 /** 十 百 千 万 亿, one at a time, so that a unit such as 千瓦 can still be read after a magnitude. */
-MAGNITUDE   : [十百千万亿] ;
+MAGNITUDE   : [十百千万亿兆] ;
+
+/**
+ * 几 after a numeral (十几万, 二十几个) is more than it; 几 and 数 before a magnitude (几十亿, 数万) make a vague
+ * count, which has no value. But 数 that ends a noun (立案数, 人数, 户数, 次数, 总数, 指数) is that noun: 立案数十起
+ * is ten cases.
+ */
+FEW         : '几'
+            | '数' {"十百千万亿兆".indexOf(_input.LA(1)) >= 0
+                    && "人案件户次个家起宗例名笔位总指分系基参读函岁天年度车票量".indexOf(_input.LA(-2)) < 0}?
+            ;
+/** 上 before a magnitude: 上亿元, 上百万人, "reaching the order of", a vague count with no value. */
+ORDER_OF    : '上' {"百千万亿兆".indexOf(_input.LA(1)) >= 0}? ;
+/** A minus sign in words: 负3.2%, 零下5℃. Only before a numeral, so that 负责 and 零下 of other words stay text. */
+MINUS_WORD  : ('负' | '零下') {Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0}? ;
+/** 角 or 毛 after a digit: the tenths of a yuan (五元三角, 5元3毛). */
+JIAO        : [角毛] {Character.isDigit(_input.LA(-2)) || "一二两三四五六七八九".indexOf(_input.LA(-2)) >= 0}? ;
+/** 半 after 成 (三成半 is 35 %) or a unit (两米半 is 2.5 米). */
+HALF        : '半' ;
+/** A currency sign before a number: ¥300 (￥ after normalisation), $20. */
+CURRENCY_SIGN : '¥' | '$' | '€' | '£' ;
+/** A percent-encoded byte of a web address (%E4%B8%AD): not a percent. */
+URL_ESCAPE  : '%' [A-Fa-f] HEX | '%' DIGIT [A-Fa-f] | ('%' HEX HEX) ('%' HEX HEX)+ ;
 
 // ---------------------------------------------------------------------------------------------------------
 // Percents, multiples, tenths
@@ -46,6 +100,8 @@ PERCENT           : '%' ;
 PERMILLE          : '‰' ;
 PERCENT_OF        : '百分之' ;
 PERMILLE_OF       : '千分之' ;
+/** 分之 between two numerals: 五分之一 is one fifth, 万分之三 three in ten thousand. */
+FRACTION_OF       : '分之' ;
 PERCENTAGE_POINT  : '个百分点' | '百分点' ;
 TIMES             : '倍' ;
 /** Tenths: 七成 is 70 %. Only meaningful after a number; the parser decides. */
@@ -63,16 +119,19 @@ DOUBLING          : '翻' CN_DIGIT? '番' | '翻了' CN_DIGIT '番' | '倍增' ;
 NEARLY        : '近' | '将近' | '接近' ;
 /** Before a number: about (约 大约). */
 ABOUT         : '约' | '大约' ;
-/** Before a number: more than (超 超过 逾 超出). */
-MORE_THAN     : '超' | '超过' | '逾' | '超出' ;
+/** Before a number: more than (超 超过 逾 超出 大于). */
+MORE_THAN     : '超' | '超过' | '逾' | '超出' | '大于' ;
 /** Before a number: reaching beyond a mark (突破1万亿元, 跨越, 迈上), which is more than it. */
 BEYOND        : '突破' | '跨越' | '跨上' | '迈上' | '跨过' | '迈过' ;
-/** Before a number: less than (不足 不到). */
-LESS_THAN     : '不足' | '不到' ;
-/** Before a number: at least (至少 不少于 不低于). */
-AT_LEAST      : '至少' | '不少于' | '不低于' ;
-/** Before a number: at most (至多 不超过 最多). */
-AT_MOST       : '至多' | '不超过' | '最多' ;
+/** Before a number: less than (不足 不到 小于). */
+LESS_THAN     : '不足' | '不到' | '小于' ;
+/** Before a number: at least (至少 不少于 不低于 不小于 大于等于). */
+AT_LEAST      : '至少' | '不少于' | '不低于' | '不小于' | '大于等于' | '大于或等于' ;
+/** Before a number: at most (至多 不超过 最多 不大于 不高于 小于等于). */
+AT_MOST       : '至多' | '不超过' | '最多' | '不大于' | '不高于' | '不多于' | '小于等于' | '小于或等于' ;
+
+/** 有 or 了 between an approximation word and its number: 至少有10个, 超过了80元. */
+HAVE          : '有' ;
 
 /** After a number or unit: more than (余 有余 以上; 多 is MORE_WORD). */
 OVER_AFTER    : '余' | '有余' | '以上' ;
@@ -124,7 +183,7 @@ FLAT_VERB     : '持平' | '基本持平' ;
 RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升' | '加快' | '回升')
                 ('至' | '到')
               | ('增' | '提高' | '增加' | '扩大' | '大增' | '激增' | '猛增' | '锐增') '为' ;
-FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减' | '放缓' | '下跌')
+FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩小' | '回落' | '收窄' | '下滑' | '缩减' | '放缓' | '下跌' | '缩短')
                 ('至' | '到' | '为')
               | ('大减' | '大跌' | '锐减' | '锐降' | '骤降' | '暴跌') ('至' | '到' | '为') ;
 /** The name of a rising rate of change: 增速 涨幅 增长率 ... */
@@ -169,7 +228,7 @@ EVERY         : '每' ;
  * A word for a time of day, before the hour of a clock: 凌晨3点, 下午三点, 凌晨约3点. Only before a numeral or 约
  * or 近, so that 晚上升 stays 晚 + 上升 and 早上市 早 + 上市.
  */
-TIME_OF_DAY   : ('上午' | '下午' | '晚上' | '凌晨' | '早上' | '中午' | '傍晚' | '晚' | '早')
+TIME_OF_DAY   : ('上午' | '下午' | '晚上' | '凌晨' | '早上' | '中午' | '傍晚' | '晚' | '早' | '时间')
                 {Character.isDigit(_input.LA(1)) || "零〇○一二两三四五六七八九十廿约近".indexOf(_input.LA(1)) >= 0}? ;
 /** 3点钟, 3点半, 3点整: 点 that can only be the hour of a clock. */
 O_CLOCK       : '点' ('钟' | '半' | '整') ;
@@ -262,11 +321,15 @@ RPAREN        : ')' | '〕' | ']' | '】' ;
 
 /** Words that contain a keyword or a unit character but mean something else. */
 WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '对比' | '相比' | '比较' | '之比'
-              | '新增' | '增值' | '增强' | '上下游' | '多元' | '多样' | '成为' | '成效' | '成果' | '形成'
+              | '新增' | '增值' | '增强' | '上下游' | '多样'
+              // 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元.
+              | '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}? | '成为' | '成效' | '成果' | '形成'
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
-              | '自然增长率' ;  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
+              | '自然增长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
+              // Places whose names start with a numeral and a counter: 五台山 is no five 台.
+              | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;
 
 LATIN         : [a-zA-Z]+ ;
 HAN           : [\p{Script=Han}] ;
@@ -278,4 +341,7 @@ OTHER         : . ;
 
 fragment DIGIT    : [0-9] ;
 fragment DATE_SEP : [-/.] ;
-fragment CN_DIGIT : [零〇○一二两三四五六七八九廿卅卌] ;
+fragment CN_DIGIT : [零〇○一二两三四五六七八九廿卅卌壹] ;
+fragment CAP_DIGIT : [壹贰叁参肆伍陆柒捌玖] ;
+fragment CAP_UNIT  : [拾佰仟] ;
+fragment HEX      : [0-9A-Fa-f] ;

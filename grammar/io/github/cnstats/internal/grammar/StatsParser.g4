@@ -48,11 +48,12 @@ element
  * written before the number as Taiwan and Hong Kong press do (逾新臺幣88億元).
  */
 quantity
-    : approxBefore? MONEY_UNIT? negative? measure approxAfter? (rangeSep approxBefore? measure approxAfter?)?
+    : approxBefore? (MONEY_UNIT | CURRENCY_SIGN)? negative? measure approxAfter?
+      (rangeSep approxBefore? measure approxAfter?)?
     ;
 
-/** A minus sign before a level: 人口自然增长率为-0.99‰. */
-negative : HYPHEN ;
+/** A minus sign before a level: 人口自然增长率为-0.99‰, 负3.2%, 零下5℃. */
+negative : HYPHEN | MINUS_WORD ;
 
 /** One number with what it counts. */
 measure
@@ -62,8 +63,11 @@ measure
     | PERMILLE_OF numeral                   #permilleOfMeasure
     | numeral PERCENTAGE_POINT              #pointMeasure
     | numeral TIMES                         #timesMeasure
-    | numeral TENTH numeral?                #tenthMeasure
-    | numeral approxAfter? unit             #unitMeasure
+    | numeral TENTH (numeral | HALF)?       #tenthMeasure
+    | numeral FRACTION_OF numeral           #fractionMeasure
+    | numeral MONEY_UNIT numeral JIAO       #yuanJiaoMeasure  // 五元三角: yuan and tenths of a yuan
+    | numeral UNIT approxAfter unit         #splitUnitMeasure // 3个多月, 两个多小时: 个 and a time unit, split
+    | numeral approxAfter? unit HALF?       #unitMeasure      // 两米半: and a half
     | numeral                               #bareMeasure
     ;
 
@@ -72,9 +76,10 @@ measure
  * write them (2万4000, 1亿2千万), or Chinese (三千二百, 廿五点二亿).
  */
 numeral
-    : NUMBER MAGNITUDE+ (NUMBER MAGNITUDE*)+             #groupedNumeral
+    : NUMBER MAGNITUDE+ (CN_DIGITS? NUMBER MAGNITUDE*)+  #groupedNumeral    // 2万4000, 1千零20 (零 between)
     | NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?       #arabicNumeral
-    | (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)? #chineseNumeral
+    | MAGNITUDE? CN_PAIR MAGNITUDE*                     #pairNumeral       // 两三千, 一两, 十二三万: a range
+    | (CN_DIGITS | MAGNITUDE | CN_CAPITALS)+ (approxAfter MAGNITUDE+ | CN_FRACTION MAGNITUDE*)? #chineseNumeral
     ;
 
 /**
@@ -90,9 +95,9 @@ unit
       | DAY_MARK | HOUR)    #timeUnit
     ;
 
-/** 约, 超过 ...; 约为91亿元 puts 为 between the word and the number. */
+/** 约, 超过 ...; 约为91亿元, 至少有10个, 超过了80元 put a word between the word and the number. */
 approxBefore
-    : approxWord REACH?
+    : approxWord (REACH | HAVE | PERFECTIVE)?
     ;
 
 /** A word before a number that says how its value is approximate: each kind of Approximation has its label. */
@@ -113,6 +118,7 @@ approxAfter
     | ABOUT_AFTER   #aboutAfter
     | UNDER_AFTER   #underAfter
     | WITHIN_AFTER  #withinAfter
+    | FEW           #fewAfter           // 十几万, 二十几个: more than the number
     ;
 
 /** 6至8个, 4.5%-5%: 至 may also name the level a change reached (上升10.9%至44,480宗). */
@@ -156,6 +162,8 @@ notStatistic
     | TIME_OF_DAY clockHours            #clockTime          // 凌晨3点, 晚上8时, 下午3点至5点
     | TERM quantity MEETING?            #sessionName        // 十四届二次会议: the session within a term
     | ordinal                           #ordinalNumber      // 第十四届, 第4个
+    | (FEW | ORDER_OF) quantity         #vagueCount         // 数万起, 几十亿元, 上百万人: no value
+    | UNREAD_NUMBER                     #unreadNumber       // 2e5, .5, 1/2: declined, never misread
     ;
 
 /**
@@ -337,7 +345,7 @@ signedAmount
 
 /** The named reference after 高于/快于: 全国平均水平, 规模以上工业. */
 refWords
-    : (~(NUMBER | CN_DIGITS | MAGNITUDE | CLAUSE_SEP | SENTENCE_END | LIST_SEP | NEARLY | ABOUT | MORE_THAN
+    : (~(NUMBER | CN_DIGITS | CN_PAIR | CN_CAPITALS | MAGNITUDE | MINUS_WORD | CURRENCY_SIGN | CLAUSE_SEP | SENTENCE_END | LIST_SEP | NEARLY | ABOUT | MORE_THAN
         | BEYOND | LESS_THAN | AT_LEAST | AT_MOST | PERCENT_OF | PERMILLE_OF | RESPECTIVELY))+
     ;
 

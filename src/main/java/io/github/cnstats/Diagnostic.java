@@ -26,7 +26,12 @@ public record Diagnostic(Kind kind, Span span, String message) {
          * A number left out because the character after it is no unit of the parser (搭建帐篷1200顶): a possible
          * gap in its units, which {@link ParserBuilder#addUnit} fills, or a number that is not a count (12345热线).
          */
-        UNKNOWN_UNIT
+        UNKNOWN_UNIT,
+        /**
+         * A number in a form that is not read (2e5, .5, 1/2, 两米半, 三分之一): declined rather than read in part,
+         * since a part of it would be a wrong value.
+         */
+        UNREAD_NUMBER
     }
 
     /**

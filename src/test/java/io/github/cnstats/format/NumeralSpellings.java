@@ -36,7 +36,8 @@ final class NumeralSpellings {
     static Arbitrary<Spelling> spellings() {
         Arbitrary<Spelling> ofAnyValue = Combinators.combine(MeasurementArbitraries.values(),
                 Arbitraries.integers().between(0, 8)).as(NumeralSpellings::spell);
-        Arbitrary<Spelling> digitByDigit = Combinators.combine(Arbitraries.longs().between(10, 999_999_999L),
+        // From three digits: two neighbouring digits (一二, 三四) are a range, "one or two", not a number.
+        Arbitrary<Spelling> digitByDigit = Combinators.combine(Arbitraries.longs().between(100, 999_999_999L),
                 Arbitraries.of('零', '〇', '○')).as(NumeralSpellings::digitByDigit);
         Arbitrary<Spelling> twentiesAndThirties = Arbitraries.integers().between(21, 39).filter(n -> n != 30)
                 .map(NumeralSpellings::twentiesAndThirties);

@@ -15,6 +15,7 @@ import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.grammar.StatsParserBaseVisitor;
+import io.github.cnstats.internal.numeral.NumeralShortcuts;
 import io.github.cnstats.internal.numeral.Numerals;
 import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.units.SharedUnits;
@@ -231,6 +232,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Object visitQuantityElement(StatsParser.QuantityElementContext ctx) {
         QuantityPhrase quantity = visitQuantity(ctx.quantity());
+        if (isWordPart(ctx.quantity())) {
+            return new NotStatistic(NotStatistic.Kind.WORD_PART, start(ctx), end(ctx), quantity);
+        }
         StatsParser.SignedAfterContext signed = ctx.signedAfter();
         if (signed != null) {
             // 暴力罪案有8823宗(-15.9%): the figure, reached by the change in the brackets
@@ -259,6 +263,39 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Direction visitDirectionNounAfter(StatsParser.DirectionNounAfterContext ctx) {
         return (Direction) visit(ctx.direction());
+    }
+
+    /**
+     * 万元户, 万人空巷, 单位:万元, 万元GDP能耗: a numeral that is only 万, 亿 or 兆 (with what follows them), with no
+     * digit and no word before it, is part of a word or a heading. After an approximation word it is a number
+     * (近万人, 超亿元), and 百万, 千万 and 十万 stay numbers.
+     */
+    private static boolean isWordPart(StatsParser.QuantityContext q) {
+        if (!(q.getChild(0) instanceof StatsParser.UnitMeasureContext
+                || q.getChild(0) instanceof StatsParser.BareMeasureContext)) {
+            return false; // an approximation word, a currency or a sign comes first, or 万分之三
+        }
+        StatsParser.MeasureContext m = (StatsParser.MeasureContext) q.getChild(0);
+        StatsParser.NumeralContext n = numeralOf(m);
+        if (!(n instanceof StatsParser.ChineseNumeralContext)) {
+            return false;
+        }
+        for (int i = 0; i < n.getChildCount(); i++) {
+            if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() != StatsParser.MAGNITUDE) {
+                return false;
+            }
+        }
+        return NumeralShortcuts.magnitudeExponent(n.getStart().getText().charAt(0)) >= 4;
+    }
+
+    /** The numeral a measure holds: the first one, or the one after 百分之 and 千分之. */
+    private static StatsParser.NumeralContext numeralOf(StatsParser.MeasureContext m) {
+        for (int i = 0; i < m.getChildCount(); i++) {
+            if (m.getChild(i) instanceof StatsParser.NumeralContext n) {
+                return n;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -329,6 +366,18 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return new NotStatistic(NotStatistic.Kind.SESSION_NAME, start(ctx), end(ctx), visitQuantity(ctx.quantity()));
     }
 
+    /** 数万起, 几十亿元, 上百万人: a vague count, no value. */
+    @Override
+    public NotStatistic visitVagueCount(StatsParser.VagueCountContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.VAGUE_COUNT, start(ctx), end(ctx), null);
+    }
+
+    /** 2e5, .5, 1/2: declined with a diagnostic, never read in part. */
+    @Override
+    public Object visitUnreadNumber(StatsParser.UnreadNumberContext ctx) {
+        throw new UnreadForm("a number in a form that is not read: " + ctx.getText());
+    }
+
     /** 四次会议: a session counted in its name. */
     @Override
     public NotStatistic.Kind visitMeetingAfter(StatsParser.MeetingAfterContext ctx) {
@@ -391,16 +440,31 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 lastApproxAfter = after;
             } else if (child instanceof StatsParser.NegativeContext) {
                 negative = true;
-            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.MONEY_UNIT) {
+            } else if (child instanceof TerminalNode t && (t.getSymbol().getType() == StatsParser.MONEY_UNIT
+                    || t.getSymbol().getType() == StatsParser.CURRENCY_SIGN)) {
                 money = t.getSymbol();
             }
         }
         int start = start(q);
         int end = end(q);
+        if (lastApproxAfter instanceof StatsParser.MoreAfterContext more && more == q.getChild(q.getChildCount() - 1)
+                && startsWord(more.getStop().getStopIndex() + 1)) {
+            // 10个多功能厅, 3家多部门: 多 after a unit that begins a word (多功能, 多部门) is not "more than"
+            lastApproxAfter = null;
+            end = end((StatsParser.MeasureContext) q.getChild(q.getChildCount() - 2));
+        }
         QuantityPhrase low = (QuantityPhrase) visit(lowMeasure);
         QuantityPhrase high = highMeasure != null ? (QuantityPhrase) visit(highMeasure) : null;
         if (high != null && !compatible(low, high)) {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
+        }
+        if (high != null) {
+            BigDecimal shared = sharedMagnitude(numeralOf(lowMeasure), numeralOf(highMeasure), low, high);
+            if (shared != null) {
+                low = low.withValue(shared, true); // 5~8万人, 3至5亿元: the magnitude is written once, for both
+            }
+        } else if (numeralOf(lowMeasure) instanceof StatsParser.PairNumeralContext pair) {
+            high = low.withValue(pairHigh(low.value(), pair), false); // 两三千人, 一两个百分点: a range
         }
         // A word after the number overrides one before it, and of two words after (a range) the last counts.
         ParserRuleContext approxWord = lastApproxAfter != null ? lastApproxAfter : firstApproxBefore;
@@ -408,14 +472,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (low.approx() != Approximation.EXACT && approx == Approximation.EXACT) {
             approx = low.approx();
         }
-        if (high == null && money == null && !negative && approx == low.approx()) {
+        if (high == null && money == null && !negative && approx == low.approx()
+                && !(low.loneOne() && firstApproxBefore != null)) { // 近一吨: 一 after 近 is a number
             return low.withSpan(start, end); // one measure and no words that change it, as most quantities are
         }
         QuantityPhrase unitSource = high != null && high.unit() != null ? high : low;
         Unit unit = unitSource.unit();
         int unitStart = unitSource.unitStart();
         if (money != null) {
-            Unit currency = Currencies.unitFor(money.getText(), unit);
+            Unit currency = Currencies.unitFor(signWithCountry(money), unit);
             if (currency != unit) {
                 unit = currency;
                 unitStart = -1;
@@ -425,7 +490,129 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return new QuantityPhrase(start, end, value, high == null ? null : high.value(), unit, unitStart,
                 unitSource.unitEnd(), approx, unitSource.time(),
                 low.scaled() || (high != null && high.scaled()) || money != null,
-                high == null && low.loneOne());
+                high == null && low.loneOne() && firstApproxBefore == null && !negative); // 近一吨, 零下一℃
+    }
+
+    /**
+     * A range whose magnitude is written once, after the high end (5~8万人, 3至5亿元, 二十至三十万): the low end's
+     * value scaled by it, or null. The low end must have no magnitude of its own and no unit, and stay at most the
+     * high end once scaled. The magnitude is the high end's run after its number (8万, 5亿, 八千), or else the 万,
+     * 亿 or 兆 that end it (三十万); a lone 十 (五至二十) is part of the number.
+     */
+    private BigDecimal sharedMagnitude(StatsParser.NumeralContext lowNumeral, StatsParser.NumeralContext highNumeral,
+                                       QuantityPhrase low, QuantityPhrase high) {
+        if (low.unit() != null || lowNumeral == null || highNumeral == null || high.value().signum() <= 0
+                || !unscaled(lowNumeral)) {
+            return null;
+        }
+        String run = null;
+        String bigRun = null;
+        if (highNumeral instanceof StatsParser.ArabicNumeralContext a) {
+            if (a.getChildCount() < 2 || !(a.getChild(1) instanceof TerminalNode)) {
+                return null;
+            }
+            run = magnitudesFrom(a, 1);
+        } else if (highNumeral instanceof StatsParser.ChineseNumeralContext c) {
+            if (c.getChildCount() >= 2 && c.getChild(0) instanceof TerminalNode first
+                    && first.getSymbol().getType() == StatsParser.CN_DIGITS && first.getText().length() == 1) {
+                run = magnitudesFrom(c, 1);
+                if ("十".equals(run)) {
+                    run = null;
+                }
+            }
+            int from = c.getChildCount();
+            while (from > 0 && c.getChild(from - 1) instanceof TerminalNode t
+                    && t.getSymbol().getType() == StatsParser.MAGNITUDE
+                    && NumeralShortcuts.magnitudeExponent(t.getText().charAt(0)) >= 4) {
+                from--;
+            }
+            bigRun = from > 0 && from < c.getChildCount() ? magnitudesFrom(c, from) : null;
+        } else {
+            return null;
+        }
+        for (String candidate : new String[] {run, bigRun}) {
+            if (candidate == null) {
+                continue;
+            }
+            BigDecimal scaled = Numerals.applyMagnitudes(low.value(), candidate);
+            if (scaled.compareTo(high.value()) <= 0) {
+                return scaled;
+            }
+        }
+        return null;
+    }
+
+    /** The magnitudes of a numeral from child {@code from} on, or null if anything else is there. */
+    private static String magnitudesFrom(ParserRuleContext n, int from) {
+        StringBuilder run = new StringBuilder();
+        for (int i = from; i < n.getChildCount(); i++) {
+            if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() != StatsParser.MAGNITUDE) {
+                return null;
+            }
+            run.append(t.getText());
+        }
+        return run.length() == 0 ? null : run.toString();
+    }
+
+    /** A numeral with no magnitude that scales it: 5, 二十 (十 is part of the number), not 5万 or 二十万. */
+    private static boolean unscaled(StatsParser.NumeralContext n) {
+        if (n instanceof StatsParser.ArabicNumeralContext) {
+            return n.getChildCount() == 1;
+        }
+        if (n instanceof StatsParser.ChineseNumeralContext) {
+            for (int i = 0; i < n.getChildCount(); i++) {
+                if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() == StatsParser.CN_FRACTION
+                        || t.getSymbol().getType() == StatsParser.MAGNITUDE
+                        && NumeralShortcuts.magnitudeExponent(t.getText().charAt(0)) >= 4) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The high end of 两三千 and 十二三万: the low end times the high digit over the low one (2000 × 3 / 2,
+     * 120000 × 13 / 12).
+     */
+    private BigDecimal pairHigh(BigDecimal low, StatsParser.PairNumeralContext pair) {
+        BigDecimal first = NumeralReader.pairLow(pair, text);
+        int secondAt = pair.CN_PAIR().getSymbol().getStartIndex() + 1;
+        BigDecimal second = first.subtract(NumeralShortcuts.chineseDigit(text.charAt(secondAt - 1)))
+                .add(NumeralShortcuts.chineseDigit(text.charAt(secondAt)));
+        return Numerals.canonical(low.multiply(second).divide(first));
+    }
+
+    /**
+     * The currency word or sign before a number, with the letters that name the country of a dollar sign
+     * (HK$, NT$, US$): a dollar sign after other letters (A$, S$) is a currency the table does not name, and the
+     * quantity is declined rather than read as 美元.
+     */
+    private String signWithCountry(Token money) {
+        String sign = money.getText();
+        if (!sign.equals("$")) {
+            return sign;
+        }
+        int from = money.getStartIndex();
+        while (from > 0 && (text.charAt(from - 1) >= 'A' && text.charAt(from - 1) <= 'Z'
+                || text.charAt(from - 1) >= 'a' && text.charAt(from - 1) <= 'z')) {
+            from--;
+        }
+        String country = text.substring(from, money.getStartIndex()).toUpperCase(java.util.Locale.ROOT);
+        return switch (country) {
+            case "" -> sign;
+            case "US" -> "US$";
+            case "HK" -> "HK$";
+            case "NT" -> "NT$";
+            default -> throw new UnreadForm("a dollar sign of a currency not named: " + country + "$");
+        };
+    }
+
+    /** Whether a Han character that is no magnitude stands at {@code i} of the sentence: a word goes on there. */
+    private boolean startsWord(int i) {
+        return i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                && NumeralShortcuts.magnitudeExponent(text.charAt(i)) < 0;
     }
 
     private static boolean compatible(QuantityPhrase low, QuantityPhrase high) {
@@ -503,9 +690,56 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Token unitToken = unit.getStart();
         int unitStart = unitToken.getStartIndex();
         int unitEnd = unitToken.getStopIndex() + 1;
-        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, units.of(text, unitStart, unitEnd),
+        Unit read = units.of(text, unitStart, unitEnd);
+        BigDecimal value = (BigDecimal) visit(n);
+        boolean half = m.HALF() != null;
+        if (half) {
+            // 两米半, 十五斤半: a whole number of units and a half. 两个半小时 names its unit after 半, and 2.5万半
+            // or 十余吨半 is no form a reader writes: those are declined, not read in part.
+            if (value.scale() > 0 || inner != Approximation.EXACT || read.text().equals("个")) {
+                throw new UnreadForm("a half after this number and unit is not read: " + m.getText());
+            }
+            value = Numerals.canonical(value.add(HALF_UNIT));
+        }
+        boolean loneOne = !half && NumeralReader.isLoneOne(n, text)
+                && !(read.kind() == UnitKind.MONEY && read.text().length() > 1); // 一美元 is money, 一元 may be a word
+        return new QuantityPhrase(start(m), end(m), value, null, read,
                 start(unitToken), end(unitToken), inner, visit(unit) == Boolean.TRUE,
-                NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
+                NumeralReader.hasMagnitude(n), loneOne);
+    }
+
+    /** 五元三角, 5元3毛: yuan and tenths of a yuan, 5.3 元. Any other currency, or a count of 角 above 9, is declined. */
+    @Override
+    public QuantityPhrase visitYuanJiaoMeasure(StatsParser.YuanJiaoMeasureContext m) {
+        Token money = m.MONEY_UNIT().getSymbol();
+        BigDecimal yuan = (BigDecimal) visit(m.numeral(0));
+        BigDecimal jiao = (BigDecimal) visit(m.numeral(1));
+        if (!money.getText().equals("元") || yuan.scale() > 0 || jiao.scale() > 0
+                || jiao.compareTo(BigDecimal.TEN) >= 0) {
+            throw new UnreadForm("an amount in yuan and jiao that is not read: " + m.getText());
+        }
+        int unitStart = money.getStartIndex();
+        return new QuantityPhrase(start(m), end(m), Numerals.canonical(yuan.add(jiao.movePointLeft(1))), null,
+                units.of(text, unitStart, unitStart + 1), start(money), end(money), Approximation.EXACT, false, true,
+                false);
+    }
+
+    /**
+     * 3个多月, 两个多小时, 一个余月: the counter 个 and a time unit with the approximation between them, one unit
+     * (个月, 个小时) more than the number. Any other counter split so is declined.
+     */
+    @Override
+    public QuantityPhrase visitSplitUnitMeasure(StatsParser.SplitUnitMeasureContext m) {
+        Token counter = m.UNIT().getSymbol();
+        StatsParser.UnitContext unit = m.unit();
+        if (!counter.getText().equals("个") || visit(unit) != Boolean.TRUE) {
+            throw new UnreadForm("a counter split by an approximation word is not read: " + m.getText());
+        }
+        String whole = counter.getText() + unit.getText();
+        Unit read = units.of(whole, 0, whole.length());
+        StatsParser.NumeralContext n = m.numeral();
+        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, read, -1, -1,
+                (Approximation) visit(m.approxAfter()), true, NumeralReader.hasMagnitude(n), false);
     }
 
     @Override
@@ -519,8 +753,32 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public QuantityPhrase visitTenthMeasure(StatsParser.TenthMeasureContext t) {
         StatsParser.NumeralContext after = child(t, StatsParser.NumeralContext.class, 2);
-        BigDecimal hundredths = after != null ? (BigDecimal) visit(after) : null;
+        BigDecimal hundredths = after != null ? (BigDecimal) visit(after) : t.HALF() != null ? FIVE : null;
         return fixed(t, Numerals.tenthsToPercent((BigDecimal) visit(t.getChild(0)), hundredths), Unit.PERCENT);
+    }
+
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    private static final BigDecimal HALF_UNIT = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * 五分之一 (20 %), 万分之三 (0.03 %), 四分之三: a fraction as a percent, as 成 is. A fraction with no exact
+     * decimal (三分之一) is declined: any decimal written for it would be a value the text does not state.
+     */
+    @Override
+    public QuantityPhrase visitFractionMeasure(StatsParser.FractionMeasureContext m) {
+        BigDecimal denominator = (BigDecimal) visit(m.numeral(0));
+        BigDecimal numerator = (BigDecimal) visit(m.numeral(1));
+        if (denominator.signum() <= 0 || numerator.compareTo(denominator) > 0) {
+            throw new UnreadForm("not a fraction of a whole: " + m.getText());
+        }
+        BigDecimal percent;
+        try {
+            percent = numerator.multiply(HUNDRED).divide(denominator);
+        } catch (ArithmeticException noExactDecimal) {
+            throw new UnreadForm("a fraction with no exact decimal is not read: " + m.getText());
+        }
+        return fixed(m, Numerals.canonical(percent), Unit.PERCENT);
     }
 
     @Override
@@ -614,9 +872,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return numerals.chinese(ctx, text);
     }
 
+    /** 两三千: the low end of the range, 2000; {@link #visitQuantity} makes the high end. */
+    @Override
+    public BigDecimal visitPairNumeral(StatsParser.PairNumeralContext ctx) {
+        return numerals.pair(ctx, text);
+    }
+
     /** 300多万: the approximation written between the number and its magnitude, or EXACT. */
     private Approximation innerApprox(StatsParser.NumeralContext n) {
-        if (n instanceof StatsParser.ArabicNumeralContext) {
+        if (n instanceof StatsParser.ArabicNumeralContext || n instanceof StatsParser.ChineseNumeralContext) {
             for (int i = 1; i < n.getChildCount(); i++) {
                 if (n.getChild(i) instanceof StatsParser.ApproxAfterContext inner) {
                     return (Approximation) visit(inner);
@@ -702,6 +966,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Approximation visitWithinAfter(StatsParser.WithinAfterContext ctx) {
         return Approximation.AT_MOST;
+    }
+
+    /** 十几万, 二十几个: 几 after a number stands for digits not given, so the value is more than the number. */
+    @Override
+    public Approximation visitFewAfter(StatsParser.FewAfterContext ctx) {
+        return Approximation.MORE_THAN;
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -25,6 +25,11 @@ final class GroupedNumerals {
      *                               separated by spaces (two numbers, not one)
      */
     static BigDecimal value(StatsParser.GroupedNumeralContext numeral) {
+        for (int i = 0; i < numeral.getChildCount(); i++) {
+            if (((TerminalNode) numeral.getChild(i)).getSymbol().getType() == StatsParser.CN_DIGITS) {
+                return withZero(numeral);
+            }
+        }
         List<Group> groups = new ArrayList<>();
         int expectedStart = numeral.getStart().getStartIndex();
         for (int i = 0; i < numeral.getChildCount(); i++) {
@@ -59,6 +64,44 @@ final class GroupedNumerals {
         }
         return Numerals.parseArabic(total.stripTrailingZeros().toPlainString());
     }
+
+    /**
+     * 1千零20, 2千零30万: Arabic groups with 零 for a missing position, read as the Chinese numeral they stand
+     * for (一千零二十, 二千零三十万), so that a magnitude at the end scales every group before it, as a reader
+     * reads it. Every number must be a whole number below 10 000 (a section), and every CN_DIGITS a zero.
+     */
+    private static BigDecimal withZero(StatsParser.GroupedNumeralContext numeral) {
+        StringBuilder chinese = new StringBuilder();
+        int expectedStart = numeral.getStart().getStartIndex();
+        for (int i = 0; i < numeral.getChildCount(); i++) {
+            Token token = ((TerminalNode) numeral.getChild(i)).getSymbol();
+            if (token.getStartIndex() != expectedStart) {
+                throw new NumberFormatException("a gap inside a grouped number: " + numeral.getText());
+            }
+            expectedStart = token.getStopIndex() + 1;
+            String text = token.getText();
+            switch (token.getType()) {
+                case StatsParser.NUMBER -> {
+                    BigDecimal part = Numerals.parseArabic(text);
+                    if (part.scale() > 0 || part.compareTo(SECTION) >= 0 || part.signum() == 0) {
+                        throw new NumberFormatException("a group with 零 must be a whole number from 1 to 9999: "
+                                + numeral.getText());
+                    }
+                    chinese.append(Numerals.toChinese(part));
+                }
+                case StatsParser.CN_DIGITS -> {
+                    if (!text.equals("零") && !text.equals("〇")) {
+                        throw new NumberFormatException("only 零 may stand between groups: " + numeral.getText());
+                    }
+                    chinese.append('零');
+                }
+                default -> chinese.append(text);
+            }
+        }
+        return Numerals.parseChinese(chinese.toString());
+    }
+
+    private static final BigDecimal SECTION = BigDecimal.valueOf(10_000);
 
     /** One number and the magnitudes after it. */
     private static final class Group {

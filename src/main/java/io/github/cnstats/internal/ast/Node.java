@@ -45,6 +45,12 @@ public sealed interface Node {
                     loneOne);
         }
 
+        /** @return this quantity with another value, scaled if {@code scaled} or already so */
+        QuantityPhrase withValue(BigDecimal value, boolean scaled) {
+            return new QuantityPhrase(start, end, value, high, unit, unitStart, unitEnd, approx, time,
+                    this.scaled || scaled, loneOne);
+        }
+
         /** @return this quantity with another approximation: the one written before a list it opens */
         public QuantityPhrase withApprox(Approximation approx) {
             return new QuantityPhrase(start, end, value, high, unit, unitStart, unitEnd, approx, time, scaled,
@@ -173,7 +179,11 @@ public sealed interface Node {
             /** 十四届二次会议, 四次会议: a session counted in its name. */
             SESSION_NAME,
             /** 第十四届, 第4个. */
-            ORDINAL
+            ORDINAL,
+            /** 数万起, 几十亿元, 上百万人: a vague count, which has no value. */
+            VAGUE_COUNT,
+            /** 万元户, 万人空巷, 单位:万元: a magnitude with no digit inside a word or a heading. */
+            WORD_PART
         }
     }
 }

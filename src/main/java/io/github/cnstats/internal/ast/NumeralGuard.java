@@ -74,6 +74,9 @@ final class NumeralGuard {
             return limit.limit() == NumeralLimitException.Limit.LENGTH
                     ? Diagnostic.Kind.NUMERAL_TOO_LONG : Diagnostic.Kind.MAGNITUDE_TOO_LARGE;
         }
+        if (refusal instanceof UnreadForm) {
+            return Diagnostic.Kind.UNREAD_NUMBER;
+        }
         return Diagnostic.Kind.MALFORMED_NUMERAL;
     }
 }

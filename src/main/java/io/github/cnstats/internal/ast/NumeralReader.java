@@ -51,6 +51,9 @@ public final class NumeralReader {
         if (n instanceof StatsParser.GroupedNumeralContext g) {
             return grouped(g);
         }
+        if (n instanceof StatsParser.PairNumeralContext p) {
+            return pair(p, text);
+        }
         return chinese((StatsParser.ChineseNumeralContext) n, text);
     }
 
@@ -60,7 +63,41 @@ public final class NumeralReader {
         return guard.checkValue(GroupedNumerals.value(g));
     }
 
-    /** {@code (CN_DIGITS | MAGNITUDE)+ (CN_FRACTION MAGNITUDE*)?}: 三千二百, 廿五点二亿. */
+    /**
+     * {@code CN_PAIR MAGNITUDE*}: 两三千, 一两: the low end of the range the pair gives, the first digit scaled by
+     * the magnitudes.
+     */
+    BigDecimal pair(StatsParser.PairNumeralContext n, String text) {
+        guard.checkLength(length(n));
+        Token pair = n.CN_PAIR().getSymbol();
+        BigDecimal low = pairLow(n, text);
+        if (pair.getStopIndex() + 1 == end(n)) {
+            return guard.checkValue(low);
+        }
+        return guard.checkValue(Numerals.applyMagnitudes(low, text.substring(pair.getStopIndex() + 1, end(n))));
+    }
+
+    /**
+     * The low end of a pair before its magnitudes: its first digit, or after a leading 十 the teen (十二三 is 12).
+     *
+     * @throws NumberFormatException if a magnitude other than 十 leads the pair
+     */
+    static BigDecimal pairLow(StatsParser.PairNumeralContext n, String text) {
+        Token pair = n.CN_PAIR().getSymbol();
+        BigDecimal digit = NumeralShortcuts.chineseDigit(text.charAt(pair.getStartIndex()));
+        if (n.getStart() == pair) {
+            return digit;
+        }
+        if (text.charAt(n.getStart().getStartIndex()) != '十') {
+            throw new NumberFormatException("only 十 may lead a pair of digits: " + n.getText());
+        }
+        return BigDecimal.TEN.add(digit);
+    }
+
+    /**
+     * {@code (CN_DIGITS | MAGNITUDE | CN_CAPITALS)+ (approxAfter MAGNITUDE+ | CN_FRACTION MAGNITUDE*)?}: 三千二百,
+     * 廿五点二亿, 贰拾万, 十余万.
+     */
     BigDecimal chinese(StatsParser.ChineseNumeralContext n, String text) {
         int length = length(n);
         guard.checkLength(length);
@@ -70,7 +107,42 @@ public final class NumeralReader {
                 return guard.checkValue(digit);
             }
         }
+        int approx = approxIndex(n);
+        if (approx >= 0) {
+            return guard.checkValue(approximated(n, approx, text));
+        }
         return guard.checkValue(Numerals.parseChinese(textOf(n, text)));
+    }
+
+    /** The index of the approximation child of a Chinese numeral (十余万, 二十几万), or -1. */
+    private static int approxIndex(StatsParser.ChineseNumeralContext n) {
+        for (int i = 1; i < n.getChildCount(); i++) {
+            if (n.getChild(i) instanceof StatsParser.ApproxAfterContext) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 十余万, 二十多万, 一千多万: the numeral before the word, scaled by the magnitudes after it. In 一百几十万 and
+     * 三千多百万 a unit right after the word is the place of the digits it stands for, smaller than the last unit
+     * before it: it adds nothing to the base (一百 × 万), and is skipped. Any other unit there is refused.
+     */
+    private static BigDecimal approximated(StatsParser.ChineseNumeralContext n, int approx, String text) {
+        int start = n.getStart().getStartIndex();
+        int baseEnd = ((ParserRuleContext) n.getChild(approx)).getStart().getStartIndex();
+        String base = text.substring(start, baseEnd);
+        StringBuilder magnitudes = new StringBuilder();
+        for (int i = approx + 1; i < n.getChildCount(); i++) {
+            Token t = ((TerminalNode) n.getChild(i)).getSymbol();
+            magnitudes.append(text, t.getStartIndex(), t.getStopIndex() + 1);
+        }
+        return Numerals.parseApproximatedChinese(base, magnitudes.toString());
+    }
+
+    private static int end(ParserRuleContext n) {
+        return n.getStop().getStopIndex() + 1;
     }
 
     /**
@@ -132,8 +204,9 @@ public final class NumeralReader {
     static boolean hasMagnitude(NumeralContext n) {
         // An Arabic numeral is NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?: any child after the number means a
         // magnitude is written.
+        // 兆 with no unit is no amount: mainland text writes 100兆 for a bandwidth (megabits), Taiwan 3兆元.
         return n instanceof StatsParser.GroupedNumeralContext
-                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1;
+                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1 && !n.getText().contains("兆");
     }
 
     /** Whether the numeral is the single Chinese numeral 一 (see {@link Node.QuantityPhrase#loneOne()}). */

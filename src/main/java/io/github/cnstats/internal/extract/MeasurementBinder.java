@@ -383,9 +383,10 @@ final class MeasurementBinder {
             int start = text.charAt(topic[0]) == '在' ? topic[0] + 1 : topic[0]; // 在X方面
             topic = subjects.trim(start, topic[1] - 2);
         }
-        boolean commentOnly = before == null ? marked || most != null
-                : COMMENT_VERBS.contains(text.substring(before[0], before[1]))
-                || marked && before[1] - before[0] <= VERB_LENGTH;
+        // What the figure's own clause says before it, untrimmed: 录得 and 共有 are also trimmed off a subject.
+        String stated = text.substring(walk.elements.get(clauseEnd).end(), walk.elements.get(index).start()).strip();
+        boolean commentOnly = COMMENT_VERBS.contains(stated)
+                || (before == null ? marked || most != null : marked && before[1] - before[0] <= VERB_LENGTH);
         return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
     }
 
@@ -547,7 +548,7 @@ final class MeasurementBinder {
     }
 
     private boolean isStatistic(Walk walk, QuantityPhrase q, int index) {
-        if (q.time() && !namesDuration(walk, q) || q.loneOne()) {
+        if (q.time() && !(namesDuration(walk, q) || isDurationStatistic(q)) || q.loneOne()) {
             return false;
         }
         if (q.isBare() && !(q.scaled() && isFollowedByUnitInList(walk, index))) {
@@ -630,6 +631,26 @@ final class MeasurementBinder {
             }
         }
         return false;
+    }
+
+    /** Units of a duration short enough to be the statistic itself, rather than the period of another. */
+    private static final java.util.Set<String> DURATION_UNITS =
+            java.util.Set.of("小时", "个小时", "分钟", "秒", "天", "工作日", "个工作日");
+
+    /**
+     * A duration that is the statistic itself (发电设备平均利用1800小时, 平均出警时间5分钟), not the period of another
+     * figure (6天内, 48小时后, 24小时值守): hours, minutes, seconds or days, and nothing but the end of its clause
+     * after it. Years and months (近5年, 19个月来) frame figures and stay periods.
+     */
+    private boolean isDurationStatistic(QuantityPhrase q) {
+        if (q.unit() == null || !DURATION_UNITS.contains(q.unit().text())) {
+            return false;
+        }
+        int i = q.end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() || ",;。!?、".indexOf(text.charAt(i)) >= 0;
     }
 
     private boolean nextIsAdjacentQuantity(Walk walk, int index) {
@@ -1093,7 +1114,7 @@ final class MeasurementBinder {
         }
         List<QuantityPhrase> levels = new ArrayList<>();
         for (QuantityPhrase level : c.amounts()) {
-            if (!level.time() && (level.unit() != null || level.scaled())) {
+            if ((!level.time() || isDurationStatistic(level)) && (level.unit() != null || level.scaled())) {
                 levels.add(level);
             }
         }

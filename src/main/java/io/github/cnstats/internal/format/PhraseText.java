@@ -76,7 +76,21 @@ public final class PhraseText {
         if (q.high() == null) {
             return prefix + amount(q.value(), q.unit());
         }
-        return prefix + numbers.write(q.value()) + "至" + amount(q.high(), q.unit());
+        String low = numbers.write(q.value());
+        String high = amount(q.high(), q.unit());
+        if (q.unit() != null && !hasLargeMagnitude(low) && endsWithMagnitude(numbers.write(q.high()))) {
+            // A reader takes 5至8万 for 5万 to 8万: a low end with no magnitude of its own keeps its unit.
+            low = amount(q.value(), q.unit());
+        }
+        return prefix + low + "至" + high;
+    }
+
+    private static boolean hasLargeMagnitude(String number) {
+        return number.indexOf('万') >= 0 || number.indexOf('亿') >= 0 || number.indexOf('兆') >= 0;
+    }
+
+    private static boolean endsWithMagnitude(String number) {
+        return !number.isEmpty() && "十百千万亿兆".indexOf(number.charAt(number.length() - 1)) >= 0;
     }
 
     /**

@@ -30,7 +30,10 @@ final class CharFolding {
     static final byte LINE_BREAK = 2;
     /** U+2029 PARAGRAPH SEPARATOR: a line break that always separates paragraphs. */
     static final byte PARAGRAPH_SEPARATOR = 3;
-    /** A character with no width that scraped text carries by accident: zero-width space, BOM, soft hyphen. */
+    /**
+     * A character with no width that scraped text carries by accident: zero-width space, BOM, soft hyphen, and the
+     * control characters (NUL, DEL, C1) other than the line breaks and tabs above.
+     */
     static final byte INVISIBLE = 4;
 
     private CharFolding() {
@@ -165,6 +168,11 @@ final class CharFolding {
             case '\u00AD': // soft hyphen
                 return INVISIBLE;
             default:
+                if (Character.getType(c) == Character.CONTROL) {
+                    // NUL and the other control characters carry nothing a reader sees; kept, one inside a
+                    // number (41.2\u0000万亿) would split it and leave a wrong value (1万亿).
+                    return INVISIBLE;
+                }
                 return Character.getType(c) == Character.SPACE_SEPARATOR || compatible == ' ' ? SPACE : CHAR;
         }
     }

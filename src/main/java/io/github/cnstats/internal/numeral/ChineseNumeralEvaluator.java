@@ -24,6 +24,8 @@ import java.util.List;
  *       unit: 一万五 = 15000, 三千二 = 3200, 两百五 = 250, 一亿五 = 150000000.</li>
  *   <li><b>Zero.</b> 零 marks a gap of at least one missing position and suppresses elision: 一千零五 = 1005,
  *       三万零二百 = 30200. A 零 where nothing is missing (一千零五百) is refused, as is a doubled or final 零.</li>
+ *   <li><b>Digits after a magnitude.</b> Taiwan press writes a magnitude and then every position below it digit
+ *       by digit: 九萬三三七九 = 93379. Only a full set of positions is read (four after 万).</li>
  * </ul>
  * A unit with no digit before it counts once, but only where a numeral or section starts or after 零
  * (十四, 百万, 一千零十); 一百十五 is refused. A bare magnitude is itself (万 = 10^4, 万亿 = 10^12). A missing
@@ -147,6 +149,11 @@ final class ChineseNumeralEvaluator {
     private BigDecimal remainder(int from, int to, int exponent) {
         if (from == to) {
             return BigDecimal.ZERO;
+        }
+        if (to - from == exponent && allDigits(from, to)) {
+            // Taiwan press: 九萬三三七九 = 93379, 一萬〇〇〇五 = 10005: the magnitude, then every position below it
+            // digit by digit. Only a full set of positions is read; 九万三三 could be 93300 or 90033 and is refused.
+            return digitString(from, to);
         }
         boolean gap = glyphs.get(from).isZero();
         int start = gap ? from + 1 : from;

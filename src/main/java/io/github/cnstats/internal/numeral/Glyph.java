@@ -69,7 +69,7 @@ record Glyph(Kind kind, int value, int index) {
             case '零', '〇', '○' -> new Glyph(Kind.DIGIT, 0, index);
             case '一', '壹' -> new Glyph(Kind.DIGIT, 1, index);
             case '二', '两', '兩', '贰', '貳' -> new Glyph(Kind.DIGIT, 2, index);
-            case '三', '叁' -> new Glyph(Kind.DIGIT, 3, index);
+            case '三', '叁', '叄', '参', '參' -> new Glyph(Kind.DIGIT, 3, index);
             case '四', '肆' -> new Glyph(Kind.DIGIT, 4, index);
             case '五', '伍' -> new Glyph(Kind.DIGIT, 5, index);
             case '六', '陆', '陸' -> new Glyph(Kind.DIGIT, 6, index);
@@ -84,6 +84,7 @@ record Glyph(Kind kind, int value, int index) {
             case '千', '仟' -> new Glyph(Kind.UNIT, 3, index);
             case '万', '萬' -> new Glyph(Kind.MAGNITUDE, 4, index);
             case '亿', '億' -> new Glyph(Kind.MAGNITUDE, 8, index);
+            case '兆' -> new Glyph(Kind.MAGNITUDE, 12, index); // 10^12, as Taiwan writes it (新台币3兆元)
             case '点', '點' -> new Glyph(Kind.POINT, 0, index);
             default -> null;
         };

@@ -36,7 +36,7 @@ public final class NumeralShortcuts {
     }
 
     /**
-     * The power of ten of one magnitude character standing alone after a number: 十 is 1, 万 is 4, 亿 is 8.
+     * The power of ten of one magnitude character standing alone after a number: 十 is 1, 万 is 4, 亿 is 8, 兆 is 12.
      * Any one of them alone is a well-formed suffix for {@link Numerals#applyMagnitudes}, which only refuses
      * runs (a unit after another character, a smaller magnitude after a larger one). Only the characters of
      * normalised text are read here, which are the lexer's {@code MAGNITUDE}s; the Traditional and financial
@@ -52,6 +52,7 @@ public final class NumeralShortcuts {
             case '千' -> 3;
             case '万' -> 4;
             case '亿' -> 8;
+            case '兆' -> 12;
             default -> -1;
         };
     }

@@ -112,6 +112,43 @@ public final class Numerals {
     }
 
     /**
+     * Reads a Chinese numeral that an approximation word (余 多 几) splits from its magnitudes: 十余万 is 十 and 万,
+     * 100000; 二十多亿 is 2×10^9. In 一百几十万 the unit right after the word (十) is the place of the digits the
+     * word stands for, smaller than the last unit before it: it adds nothing to the base, and 一百几十万 is
+     * 一百 × 万, as is 一百零几万 (a 零 before the word marks the missing place). Any other unit there (十多十) is
+     * refused.
+     *
+     * @param base       the numeral before the word
+     * @param magnitudes the magnitude characters after it
+     * @return the base scaled by the magnitudes, canonical
+     * @throws NumberFormatException  if the parts are not such a numeral
+     * @throws NumeralLimitException if they are too long or the result too large
+     */
+    public static BigDecimal parseApproximatedChinese(String base, String magnitudes) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(magnitudes, "magnitudes");
+        Limits.checkLength(base);
+        Limits.checkLength(magnitudes);
+        String scale = magnitudes;
+        Glyph first = magnitudes.isEmpty() ? null : Glyph.classify(magnitudes.charAt(0), 0);
+        if (first != null && first.kind() == Glyph.Kind.UNIT) {
+            Glyph last = base.isEmpty() ? null : Glyph.classify(base.charAt(base.length() - 1), 0);
+            if (last == null || last.kind() != Glyph.Kind.UNIT || last.value() <= first.value()) {
+                throw NumeralErrors.malformed(base + magnitudes, base.length(),
+                        "an approximation before " + magnitudes.charAt(0) + " needs a larger unit before it");
+            }
+            scale = magnitudes.substring(1);
+        }
+        String written = base;
+        if (written.length() > 1 && Glyph.classify(written.charAt(written.length() - 1), 0) != null
+                && Glyph.classify(written.charAt(written.length() - 1), 0).isZero()) {
+            written = written.substring(0, written.length() - 1); // 一百零几万: the 零 before the word's digits
+        }
+        BigDecimal value = ChineseNumeralEvaluator.evaluate(written);
+        return scale.isEmpty() ? value : applyMagnitudes(value, scale);
+    }
+
+    /**
      * Reads any numeral of official text: Arabic with magnitude characters after it ({@code 1.2万},
      * {@code 3千万}, {@code 4.06亿}, {@code 3,291亿}), plain Arabic ({@code 12}), or Chinese (三千二百).
      *

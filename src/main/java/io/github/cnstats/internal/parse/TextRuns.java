@@ -30,6 +30,7 @@ final class TextRuns {
             StatsLexer.HOUR, StatsLexer.O_CLOCK);
     /** The tokens a unit follows: the last token of a numeral, or an approximation inside it. */
     private static final BitSet NUMBER_ENDS = types(StatsLexer.NUMBER, StatsLexer.MAGNITUDE, StatsLexer.CN_DIGITS,
+            StatsLexer.CN_PAIR, StatsLexer.CN_CAPITALS, StatsLexer.FEW,
             StatsLexer.CN_FRACTION, StatsLexer.OVER_AFTER, StatsLexer.ABOUT_AFTER, StatsLexer.UNDER_AFTER,
             StatsLexer.WITHIN_AFTER, StatsLexer.MORE_WORD);
 

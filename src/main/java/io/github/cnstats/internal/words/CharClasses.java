@@ -14,8 +14,8 @@ public final class CharClasses {
     /** The Chinese zeros: 零, and 〇 ○ as digit-by-digit numerals write it (二〇二三). */
     public static final String ZEROS = "零〇○";
 
-    /** The Chinese digits one to nine, with 两 beside 二. */
-    public static final String NONZERO_DIGITS = "一二两三四五六七八九";
+    /** The Chinese digits one to nine, with 两 beside 二, and the capital 壹 that ordinary numerals borrow. */
+    public static final String NONZERO_DIGITS = "一二两三四五六七八九壹";
 
     /**
      * The Chinese digits read one by one (二〇二三, 三点一四): {@link #ZEROS} and {@link #NONZERO_DIGITS}. A year is
@@ -29,8 +29,8 @@ public final class CharClasses {
     /** The characters of a run of Chinese digits, the grammar's {@code CN_DIGIT}: {@link #DIGITS}, {@link #TENS}. */
     public static final String CHINESE_DIGITS = DIGITS + TENS;
 
-    /** The magnitudes 十 百 千 万 亿, each its own {@code MAGNITUDE} token. */
-    public static final String MAGNITUDES = "十百千万亿";
+    /** The magnitudes 十 百 千 万 亿 and 兆 (10^12), each its own {@code MAGNITUDE} token. */
+    public static final String MAGNITUDES = "十百千万亿兆";
 
     /** The mark that separates the items of a list, the grammar's {@code LIST_SEP}: 、 */
     public static final char LIST_MARK = '、';

@@ -31,6 +31,13 @@ class NotStatisticShapesTest {
     @CsvSource(delimiter = '|', value = {
             // rateDenominator: 每 and a quantity
             "全区每万人口拥有执业医师。          | RATE_DENOMINATOR | 每万人",
+            // vagueCount: 数, 几 or 上 before a magnitude
+            "全县共发生交通事故数万起。          | VAGUE_COUNT      | 数万起",
+            "该项目投资上亿元。                  | VAGUE_COUNT      | 上亿元",
+            "全省有几十万人参加。                | VAGUE_COUNT      | 几十万人",
+            // a bare magnitude inside a word or a heading
+            "该村出了三个万元户。                | WORD_PART        | 万元",
+            "单位:万元                           | WORD_PART        | 万元",
             "每10万名学生中有心理教师。          | RATE_DENOMINATOR | 每10万名",
             "全市每百户家庭拥有空调。            | RATE_DENOMINATOR | 每百户",
             // clockTime: a time of day and the hours of a clock
@@ -72,7 +79,7 @@ class NotStatisticShapesTest {
 
     /** Without the words of a shape, its number is a quantity: the shape, not the number, is what is read. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"全区万人口拥有执业医师。", "货车3点驶入园区。", "上证指数上涨30点。", "晚上升3%。",
+    @ValueSource(strings = {"全区十万人口拥有执业医师。", "全区近万人参加。", "货车3点驶入园区。", "上证指数上涨30点。", "晚上升3%。",
             "共召开二次座谈。", "全年共举办3次。"})
     void withoutItsWordsTheNumberIsAQuantity(String sentence) {
         for (Node node : build(sentence)) {

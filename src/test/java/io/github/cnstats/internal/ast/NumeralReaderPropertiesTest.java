@@ -106,6 +106,16 @@ class NumeralReaderPropertiesTest {
                 magnitudes.append(magnitude.getText());
             }
             value = magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
+        } else if (n instanceof StatsParser.PairNumeralContext) {
+            // 两三千, 十二三万: the low end (the first digit, or 十 and it), scaled by the magnitudes after the pair
+            int pairAt = text.startsWith("十") ? 1 : 0;
+            BigDecimal first = Numerals.parseChinese(text.substring(0, pairAt + 1));
+            value = text.length() == pairAt + 2 ? first : Numerals.applyMagnitudes(first, text.substring(pairAt + 2));
+        } else if (n instanceof StatsParser.ChineseNumeralContext c && c.approxAfter() != null) {
+            // 十余万: the numeral before the word, and the magnitudes after it
+            int word = text.indexOf(c.approxAfter().getText());
+            value = Numerals.parseApproximatedChinese(text.substring(0, word),
+                    text.substring(word + c.approxAfter().getText().length()));
         } else {
             value = Numerals.parseChinese(text);
         }
@@ -114,7 +124,8 @@ class NumeralReaderPropertiesTest {
 
     private static boolean generalHasMagnitude(NumeralContext n) {
         return n instanceof StatsParser.GroupedNumeralContext
-                || n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty();
+                || n instanceof StatsParser.ArabicNumeralContext a && !a.MAGNITUDE().isEmpty()
+                && !a.getText().contains("兆");
     }
 
     /** A value in its exact form (scale included), or the refusal: its class and message. */

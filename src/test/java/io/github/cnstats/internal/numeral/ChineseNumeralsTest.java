@@ -190,7 +190,7 @@ class ChineseNumeralsTest {
         "一万零",
         "廿十", "二廿", "十廿",
         "三万五点五万", "一点五亿万", "三点一四五万五",
-        "abc", "三千x", "1千", "３千", "三 千", "负五", "兆"
+        "abc", "三千x", "1千", "３千", "三 千", "负五", "兆亿", "九万三三", "九万三三七九五"
     })
     void refusesMalformedChineseNumerals(String input) {
         NumberFormatException e = assertThrows(NumberFormatException.class, () -> Numerals.parseChinese(input));

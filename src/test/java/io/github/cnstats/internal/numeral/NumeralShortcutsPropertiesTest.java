@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NumeralShortcutsPropertiesTest {
 
     /** Every magnitude character the lexer makes (十 百 千 万 亿), and none, as the exponent 0. */
-    private static final String MAGNITUDES = "十百千万亿";
+    private static final String MAGNITUDES = "十百千万亿兆";
 
     /** The lexer's Chinese digits (CN_DIGIT) that are digits, not tens. */
     private static final String CHINESE_DIGITS = "零〇○一二两三四五六七八九";
@@ -162,7 +162,7 @@ class NumeralShortcutsPropertiesTest {
                 answered++;
             }
         }
-        assertEquals(MAGNITUDES.length(), answered, "the lexer's magnitudes 十 百 千 万 亿");
+        assertEquals(MAGNITUDES.length(), answered, "the lexer's magnitudes 十 百 千 万 亿 兆");
     }
 
     /** Every character: where the shortcut gives a digit, the general reading of that one character agrees. */
