@@ -28,6 +28,8 @@ CLOCK       : DIGIT DIGIT? ':' DIGIT DIGIT (':' DIGIT DIGIT)? ;
 /** An Arabic number, with a decimal part or thousands separators: 391000, 39.1, 3,291, 1,234.5. */
 NUMBER      : DIGIT+ ('.' DIGIT+)?
             | DIGIT DIGIT? DIGIT? (',' DIGIT DIGIT DIGIT)+ ('.' DIGIT+)?
+              // 59 225宗: Hong Kong groups thousands with a space; a group of other than three digits ends it
+            | DIGIT DIGIT? DIGIT? (' ' DIGIT DIGIT DIGIT)+ {!Character.isDigit(_input.LA(1))}? ('.' DIGIT+)?
             ;
 
 /**

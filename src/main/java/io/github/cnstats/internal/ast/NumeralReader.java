@@ -177,6 +177,11 @@ public final class NumeralReader {
             }
         }
         guard.checkLength(length);
+        if (followsDigits(text, number.getStartIndex())) {
+            // 2023 123 456, 1 2345人: columns of a table, a list, or digits grouped in a way no one writes; which
+            // digits make the number cannot be told
+            throw new UnreadForm("a number right after another, a space between");
+        }
         if (exponent >= 0) {
             BigDecimal value = NumeralShortcuts.plainArabic(text, number.getStartIndex(), number.getStopIndex() + 1,
                     exponent);
@@ -234,5 +239,10 @@ public final class NumeralReader {
         int start = rule.getStart().getStartIndex();
         int end = rule.getStop().getStopIndex() + 1;
         return end - start == length(rule) ? text.substring(start, end) : rule.getText();
+    }
+
+    /** Whether a digit stands before one space right before {@code at}. */
+    private static boolean followsDigits(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isDigit(text.charAt(at - 2));
     }
 }

@@ -34,6 +34,11 @@ final class ArabicNumerals {
         return c == ',' || c == '，';
     }
 
+    /** @return whether {@code c} separates groups of thousands: a separator, or the space Hong Kong writes (59 225) */
+    private static boolean isGroupMark(char c) {
+        return isSeparator(c) || c == ' ';
+    }
+
     /** @return whether {@code c} is a decimal point: '.' or the full-width '．' that NFKC maps to it */
     static boolean isPoint(char c) {
         return c == '.' || c == '．';
@@ -55,12 +60,12 @@ final class ArabicNumerals {
         if (i == 0) {
             throw NumeralErrors.malformed(text, 0, "an Arabic numeral starts with a digit");
         }
-        if (i < text.length() && isSeparator(text.charAt(i))) {
+        if (i < text.length() && isGroupMark(text.charAt(i))) {
             if (i > 3 || digit(text.charAt(0)) == 0) {
                 throw NumeralErrors.malformed(text, i,
                         "thousands separators need 1 to 3 digits, not starting with 0, before the first one");
             }
-            while (i < text.length() && isSeparator(text.charAt(i))) {
+            while (i < text.length() && isGroupMark(text.charAt(i))) {
                 int groupEnd = appendDigits(text, i + 1, plain);
                 if (groupEnd - (i + 1) != 3) {
                     throw NumeralErrors.malformed(text, i + 1, "a thousands separator must be followed by 3 digits");
