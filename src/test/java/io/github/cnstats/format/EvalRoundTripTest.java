@@ -61,7 +61,7 @@ class EvalRoundTripTest {
      * read as a level and a passing verb) and the reference that holds a number (高于5月份, where the words after
      * 高于 hold none) were the formatter's, and are fixed. What is left is mostly the first reading's: subjects that
      * hold a number or a period (a name such as 3万亿级产业, or 覆盖率也从2010年), numbers grouped by a space
-     * (12 345宗), comparisons whose words the grammar does not read yet (比上年三季度, 与上年持平), and a bare
+     * (12 345宗), comparisons whose words the grammar does not read yet (比上年三季度, 与上年一季度持平), and a bare
      * direction whose adverb the formatter drops (持续上升 written 上升). A category named A和B (交通和通信价格)
      * read as one is written as one and read back as one since the basis branch.
      */
