@@ -56,15 +56,16 @@ class EvalRoundTripTest {
     }
 
     /**
-     * How many do not read back yet (of 929 on the eval files of December 2026): a ratchet, to be lowered as the
+     * How many do not read back yet (41 of 924 on the eval files of December 2026): a ratchet, to be lowered as the
      * causes are fixed, never raised. Of the 99 first found, the level reached with its direction (written 60%,上升,
      * read as a level and a passing verb) and the reference that holds a number (高于5月份, where the words after
      * 高于 hold none) were the formatter's, and are fixed. What is left is mostly the first reading's: subjects that
      * hold a number or a period (a name such as 3万亿级产业, or 覆盖率也从2010年), numbers grouped by a space
-     * (12 345宗), lists of subjects read as one without 分别 (A、B和C、D价格), and a bare direction whose adverb the
-     * formatter drops (持续上升 written 上升).
+     * (12 345宗), comparisons whose words the grammar does not read yet (比上年三季度, 与上年一季度持平), and a bare
+     * direction whose adverb the formatter drops (持续上升 written 上升). A category named A和B (交通和通信价格)
+     * read as one is written as one and read back as one since the basis branch.
      */
-    private static final int KNOWN_FAILURES = 54;
+    private static final int KNOWN_FAILURES = 41;
 
     private static boolean same(Measurement a, Measurement b) {
         return Objects.equals(a.subject(), b.subject()) && Objects.equals(a.quantity(), b.quantity())

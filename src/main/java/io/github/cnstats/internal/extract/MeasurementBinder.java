@@ -833,7 +833,9 @@ final class MeasurementBinder {
             return;
         }
         boolean each = walk.each >= walk.boundary;
-        List<int[]> parts = lists.split(before, k > 1 ? k : -1, k > 1 || each);
+        boolean listed = each || c.respectively() || walk.respectively >= walk.boundary;
+        List<int[]> parts = k == 1 && !listed ? lists.splitAtMarks(before) // 交通和通信价格下降: one category
+                : lists.split(before, k > 1 ? k : -1, k > 1 || each);
         if (k == 1 && parts.size() > 1) {
             // 接待游客、旅游总花费均增长10%; 被骗率、被骗人数连续7个月环比下降: one measurement per subject.
             for (List<int[]> part : lists.withSharedHead(parts)) {

@@ -60,6 +60,14 @@ final class SubjectLists {
         return items;
     }
 
+    /**
+     * Splits a subject at 、 alone: without 分别 or 均, 交通和通信价格 and 家用电器和音像器材 name one category each,
+     * while 粮食、棉花产量 still names two.
+     */
+    List<int[]> splitAtMarks(int[] range) {
+        return split(range, -1, false, true);
+    }
+
     private List<int[]> split(int[] range, int expected, boolean conjunctions, boolean marksOnly) {
         if (!hasSeparator(range, conjunctions)) {
             return List.of(range); // one item: not a list, and no need to trim it to find that out
