@@ -43,6 +43,15 @@ class NumeralReaderPropertiesTest {
         List<NumeralContext> numerals = numeralsOf(PARSER.parse(sentence));
         assertFalse(numerals.isEmpty(), sentence);
         for (NumeralContext n : numerals) {
+            int at = n.getStart().getStartIndex();
+            if (n instanceof StatsParser.ArabicNumeralContext && at >= 2 && sentence.charAt(at - 1) == ' '
+                    && Character.isDigit(sentence.charAt(at - 2))) {
+                // A number right after another, one space between (2019 348 512人), is never read: which digits
+                // make it cannot be told.
+                assertFalse(outcome(() -> reader.value(n, sentence)).startsWith("value"),
+                        n.getText() + " in " + sentence);
+                continue;
+            }
             String expected = outcome(() -> generalValue(n, guard));
             assertEquals(expected, outcome(() -> reader.value(n, sentence)), n.getText() + " in " + sentence);
             assertEquals(generalHasMagnitude(n), NumeralReader.hasMagnitude(n), n.getText());
