@@ -6,6 +6,7 @@ import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Period;
 import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.Marker;
@@ -492,8 +493,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Token unitToken = unit.getStart();
         int unitStart = unitToken.getStartIndex();
         int unitEnd = unitToken.getStopIndex() + 1;
-        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, units.of(text, unitStart, unitEnd),
-                start(unitToken), end(unitToken), inner, visit(unit) == Boolean.TRUE,
+        boolean time = visit(unit) == Boolean.TRUE;
+        Unit read = units.of(text, unitStart, unitEnd);
+        if (time && read.kind() == UnitKind.OTHER) {
+            read = new Unit(read.text(), UnitKind.TIME); // a calendar word of the grammar's own: 年初, 月初
+        }
+        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, read,
+                start(unitToken), end(unitToken), inner, time,
                 NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
     }
 

@@ -15,7 +15,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * tokens cannot see are asked of the characters around a period, as no token holds them whole: a period right
  * after 比, 较, 与 or 于 is what a change is measured against (比2020年, 高于2022年), not the time it holds for,
  * and is kept as such, with where its comparison starts, so that a subject can be trimmed of it; a period right before 级, 度 or 龄 is a grade, a title or an age (三年级,
- * 2023年度报告), and none, as is one that ends in the 初 of 初步 (2024年初步核算).
+ * 2023年度报告), and none. (The lexer reads no 初 of 初步 as a start: 2024年初步核算 holds the period 2024年.)
  *
  * <p>Not thread-safe: one per thread (see {@link Recognizers}).
  */
@@ -60,21 +60,13 @@ final class PeriodReader {
             int start = found.getStart().getStartIndex();
             int end = found.getStop().getStopIndex() + 1;
             int next = found.getStop().getTokenIndex() + 1; // the stream is read from the sentence's first token
-            if (end < text.length() && (NO_PERIOD_BEFORE.indexOf(text.charAt(end)) >= 0 || isPreliminary(text, end))) {
+            if (end < text.length() && NO_PERIOD_BEFORE.indexOf(text.charAt(end)) >= 0) {
                 i++;
             } else {
                 out.period(found.period(), clauseEndAfter(next), comparedFrom(i, start, text));
                 i = next;
             }
         }
-    }
-
-    /**
-     * Whether the period that ends before {@code end} ends in the 初 of 初步 (preliminary: 2024年初步核算), so that
-     * it is no 年初; the lexicon reads 年初 whole, so the year alone cannot be read there, and none is.
-     */
-    private static boolean isPreliminary(String text, int end) {
-        return text.charAt(end) == '步' && text.charAt(end - 1) == '初';
     }
 
     /**
