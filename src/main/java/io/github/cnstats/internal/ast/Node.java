@@ -114,8 +114,8 @@ public sealed interface Node {
     }
 
     /**
-     * A period that a change is measured against, with the word of the comparison: 比2020年, 较去年11月, 与去年一季度.
-     * No statistic holds for it; a subject is trimmed of it (居民消费价格指数与去年一季度持平).
+     * A period that a change is measured against, with the word of the comparison: 比2020年, 较去年10月, 与去年二季度.
+     * No statistic holds for it; a subject is trimmed of it (房屋销售价格与去年二季度持平).
      */
     record ComparedPeriod(int start, int end) implements Node {
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * The periods the grammar read in the window at hand ({@code PeriodReader}), as nodes, for the subject and region
  * finders, which trim a period off the text they read: 2025年末<b>全市</b>常住人口, 上月<b>受理</b>…. A period
  * word is known in one place, the grammar; nothing here reads the text. The subject finder also trims the periods
- * a change is measured against, with their comparison word ({@link ComparedPeriod}: 居民消费价格指数与去年一季度持平);
+ * a change is measured against, with their comparison word ({@link ComparedPeriod}: 房屋销售价格与去年二季度持平);
  * the region finder does not.
  *
  * <p>Set for each window before its elements are bound. One per call of the parser, on one thread.

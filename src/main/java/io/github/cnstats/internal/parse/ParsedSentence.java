@@ -76,7 +76,7 @@ public final class ParsedSentence {
 
     /**
      * @return where, in the sentence, the comparison starts that period {@code i} is the reference of (比2020年,
-     *         较去年11月, 与1-7月份), or -1 when the period is the time a statistic holds for
+     *         较去年10月, 与1-9月份), or -1 when the period is the time a statistic holds for
      */
     public int periodComparedFrom(int i) {
         return periodComparedFrom[i];
