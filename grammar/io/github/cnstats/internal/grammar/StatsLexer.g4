@@ -277,15 +277,19 @@ MONTH_NAME    : '上月' | '本月' ;
 WEEK_NAME     : '上周' | '本周' ;
 DAY_NAME      : '昨日' | '昨天' ;
 YEAR_MARK     : '年' ;
-/** The end or start of a year: 2023年末, 年底. */
-YEAR_END      : '年底' | '年末' | '年初' ;
+/**
+ * The end or start of a year: 2023年末, 年底. 初 is a start only where it does not begin 初步 (preliminary:
+ * 2025年初步核算 is 2025年, then 初步), as in MONTH_END and END_MARK; 年初 and 月初 are therefore no units of the
+ * lexicon, which would read them whole there.
+ */
+YEAR_END      : '年底' | '年末' | '年初' {_input.LA(1) != '步'}? ;
 WHOLE_YEAR    : '全年' ;
 HALF_YEAR     : '上半年' | '下半年' ;
 MONTH_MARK    : '月' | '月份' ;
 /** A number of months: 3个月. */
 MONTH_COUNT   : '个月' ;
 /** The end or start of a month: 11月底. */
-MONTH_END     : '月底' | '月末' | '月初' ;
+MONTH_END     : '月底' | '月末' | '月初' {_input.LA(1) != '步'}? ;
 /** A part of a month: 11月中旬. */
 MONTH_PART    : '上旬' | '中旬' | '下旬' ;
 QUARTER_MARK  : '季度' ;
@@ -306,7 +310,7 @@ COME          : '来' ;
 /** 年内: within the year. */
 INSIDE        : '内' ;
 /** The end or start of a quarter or a point: 三季度末, 截至2023年底. */
-END_MARK      : '末' | '底' | '初' ;
+END_MARK      : '末' | '底' | '初' {_input.LA(1) != '步'}? ;
 /** 截至目前为止. */
 UNTIL_WORD    : '为止' ;
 /** “十四五”时期, “端午”期间. */

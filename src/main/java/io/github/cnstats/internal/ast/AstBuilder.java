@@ -8,6 +8,7 @@ import io.github.cnstats.Period;
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
+import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
@@ -113,13 +114,33 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         List<PeriodPhrase> out = new ArrayList<>(sentence.periodCount());
         for (int i = 0; i < sentence.periodCount(); i++) {
             StatsParser.PeriodContext period = sentence.period(i);
-            if (visit(period) instanceof Period.Kind kind) {
+            if (sentence.periodComparedFrom(i) < 0 && visit(period) instanceof Period.Kind kind) {
                 int holdsUntil = period instanceof StatsParser.StreakPeriodContext
                         ? sentence.periodClauseEnd(i) + offset : Integer.MAX_VALUE;
                 out.add(new PeriodPhrase(start(period), end(period), kind, holdsUntil));
             }
         }
         return out;
+    }
+
+    /**
+     * @param sentence what the grammar read in the sentence
+     * @param offset   where the sentence's text starts in the normalised document
+     * @return the periods of the sentence that a change is measured against, each with its comparison word, in
+     *         text order
+     */
+    public List<ComparedPeriod> comparedPeriods(ParsedSentence sentence, int offset) {
+        List<ComparedPeriod> out = null;
+        for (int i = 0; i < sentence.periodCount(); i++) {
+            int from = sentence.periodComparedFrom(i);
+            if (from >= 0) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(new ComparedPeriod(from + offset, sentence.period(i).getStop().getStopIndex() + 1 + offset));
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /**
@@ -690,7 +711,11 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Token unitToken = unit.getStart();
         int unitStart = unitToken.getStartIndex();
         int unitEnd = unitToken.getStopIndex() + 1;
+        boolean time = visit(unit) == Boolean.TRUE;
         Unit read = units.of(text, unitStart, unitEnd);
+        if (time && read.kind() == UnitKind.OTHER) {
+            read = new Unit(read.text(), UnitKind.TIME); // a calendar word of the grammar's own: 年初, 月初
+        }
         BigDecimal value = (BigDecimal) visit(n);
         boolean half = m.HALF() != null;
         if (half) {
@@ -704,7 +729,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         boolean loneOne = !half && NumeralReader.isLoneOne(n, text)
                 && !(read.kind() == UnitKind.MONEY && read.text().length() > 1); // 一美元 is money, 一元 may be a word
         return new QuantityPhrase(start(m), end(m), value, null, read,
-                start(unitToken), end(unitToken), inner, visit(unit) == Boolean.TRUE,
+                start(unitToken), end(unitToken), inner, time,
                 NumeralReader.hasMagnitude(n), loneOne);
     }
 

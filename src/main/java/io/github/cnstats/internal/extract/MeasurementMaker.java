@@ -27,7 +27,7 @@ final class MeasurementMaker {
 
     private final OriginalText original;
     /** The periods the grammar read in the window of the statistic at hand, which a region's search reads after. */
-    private final GrammarPeriods grammarPeriods = new GrammarPeriods();
+    private final WindowPeriods grammarPeriods = new WindowPeriods();
     private final RegionFinder regions;
     private final UnitTexts units;
 
@@ -60,7 +60,7 @@ final class MeasurementMaker {
         PeriodPhrase last = lastBefore(periods, number);
         Period period = last == null ? null : period(last);
         Region region = null;
-        grammarPeriods.periods = periods;
+        grammarPeriods.set(periods);
         int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), grammarPeriods);
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
@@ -113,26 +113,5 @@ final class MeasurementMaker {
             unit = units.unit(unit, q.unitStart(), q.unitEnd());
         }
         return new Quantity(q.value(), q.high(), unit, q.approx());
-    }
-
-    /** The ends of the periods of one window, as the grammar read them, for the region's search. */
-    private static final class GrammarPeriods implements RegionFinder.PeriodEnds {
-
-        /** The periods of the window, in text order. */
-        private List<PeriodPhrase> periods = List.of();
-
-        @Override
-        public int endOfPeriodAt(int start, int end) {
-            for (int i = 0; i < periods.size(); i++) { // no iterator: asked at every clause of every statistic
-                PeriodPhrase period = periods.get(i);
-                if (period.start() == start) {
-                    return period.end() <= end ? period.end() : start;
-                }
-                if (period.start() > start) {
-                    break;
-                }
-            }
-            return start;
-        }
     }
 }

@@ -108,9 +108,9 @@ public final class StatsExtractor implements MeasurementParser {
             cut = InputCut.of(text, limits.maxInputLength());
             NormalizedText normalized = normalizer.normalize(cut.readable());
             String norm = OverlongNumerals.blank(normalized.text(), declined);
-            PeriodFinder periodText = new PeriodFinder(norm);
+            WindowPeriods windowPeriods = new WindowPeriods();
             RegionFinder regions = new RegionFinder(norm);
-            SubjectText subjects = new SubjectText(norm, periodText, regions);
+            SubjectText subjects = new SubjectText(norm, windowPeriods, regions);
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, regions);
@@ -125,10 +125,10 @@ public final class StatsExtractor implements MeasurementParser {
                 String windowText = norm.substring(window.start(), window.end());
                 ParsedSentence parsed = sentenceParser.parse(windowText);
                 List<Node> elements = ast.build(parsed, windowText, window.start(), refusals);
+                List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
+                windowPeriods.set(periods, ast.comparedPeriods(parsed, window.start()));
                 List<Draft> drafts = binder.bind(elements, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
-                List<PeriodPhrase> periods = drafts.isEmpty() ? List.of()
-                        : ast.periods(parsed, windowText, window.start());
                 basis.settle(drafts, window.start(), window.end(), periods);
                 for (int d = 0; d < drafts.size(); d++) {
                     measurements.add(maker.of(drafts.get(d), window, periods));

@@ -10,9 +10,9 @@ import java.util.List;
  * {@code 破获电信网络诈骗案件}. Works on ranges of the normalised text so that the subject can be reported as
  * written in the original.
  *
- * <p>Each trim reads its range a few times (for 共, an actor's ending, 被, a period inside); the word lists are
- * searched through a filter of their first and last characters ({@link Words}), and a period is asked for only
- * where one may start ({@link PeriodFinder#couldStartAt}), so most characters cost one array read each time.
+ * <p>Each trim reads its range a few times (for 共, an actor's ending, 被); the word lists are searched through a
+ * filter of their first and last characters ({@link Words}). The periods it trims are those the grammar read in
+ * the window ({@link WindowPeriods}), so a period word is known in the grammar alone.
  */
 final class SubjectText {
 
@@ -32,13 +32,13 @@ final class SubjectText {
     private static final Words TOTAL_MARKERS = new Words(WordLists.words("total-markers"));
 
     private final String text;
-    private final PeriodFinder periods;
+    private final WindowPeriods periods;
     private final RegionFinder regions;
     /** Where {@link Words#lastStarts} notes its answers: one per call of the parser, used by one search at a time. */
     private final int[] actorEndingStarts = new int[ACTOR_ENDINGS.size()];
     private final int[] totalMarkerStarts = new int[TOTAL_MARKERS.size()];
 
-    SubjectText(String text, PeriodFinder periods, RegionFinder regions) {
+    SubjectText(String text, WindowPeriods periods, RegionFinder regions) {
         this.text = text;
         this.periods = periods;
         this.regions = regions;
@@ -82,7 +82,7 @@ final class SubjectText {
         int e = end;
         s = afterPassive(s, e); // 史带财险被罚款: the company is who was fined; the statistic is the fine
         s = afterActor(s, e);
-        int[] inner = periodInside(s, e);
+        int[] inner = periods.lastInside(s, e);
         if (inner != null) {
             // 基金新进独门股10月以来股价涨幅: the period divides an earlier topic from the subject.
             if (inner[1] < e && e - inner[1] >= 2) {
@@ -99,7 +99,7 @@ final class SubjectText {
                 s = skipped;
                 changed = true;
             }
-            int afterPeriod = periods.couldStartAt(s) ? periods.endOfPeriodAt(s, e) : s; // as in periodInside
+            int afterPeriod = periods.endOfPeriodAt(s, e);
             if (afterPeriod > s) {
                 s = afterPeriod;
                 changed = true;
@@ -171,24 +171,6 @@ final class SubjectText {
             }
         }
         return best;
-    }
-
-    /** The last period written inside {@code [s, e)} but not at its start, or null. */
-    private int[] periodInside(int s, int e) {
-        int[] last = null;
-        for (int at = s + 1; at < e; at++) {
-            // A period right after a digit is not taken, and where none may start, none is found: both are known
-            // without asking for the period, and most characters are such.
-            if (Character.isDigit(text.charAt(at - 1)) || !periods.couldStartAt(at)) {
-                continue;
-            }
-            int end = periods.endOfPeriodAt(at, e);
-            if (end > at) {
-                last = new int[] {at, end};
-                at = end - 1;
-            }
-        }
-        return last;
     }
 
     private int lastTotalMarker(int s, int e) {

@@ -25,7 +25,7 @@ public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
     static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0],
-            new PeriodContext[0], new int[0]);
+            new PeriodContext[0], new int[0], new int[0]);
 
     /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
     private static final int MARKER_FIELDS = 3;
@@ -36,18 +36,24 @@ public final class ParsedSentence {
     private final int[] markers;
     /** For each element, whether a text element stands between it and the element before. */
     private final boolean[] afterText;
-    /** The periods of the sentence in text order ({@link PeriodReader}), read apart from the elements. */
+    /**
+     * The periods of the sentence in text order ({@link PeriodReader}), read apart from the elements: the times
+     * statistics hold for, and the references of comparisons.
+     */
     private final PeriodContext[] periods;
     /** For each period, where the first clause separator after it stands, or the sentence's end. */
     private final int[] periodClauseEnds;
+    /** For each period, where the comparison it is the reference of starts (比, 较去年), or -1. */
+    private final int[] periodComparedFrom;
 
     private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText, PeriodContext[] periods,
-                           int[] periodClauseEnds) {
+                           int[] periodClauseEnds, int[] periodComparedFrom) {
         this.phrases = phrases;
         this.markers = markers;
         this.afterText = afterText;
         this.periods = periods;
         this.periodClauseEnds = periodClauseEnds;
+        this.periodComparedFrom = periodComparedFrom;
     }
 
     /** @return how many periods the sentence holds */
@@ -66,6 +72,14 @@ public final class ParsedSentence {
      */
     public int periodClauseEnd(int i) {
         return periodClauseEnds[i];
+    }
+
+    /**
+     * @return where, in the sentence, the comparison starts that period {@code i} is the reference of (比2020年,
+     *         较去年10月, 与1-9月份), or -1 when the period is the time a statistic holds for
+     */
+    public int periodComparedFrom(int i) {
+        return periodComparedFrom[i];
     }
 
     /** @return how many elements the sentence holds, besides text */
@@ -119,6 +133,7 @@ public final class ParsedSentence {
         private boolean textPending;
         private PeriodContext[] periods = new PeriodContext[INITIAL_CAPACITY];
         private int[] periodClauseEnds = new int[INITIAL_CAPACITY];
+        private int[] periodComparedFrom = new int[INITIAL_CAPACITY];
         private int periodCount;
 
         /** Empties the builder for the next sentence. */
@@ -126,6 +141,7 @@ public final class ParsedSentence {
             if (periods.length > MAX_KEPT_CAPACITY) {
                 periods = new PeriodContext[INITIAL_CAPACITY];
                 periodClauseEnds = new int[INITIAL_CAPACITY];
+                periodComparedFrom = new int[INITIAL_CAPACITY];
             } else {
                 Arrays.fill(periods, 0, periodCount, null);
             }
@@ -175,14 +191,20 @@ public final class ParsedSentence {
             markers[at * MARKER_FIELDS + 2] = stop;
         }
 
-        /** Adds a period, whose clause ends at {@code clauseEnd} (see {@link ParsedSentence#periodClauseEnd}). */
-        void period(PeriodContext period, int clauseEnd) {
+        /**
+         * Adds a period, whose clause ends at {@code clauseEnd} (see {@link ParsedSentence#periodClauseEnd}), the
+         * reference of a comparison that starts at {@code comparedFrom}, or -1 (see
+         * {@link ParsedSentence#periodComparedFrom}).
+         */
+        void period(PeriodContext period, int clauseEnd, int comparedFrom) {
             if (periodCount == periods.length) {
                 periods = Arrays.copyOf(periods, periodCount * 2);
                 periodClauseEnds = Arrays.copyOf(periodClauseEnds, periodCount * 2);
+                periodComparedFrom = Arrays.copyOf(periodComparedFrom, periodCount * 2);
             }
             periods[periodCount] = period;
             periodClauseEnds[periodCount] = clauseEnd;
+            periodComparedFrom[periodCount] = comparedFrom;
             periodCount++;
         }
 
@@ -210,7 +232,7 @@ public final class ParsedSentence {
         ParsedSentence build() {
             return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
                     Arrays.copyOf(afterText, size), Arrays.copyOf(periods, periodCount),
-                    Arrays.copyOf(periodClauseEnds, periodCount));
+                    Arrays.copyOf(periodClauseEnds, periodCount), Arrays.copyOf(periodComparedFrom, periodCount));
         }
 
         private int next() {

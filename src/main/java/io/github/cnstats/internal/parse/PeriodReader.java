@@ -14,8 +14,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * last before it in its sentence, often in a clause with no number (截至11月底,全国…). Two things the grammar's
  * tokens cannot see are asked of the characters around a period, as no token holds them whole: a period right
  * after 比, 较, 与 or 于 is what a change is measured against (比2020年, 高于2022年), not the time it holds for,
- * and the walk steps over it whole; a period right before 级, 度 or 龄 is a grade, a title or an age (三年级,
- * 2023年度报告), and none, as is one that ends in the 初 of 初步 (2024年初步核算).
+ * and is kept as such, with where its comparison starts, so that a subject can be trimmed of it; a period right before 级, 度 or 龄 is a grade, a title or an age (三年级,
+ * 2023年度报告), and none. (The lexer reads no 初 of 初步 as a start: 2024年初步核算 holds the period 2024年.)
  *
  * <p>Not thread-safe: one per thread (see {@link Recognizers}).
  */
@@ -60,23 +60,13 @@ final class PeriodReader {
             int start = found.getStart().getStartIndex();
             int end = found.getStop().getStopIndex() + 1;
             int next = found.getStop().getTokenIndex() + 1; // the stream is read from the sentence's first token
-            if (end < text.length() && (NO_PERIOD_BEFORE.indexOf(text.charAt(end)) >= 0 || isPreliminary(text, end))) {
+            if (end < text.length() && NO_PERIOD_BEFORE.indexOf(text.charAt(end)) >= 0) {
                 i++;
             } else {
-                if (!isCompared(i, start, text)) {
-                    out.period(found.period(), clauseEndAfter(next));
-                }
+                out.period(found.period(), clauseEndAfter(next), comparedFrom(i, start, text));
                 i = next;
             }
         }
-    }
-
-    /**
-     * Whether the period that ends before {@code end} ends in the 初 of 初步 (preliminary: 2024年初步核算), so that
-     * it is no 年初; the lexicon reads 年初 whole, so the year alone cannot be read there, and none is.
-     */
-    private static boolean isPreliminary(String text, int end) {
-        return text.charAt(end) == '步' && text.charAt(end - 1) == '初';
     }
 
     /**
@@ -101,19 +91,26 @@ final class PeriodReader {
     }
 
     /**
-     * Whether the period at token {@code i}, starting at {@code start}, is what a change is measured against:
-     * right after 比, 较, 与 or 于, or after a basis that names the year or period before (与去年一季度, 较上年末),
-     * whose period goes on in this one.
+     * Where the comparison starts whose reference is the period at token {@code i}, starting at {@code start}:
+     * right after a word ending in 比, 较, 与 or 于 (比2020年, 相较6月, 高于2022年), or after a basis that names the
+     * year or period before (与去年一季度, 较上年末), whose period goes on in this one.
+     *
+     * @return where the word before the period starts, or -1 when the period is not compared with
      */
-    private boolean isCompared(int i, int start, String text) {
+    private int comparedFrom(int i, int start, String text) {
+        boolean adjoins = i > 0 && tokens.stop(i - 1) == start - 1;
         if (start > 0 && COMPARED_AFTER.indexOf(text.charAt(start - 1)) >= 0) {
-            return true;
+            if (adjoins && tokens.type(i - 1) != StatsLexer.HAN) {
+                return tokens.start(i - 1); // a word of its own: 高于, 与, 比
+            }
+            // In a run of text, which the table joins into one token: 相较 and 相比 are one word.
+            return start > 1 && text.charAt(start - 2) == '相' ? start - 2 : start - 1;
         }
-        if (i == 0 || tokens.stop(i - 1) != start - 1) {
-            return false;
+        if (!adjoins) {
+            return -1;
         }
         int before = tokens.type(i - 1);
-        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS;
+        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS ? tokens.start(i - 1) : -1;
     }
 
     private boolean anyPeriodStart(int size) {

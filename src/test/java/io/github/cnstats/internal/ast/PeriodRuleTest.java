@@ -102,7 +102,15 @@ class PeriodRuleTest {
     void aTitleOrAGradeIsNoPeriod() {
         assertEquals(List.of(), periods("2023年度报告显示产量增长4.2%。"));
         assertEquals(List.of(), periods("三年级学生增加120人。"));
-        assertEquals(List.of(), periods("2025年初步核算,产量增长4.2%。")); // preliminary, not 2025年初
+    }
+
+    @Test
+    void theChuOfChubuIsNoStartOfAYearOrMonth() {
+        // 初步 (preliminary): the period is the year or month before it, not its start.
+        assertEquals(List.of("2025年 YEAR"), periods("2025年初步核算,产量增长4.2%。"));
+        assertEquals(List.of("10月 MONTHS"), periods("10月初步统计,产量增长4.2%。"));
+        assertEquals(List.of("2025年初 YEAR"), periods("2025年初,产量增长4.2%。"));
+        assertEquals(List.of("截至10月初 UP_TO"), periods("截至10月初,产量增长4.2%。"));
     }
 
     @Test

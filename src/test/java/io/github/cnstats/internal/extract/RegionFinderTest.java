@@ -49,7 +49,7 @@ class RegionFinderTest {
     @Test
     void aStatisticHoldsForTheLastRegionOpeningAClauseBeforeIt() {
         String text = "2025年,全省新增就业3万人,其中山东省牵头全国打击案件12起";
-        PeriodFinder periods = new PeriodFinder(text);
+        WindowPeriods periods = GrammarPeriods.of(text);
         RegionFinder regions = new RegionFinder(text);
         int province = text.indexOf("全省");
         assertArrayEquals(new int[] {province, province + 2},

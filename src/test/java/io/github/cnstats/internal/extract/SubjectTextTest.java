@@ -22,9 +22,18 @@ class SubjectTextTest {
             违法行为                         | 违法行为
             涉案人员为                       | 涉案人员
             企业现有                         | 企业现有
+            2025年末全市常住人口             | 常住人口
+            上月受理                         | 受理
+            今年以来全市新增就业             | 新增就业
+            1-4月份全省发电量                | 发电量
+            货运量增速与1-9月份              | 货运量增速
+            客运量相较8月份                  | 客运量
+            比去年三季度                     |
             """)
     void trimsAsTheRulesSay(String text, String subject) {
-        SubjectText subjects = new SubjectText(text, new PeriodFinder(text), new RegionFinder(text));
+        // The grammar reads a sentence's periods up to its last statistic: one follows the text.
+        String sentence = text + "12起";
+        SubjectText subjects = new SubjectText(sentence, GrammarPeriods.of(sentence), new RegionFinder(sentence));
         int[] trimmed = subjects.trim(0, text.length());
         assertEquals(subject, trimmed == null ? null : text.substring(trimmed[0], trimmed[1]));
     }

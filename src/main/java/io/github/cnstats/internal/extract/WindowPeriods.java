@@ -1,0 +1,88 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.internal.ast.Node;
+import io.github.cnstats.internal.ast.Node.ComparedPeriod;
+import io.github.cnstats.internal.ast.Node.PeriodPhrase;
+
+import java.util.List;
+
+/**
+ * The periods the grammar read in the window at hand ({@code PeriodReader}), as nodes, for the subject and region
+ * finders, which trim a period off the text they read: 2025年末<b>全市</b>常住人口, 上月<b>受理</b>…. A period
+ * word is known in one place, the grammar; nothing here reads the text. The subject finder also trims the periods
+ * a change is measured against, with their comparison word ({@link ComparedPeriod}: 房屋销售价格与去年二季度持平);
+ * the region finder does not.
+ *
+ * <p>Set for each window before its elements are bound. One per call of the parser, on one thread.
+ */
+final class WindowPeriods implements RegionFinder.PeriodEnds {
+
+    /** The periods of the window, in text order, none overlapping another. */
+    private List<PeriodPhrase> periods = List.of();
+    /** The compared periods of the window, in text order, none overlapping another or a period. */
+    private List<ComparedPeriod> compared = List.of();
+
+    /** @param periods the periods of the window at hand, in text order, and none compared with */
+    void set(List<PeriodPhrase> periods) {
+        set(periods, List.of());
+    }
+
+    /**
+     * @param periods  the periods of the window at hand, in text order
+     * @param compared the periods a change is measured against, in text order
+     */
+    void set(List<PeriodPhrase> periods, List<ComparedPeriod> compared) {
+        this.periods = periods;
+        this.compared = compared;
+    }
+
+    /**
+     * @return the end of the period that starts exactly at {@code start} and ends by {@code end}, or {@code start}
+     *         if none does
+     */
+    @Override
+    public int endOfPeriodAt(int start, int end) {
+        int after = endAt(periods, start, end);
+        return after > start ? after : endAt(compared, start, end);
+    }
+
+    /**
+     * @return the last period that starts inside {@code [start, end)} but not at its start, and ends by
+     *         {@code end}, as {@code {start, end}}; or null
+     */
+    int[] lastInside(int start, int end) {
+        Node last = lastInside(periods, start, end);
+        Node lastCompared = lastInside(compared, start, end);
+        if (last == null || lastCompared != null && lastCompared.start() > last.start()) {
+            last = lastCompared;
+        }
+        return last == null ? null : new int[] {last.start(), last.end()};
+    }
+
+    private static int endAt(List<? extends Node> periods, int start, int end) {
+        for (int i = 0; i < periods.size(); i++) { // no iterator: asked at every clause and subject of a statistic
+            Node period = periods.get(i);
+            if (period.start() == start) {
+                return period.end() <= end ? period.end() : start;
+            }
+            if (period.start() > start) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static Node lastInside(List<? extends Node> periods, int start, int end) {
+        Node last = null;
+        for (int i = 0; i < periods.size(); i++) {
+            Node period = periods.get(i);
+            if (period.start() >= end) {
+                break;
+            }
+            if (period.start() > start && period.end() <= end) {
+                last = period;
+            }
+        }
+        return last;
+    }
+}
