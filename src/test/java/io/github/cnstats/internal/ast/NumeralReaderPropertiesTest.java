@@ -3,6 +3,7 @@ package io.github.cnstats.internal.ast;
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.grammar.StatsParser;
 import io.github.cnstats.internal.grammar.StatsParser.NumeralContext;
+import io.github.cnstats.internal.numeral.NumeralShortcuts;
 import io.github.cnstats.internal.numeral.Numerals;
 import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.parse.SentenceParser;
@@ -117,6 +118,9 @@ class NumeralReaderPropertiesTest {
             value = magnitudes.length() == 0 ? base : Numerals.applyMagnitudes(base, magnitudes.toString());
         } else if (n instanceof StatsParser.PairNumeralContext) {
             // 两三千, 十二三万: the low end (the first digit, or 十 and it), scaled by the magnitudes after the pair
+            if (!text.startsWith("十") && NumeralShortcuts.magnitudeExponent(text.charAt(0)) > 0) {
+                throw new NumberFormatException("only 十 may lead a pair of digits: " + text); // 百三四 is no form
+            }
             int pairAt = text.startsWith("十") ? 1 : 0;
             BigDecimal first = Numerals.parseChinese(text.substring(0, pairAt + 1));
             value = text.length() == pairAt + 2 ? first : Numerals.applyMagnitudes(first, text.substring(pairAt + 2));
