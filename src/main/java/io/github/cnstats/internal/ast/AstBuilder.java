@@ -137,7 +137,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 if (out == null) {
                     out = new ArrayList<>();
                 }
-                out.add(new ComparedPeriod(from + offset, sentence.period(i).getStop().getStopIndex() + 1 + offset));
+                out.add(new ComparedPeriod(from + offset, sentence.period(i).getStart().getStartIndex() + offset,
+                        sentence.period(i).getStop().getStopIndex() + 1 + offset));
             }
         }
         return out == null ? List.of() : out;

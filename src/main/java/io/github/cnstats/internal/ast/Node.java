@@ -155,9 +155,12 @@ public sealed interface Node {
 
     /**
      * A period that a change is measured against, with the word of the comparison: 比2020年, 较去年10月, 与去年二季度.
-     * No statistic holds for it; a subject is trimmed of it (房屋销售价格与去年二季度持平).
+     * No statistic holds for it; a subject is trimmed of it (房屋销售价格与去年二季度持平), and a change right after it
+     * that names no basis of its own is measured against it.
+     *
+     * @param periodStart where the period's own words start, after the comparison word
      */
-    record ComparedPeriod(int start, int end) implements Node {
+    record ComparedPeriod(int start, int periodStart, int end) implements Node {
     }
 
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */

@@ -2,8 +2,10 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.extract.ComparisonFrames.Frame;
+import io.github.cnstats.internal.words.CharClasses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,12 @@ final class SentenceBasis {
     }
 
     /** Settles the basis of every change among {@code drafts}, the drafts of the sentence {@code [start, end)}. */
-    void settle(List<Draft> drafts, int start, int end, List<PeriodPhrase> periods) {
+    void settle(List<Draft> drafts, int start, int end, List<PeriodPhrase> periods, List<ComparedPeriod> compared) {
         List<Draft> changes = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             if (d.change != null) {
+                comparedWith(d, compared);
                 named(d, start, periods);
                 if (changes == null) {
                     changes = new ArrayList<>(drafts.size());
@@ -91,6 +94,41 @@ final class SentenceBasis {
                 d.reference = carriedReference;
             }
         }
+    }
+
+    /** At most this many characters stand between a compared period and its change: 与1-9月份<b>基本</b>持平. */
+    private static final int COMPARED_GAP = 2;
+
+    /**
+     * 比去年三季度提高0.7个百分点, 相较8月份增长12%, 与1-9月份基本持平: a change that names no basis, right after a
+     * period it is compared with, is measured against that period, as written.
+     */
+    private void comparedWith(Draft d, List<ComparedPeriod> compared) {
+        if (d.change.basis() != ChangeBasis.UNSPECIFIED || d.reference != null || d.changeAt < 0) {
+            return;
+        }
+        for (int i = compared.size() - 1; i >= 0; i--) {
+            ComparedPeriod p = compared.get(i);
+            if (p.end() > d.changeAt) {
+                continue;
+            }
+            if (d.changeAt - p.end() <= COMPARED_GAP && !holdsClauseMark(p.end(), d.changeAt)) {
+                Change c = d.change;
+                d.change = new Change(ChangeBasis.REFERENCE, c.direction(), c.amount(), c.amountUnit(), null,
+                        c.streak());
+                d.reference = new int[] {p.periodStart(), p.end()};
+            }
+            return;
+        }
+    }
+
+    private boolean holdsClauseMark(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CharClasses.isClauseMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 低于上月, 较去年同期, and a year just before the figure's: a named reference that is a basis. */

@@ -7,6 +7,7 @@ import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.ast.AstBuilder;
 import io.github.cnstats.internal.ast.Node;
+import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
@@ -126,10 +127,11 @@ public final class StatsExtractor implements MeasurementParser {
                 ParsedSentence parsed = sentenceParser.parse(windowText);
                 List<Node> elements = ast.build(parsed, windowText, window.start(), refusals);
                 List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
-                windowPeriods.set(periods, ast.comparedPeriods(parsed, window.start()));
+                List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
+                windowPeriods.set(periods, compared);
                 List<Draft> drafts = binder.bind(elements, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
-                basis.settle(drafts, window.start(), window.end(), periods);
+                basis.settle(drafts, window.start(), window.end(), periods, compared);
                 for (int d = 0; d < drafts.size(); d++) {
                     measurements.add(maker.of(drafts.get(d), window, periods));
                 }
