@@ -457,6 +457,7 @@ final class MeasurementBinder {
             end = Math.min(end, walk.streak.start()); // 立案数连续9个月同比下降
         }
         int from = walk.boundary;
+        end = beforeRateDenominator(walk, from, end);
         if (walk.frames == null) {
             walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
         }
@@ -476,6 +477,25 @@ final class MeasurementBinder {
             return new int[] {start, before[1]};
         }
         return before;
+    }
+
+    /**
+     * 犯罪率每10万人口发生2.1件, 死亡率为每十万人3.2人: the denominator of a rate ends its subject, which is the rate;
+     * the count after it is per so many people. Read from the rate-denominator nodes between {@code from} and
+     * {@code end}.
+     */
+    private static int beforeRateDenominator(Walk walk, int from, int end) {
+        for (int i = walk.index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e.end() <= from) {
+                break;
+            }
+            if (e instanceof NotStatistic n && n.kind() == NotStatistic.Kind.RATE_DENOMINATOR && n.start() > from
+                    && n.end() <= end) {
+                return n.start();
+            }
+        }
+        return end;
     }
 
     /** 50万元以上的行政村, 50米内换乘比例: the quantity before is a modifier of the subject, not a statistic of its own. */
