@@ -868,6 +868,23 @@ final class MeasurementBinder {
                                       List<QuantityPhrase> amounts) {
         int k = changes.size();
         List<Draft> open = openQuantities(walk);
+        int[] earlier = EarlierLevels.reference(text, open, k, c.start());
+        if (earlier != null && (k > 1 || changes.get(0) != null)) {
+            // 受理N件、财损M元,较去年同月受理N2件、财损M2元,分别减少a%与b%: the levels after the comparison are the
+            // earlier ones, and the changes are those of the figures before it, against the period it names.
+            List<Draft> targets = open.subList(open.size() - 2 * k, open.size() - k);
+            List<Draft> levels = open.subList(open.size() - k, open.size());
+            for (int i = 0; i < k; i++) {
+                if (changes.get(i) != null) {
+                    linkAgainst(targets.get(i), changes.get(i), c, earlier);
+                }
+                if (targets.get(i).hasSubject()) {
+                    levels.get(i).subject.clear();
+                    levels.get(i).copySubjectOf(targets.get(i)); // the same thing, counted in the earlier period
+                }
+            }
+            return;
+        }
         if (k > 1 && open.size() >= k) {
             // 破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%
             List<Draft> targets = open.subList(open.size() - k, open.size());
@@ -1098,6 +1115,18 @@ final class MeasurementBinder {
         target.changedBy(c);
         target.reference = referenceRange(c);
         target.extend(target.start, c.end());
+    }
+
+    /** Links a change that states no basis to a figure compared, before it, with the period {@code reference}. */
+    private void linkAgainst(Draft target, Change change, ChangePhrase c, int[] reference) {
+        if (change.basis() == ChangeBasis.UNSPECIFIED) {
+            change = new Change(ChangeBasis.REFERENCE, change.direction(), change.amount(), change.amountUnit(), null,
+                    change.streak());
+        }
+        link(target, change, c);
+        if (change.basis() == ChangeBasis.REFERENCE) {
+            target.reference = reference;
+        }
     }
 
     /** 提高到76.58%, 从689万户增至951万户, 分别提高到58794元和23184元. */
