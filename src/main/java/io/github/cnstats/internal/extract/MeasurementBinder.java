@@ -82,6 +82,8 @@ final class MeasurementBinder {
         Change pendingLevel;
         ChangePhrase pendingLevelPhrase;
         int[] groupSubject;
+        /** Figures given again in another unit, each after the figure it converts: placed when the sentence ends. */
+        List<Draft[]> conversions;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
         void start(List<Node> elements, List<int[]> quotes, int start, int end) {
@@ -104,6 +106,7 @@ final class MeasurementBinder {
             this.group = -1;
             this.pendingLevel = null;
             this.groupSubject = null;
+            this.conversions = null;
         }
 
         /** Lets go of the sentence, so that the binder holds no elements or drafts between sentences. */
@@ -116,6 +119,7 @@ final class MeasurementBinder {
             previous = null;
             pendingLevel = null;
             groupSubject = null;
+            conversions = null;
         }
     }
 
@@ -146,6 +150,12 @@ final class MeasurementBinder {
             walk.previous = element;
         }
         List<Draft> drafts = walk.drafts;
+        if (walk.conversions != null) {
+            for (Draft[] pair : walk.conversions) {
+                int at = drafts.indexOf(pair[0]);
+                drafts.add(at < 0 ? drafts.size() : at + 1, pair[1]);
+            }
+        }
         walk.finish();
         lists.distribute(drafts);
         ElidedModifiers.fill(text, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
@@ -239,6 +249,22 @@ final class MeasurementBinder {
 
     private void onQuantity(Walk walk, QuantityPhrase q, int index) {
         if (!isStatistic(walk, q, index)) {
+            return;
+        }
+        Draft figure = lastDraft(walk);
+        int closing = figure != null && figure.quantity != null && figure.change == null && figure.convertedEnd < 0
+                ? Conversions.closingAfter(text, figure.quantity, q) : -1;
+        if (closing >= 0) {
+            // 13659.6万吨(2731.9亿斤): the same figure in another unit; what follows is still the figure's.
+            Draft conversion = new Draft(q.start(), closing);
+            conversion.quantity = q;
+            conversion.copySubjectOf(figure);
+            figure.convertedEnd = closing;
+            if (walk.conversions == null) {
+                walk.conversions = new ArrayList<>(2);
+            }
+            walk.conversions.add(new Draft[] {figure, conversion});
+            advance(walk, closing);
             return;
         }
         Draft draft = new Draft(q.start(), q.end());
@@ -796,6 +822,7 @@ final class MeasurementBinder {
             second.change = new Change(basis, c.asideDirection(), aside.value(), aside.unit(), null, null);
             second.reference = target.reference;
             second.copySubjectOf(target);
+            second.aside = true;
             walk.drafts.add(at + 1, second);
         }
         if (c.earlier() != null) {
@@ -919,6 +946,9 @@ final class MeasurementBinder {
             link(last, changes.get(0), c);
             return;
         }
+        if (last != null && last.aside && walk.drafts.size() > 1) {
+            last = walk.drafts.get(walk.drafts.size() - 2); // 增产474.8万吨(94.9亿斤),增长3.6%: the figure's change
+        }
         if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
                 && isRelative(changes.get(0)) && last.changeAt >= 0 && onlySeparatorsBetween(last.end, c.start())) {
             // 比上年增加12万吨,增长3.1%: the relative amount is the quantity's change, and the absolute one is a
@@ -928,9 +958,15 @@ final class MeasurementBinder {
             absolute.changeAt = last.changeAt;
             absolute.reference = last.reference;
             absolute.copySubjectOf(last);
-            walk.drafts.add(absolute);
-            last.reference = null;
-            link(last, changes.get(0), c);
+            walk.drafts.add(walk.drafts.indexOf(last) + 1, absolute);
+            Change relative = changes.get(0);
+            int[] reference = last.reference;
+            link(last, relative.basis() == ChangeBasis.UNSPECIFIED ? new Change(absolute.change.basis(),
+                    relative.direction(), relative.amount(), relative.amountUnit(), null, relative.streak()) : relative,
+                    c);
+            if (relative.basis() == ChangeBasis.UNSPECIFIED) {
+                last.reference = reference; // 比2013年增产N万吨,增长3.5%: one comparison, so one reference
+            }
             return;
         }
         int[] lastSubject = last != null && last.hasSubject() && last.subject.size() == 1 ? last.subject.get(0)
@@ -964,7 +1000,7 @@ final class MeasurementBinder {
                 && figure.subject.get(1)[0] == figure.quantity.end()) {
             return figure.subject.get(1)[1];
         }
-        return figure.end;
+        return Math.max(figure.end, figure.convertedEnd);
     }
 
     /** A note between a figure and its change is a clause of at most this many characters. */
