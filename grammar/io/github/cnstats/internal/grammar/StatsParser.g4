@@ -200,8 +200,8 @@ ordinal
  * a change of the statistic in the direction of the rate's name, by the figure).
  */
 change
-    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? asideAmount? levelReached?
-                                                                                      #directedChange
+    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? (asideAmount (TO reachedAside=quantity)?)?
+      levelReached?                                                                   #directedChange
     | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts asideAmount? #rateChange
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
     | rateWord RESPECTIVELY? levelVerb RESPECTIVELY? changeAmounts                    #rateLevelChange
@@ -219,7 +219,7 @@ change
       changeAmounts? asideAmount?                                                     #comparedLevelChange
     ;
 
-/** 上升,达5000亿元: after a change, the level it reached. */
+/** 上升,达5000亿元: after a change, the level it reached (as 增加806宗(+9.1%)至9690宗 is after its amount aside). */
 levelReached
     : CLAUSE_SEP REACH quantity
     ;

@@ -1004,8 +1004,10 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
         StatsParser.LevelReachedContext level = d.levelReached();
-        if (level != null && amounts.size() <= 1) {
-            QuantityPhrase quantity = visitQuantity(level.quantity());
+        StatsParser.QuantityContext levelQuantity = d.reachedAside != null ? d.reachedAside
+                : level != null ? level.quantity() : null;
+        if (levelQuantity != null && amounts.size() <= 1) {
+            QuantityPhrase quantity = visitQuantity(levelQuantity);
             if (!quantity.time() && (quantity.unit() != null || quantity.scaled())) {
                 reached = quantity; // 用电量上升,达5000亿千瓦时: the level the change reached
             }
@@ -1040,7 +1042,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (change.amounts().isEmpty()) {
             return new ChangePhrase(change.start(), change.end(), change.basis(), direction, List.of(amount),
                     change.respectively(), true, false, change.referenceStart(), change.referenceEnd(),
-                    change.rateWordStart(), change.rateWordEnd(), null, change.ofRate());
+                    change.rateWordStart(), change.rateWordEnd(), change.reached(), change.ofRate());
         }
         QuantityPhrase main = change.amounts().get(0);
         return main.unit() != null && isRelative(main.unit()) != isRelative(amount.unit())
