@@ -1159,6 +1159,16 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return earlier.time() ? change : change.withEarlier(earlier);
     }
 
+    /** 较二〇一八年(54 225宗)增加5 000宗(+9.2%): the reference's level in brackets after it, counted from. */
+    @Override
+    public ChangePhrase visitBracketedLevelChange(StatsParser.BracketedLevelChangeContext r) {
+        QuantityPhrase earlier = visitQuantity(r.earlier);
+        ChangePhrase change = aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
+                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
+                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
+        return earlier.time() || earlier.unit() == null ? change : change.withEarlier(earlier);
+    }
+
     /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction, which the word's label gives. */
     @Override
     public ChangePhrase visitCombinedChange(StatsParser.CombinedChangeContext m) {
