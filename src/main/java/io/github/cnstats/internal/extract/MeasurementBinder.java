@@ -862,6 +862,15 @@ final class MeasurementBinder {
             attachWithoutSubject(walk, c, changes, amounts);
             return;
         }
+        Draft last = lastDraft(walk);
+        if (k == 1 && changes.get(0) != null && changes.get(0).amount() != null && last != null
+                && last.quantity != null && last.change == null && !last.from && before[0] >= last.quantity.end()
+                && before[1] <= countedEnd(last)) {
+            // 逾8000宗罪案按年减5%: the noun the figure counts, then its change. A change with no amount may be of
+            // what the counted things hold (27个省份火电利用小时同比减少), and is not linked.
+            link(last, changes.get(0), c);
+            return;
+        }
         boolean each = walk.each >= walk.boundary;
         boolean listed = each || c.respectively() || walk.respectively >= walk.boundary;
         List<int[]> parts = k == 1 && !listed ? lists.splitAtMarks(before) // 交通和通信价格下降: one category
@@ -996,12 +1005,15 @@ final class MeasurementBinder {
 
     /**
      * Where a figure's text ends: after the noun it counts when a verb before the number and that noun after it
-     * are its subject (破获3.2万起案件), else after the number.
+     * are its subject (破获3.2万起案件), or that noun alone is (录得4520宗罪案), else after the number.
      */
     private static int countedEnd(Draft figure) {
         if (figure.subject.size() == 2 && figure.subject.get(0)[1] == figure.quantity.start()
                 && figure.subject.get(1)[0] == figure.quantity.end()) {
             return figure.subject.get(1)[1];
+        }
+        if (figure.subject.size() == 1 && figure.quantity != null && figure.subject.get(0)[0] == figure.quantity.end()) {
+            return figure.subject.get(0)[1]; // 录得4520宗罪案: the noun after the number is the whole subject
         }
         return Math.max(figure.end, figure.convertedEnd);
     }
