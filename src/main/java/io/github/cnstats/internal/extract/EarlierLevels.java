@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.Direction;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 
 import java.util.List;
@@ -43,6 +44,34 @@ final class EarlierLevels {
      * @return where the reference period of the comparison is written, when the last {@code k} of {@code open} are
      *         the earlier levels of the {@code k} before them; else null
      */
+    /**
+     * For a change with a direction and no amount (较6月3194件、45.8亿元减少): how many figures are compared, the
+     * fewest that pair one to one with the earlier levels, or 0.
+     */
+    static int pairs(String text, List<Draft> open, int to) {
+        for (int k = 1; 2 * k <= open.size(); k++) {
+            if (reference(text, open, k, to) != null) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * @return whether each of the {@code k} figures before the comparison moved from its earlier level in
+     *         {@code direction}: a reading the figures contradict is declined
+     */
+    static boolean agrees(List<Draft> open, int k, Direction direction) {
+        int n = open.size();
+        for (int i = 0; i < k; i++) {
+            int sign = open.get(n - 2 * k + i).quantity.value().compareTo(open.get(n - k + i).quantity.value());
+            if (sign != (direction == Direction.UP ? 1 : direction == Direction.DOWN ? -1 : 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int[] reference(String text, List<Draft> open, int k, int to) {
         int n = open.size();
         if (k < 1 || n < 2 * k) {

@@ -765,6 +765,21 @@ final class MeasurementBinder {
             changes.clear();
             amounts.clear();
             if (!c.qualified() && walk.streak == null) {
+                List<Draft> open = c.basis() == ChangeBasis.UNSPECIFIED ? openQuantities(walk) : List.of();
+                int pairs = EarlierLevels.pairs(text, open, c.start());
+                if (pairs > 0 && EarlierLevels.agrees(open, pairs, c.direction())) {
+                    // 上月诈骗2686件、财损42.7亿元,较6月3194件、45.8亿元减少: each figure fell from its level in June.
+                    int[] reference = EarlierLevels.reference(text, open, pairs, c.start());
+                    List<Draft> figures = open.subList(open.size() - 2 * pairs, open.size() - pairs);
+                    List<Draft> levels = open.subList(open.size() - pairs, open.size());
+                    for (int i = 0; i < pairs; i++) {
+                        linkAgainst(figures.get(i), Change.directionOnly(c.basis(), c.direction()), c, reference);
+                        if (figures.get(i).hasSubject()) {
+                            levels.get(i).copySubjectOf(figures.get(i));
+                        }
+                    }
+                    advance(walk, c.end());
+                }
                 return; // 推动经济增长: a verb in passing, not a statement of change
             }
             changes.add(Change.directionOnly(basis, c.direction()));
@@ -908,6 +923,9 @@ final class MeasurementBinder {
         int k = changes.size();
         List<Draft> open = openQuantities(walk);
         int[] earlier = EarlierLevels.reference(text, open, k, c.start());
+        if (earlier != null && (k > 1 || changes.get(0) != null) && !EarlierLevels.agrees(open, k, c.direction())) {
+            return; // the figures contradict the direction: which figure the change is of is not clear
+        }
         if (earlier != null && (k > 1 || changes.get(0) != null)) {
             // 受理N件、财损M元,较去年同月受理N2件、财损M2元,分别减少a%与b%: the levels after the comparison are the
             // earlier ones, and the changes are those of the figures before it, against the period it names.
