@@ -1025,7 +1025,7 @@ final class MeasurementBinder {
      * Where a figure's text ends: after the noun it counts when a verb before the number and that noun after it
      * are its subject (破获3.2万起案件), or that noun alone is (录得4520宗罪案), else after the number.
      */
-    private static int countedEnd(Draft figure) {
+    private int countedEnd(Draft figure) {
         if (figure.subject.size() == 2 && figure.subject.get(0)[1] == figure.quantity.start()
                 && figure.subject.get(1)[0] == figure.quantity.end()) {
             return figure.subject.get(1)[1];
@@ -1033,8 +1033,14 @@ final class MeasurementBinder {
         if (figure.subject.size() == 1 && figure.quantity != null && figure.subject.get(0)[0] == figure.quantity.end()) {
             return figure.subject.get(0)[1]; // 录得4520宗罪案: the noun after the number is the whole subject
         }
+        if (figure.quantity != null && figure.quantity.unit() != null && "元".equals(figure.quantity.unit().text())
+                && text.startsWith(RENMINBI, figure.end)) {
+            return figure.end + RENMINBI.length(); // 12.1万亿元人民币: the currency named again after 元
+        }
         return Math.max(figure.end, figure.convertedEnd);
     }
+
+    private static final String RENMINBI = "人民币";
 
     /** A note between a figure and its change is a clause of at most this many characters. */
     private static final int NOTE_LENGTH = 10;
