@@ -200,8 +200,8 @@ ordinal
  * a change of the statistic in the direction of the rate's name, by the figure).
  */
 change
-    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? asideAmount? levelReached?
-                                                                                      #directedChange
+    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? (asideAmount (TO reachedAside=quantity)?)?
+      levelReached?                                                                   #directedChange
     | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts asideAmount? #rateChange
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
     | rateWord RESPECTIVELY? levelVerb RESPECTIVELY? changeAmounts                    #rateLevelChange
@@ -217,9 +217,11 @@ change
                                                                                       #earlierLevelChange
     | LINK_ADVERB? COMPARE_MARK compareWords OF_WORD earlier=quantity WORD? changeLeads? comparedDirection
       changeAmounts? asideAmount?                                                     #comparedLevelChange
+    | LINK_ADVERB? COMPARE_MARK compareWords LPAREN earlier=quantity RPAREN comparedDirection changeAmounts?
+      asideAmount?                                                                    #bracketedLevelChange
     ;
 
-/** 上升,达5000亿元: after a change, the level it reached. */
+/** 上升,达5000亿元: after a change, the level it reached (as 增加806宗(+9.1%)至9690宗 is after its amount aside). */
 levelReached
     : CLAUSE_SEP REACH quantity
     ;
@@ -349,10 +351,13 @@ refWords
         | BEYOND | LESS_THAN | AT_LEAST | AT_MOST | PERCENT_OF | PERMILLE_OF | RESPECTIVELY))+
     ;
 
-/** The reference after 比/较, which may hold a year: 比2020年. */
+/**
+ * The reference after 比/较, which may hold a year: 比2020年. Brackets end it: 较二〇一八年(54 225宗) gives the
+ * reference's level in them (#bracketedLevelChange).
+ */
 compareWords
     : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | UP_VERB | DOWN_VERB | FLAT_VERB | MORE_WORD | LESS_WORD | FASTER
-        | SLOWER | OF_WORD))+
+        | SLOWER | OF_WORD | LPAREN | RPAREN))+
     ;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1030,8 +1030,10 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
         StatsParser.LevelReachedContext level = d.levelReached();
-        if (level != null && amounts.size() <= 1) {
-            QuantityPhrase quantity = visitQuantity(level.quantity());
+        StatsParser.QuantityContext levelQuantity = d.reachedAside != null ? d.reachedAside
+                : level != null ? level.quantity() : null;
+        if (levelQuantity != null && amounts.size() <= 1) {
+            QuantityPhrase quantity = visitQuantity(levelQuantity);
             if (!quantity.time() && (quantity.unit() != null || quantity.scaled())) {
                 reached = quantity; // 用电量上升,达5000亿千瓦时: the level the change reached
             }
@@ -1066,7 +1068,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (change.amounts().isEmpty()) {
             return new ChangePhrase(change.start(), change.end(), change.basis(), direction, List.of(amount),
                     change.respectively(), true, false, change.referenceStart(), change.referenceEnd(),
-                    change.rateWordStart(), change.rateWordEnd(), null, change.ofRate());
+                    change.rateWordStart(), change.rateWordEnd(), change.reached(), change.ofRate());
         }
         QuantityPhrase main = change.amounts().get(0);
         return main.unit() != null && isRelative(main.unit()) != isRelative(amount.unit())
@@ -1181,6 +1183,16 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
                 start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
         return earlier.time() ? change : change.withEarlier(earlier);
+    }
+
+    /** 较二〇一八年(54 225宗)增加5 000宗(+9.2%): the reference's level in brackets after it, counted from. */
+    @Override
+    public ChangePhrase visitBracketedLevelChange(StatsParser.BracketedLevelChangeContext r) {
+        QuantityPhrase earlier = visitQuantity(r.earlier);
+        ChangePhrase change = aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
+                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
+                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
+        return earlier.time() || earlier.unit() == null ? change : change.withEarlier(earlier);
     }
 
     /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction, which the word's label gives. */

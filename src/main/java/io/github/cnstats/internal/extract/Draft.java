@@ -34,6 +34,10 @@ final class Draft {
     int anchor;
     /** Where the phrase of {@link #change} starts, for the basis carried through the sentence ({@link SentenceBasis}). */
     int changeAt = -1;
+    /** Where the same figure given again in another unit, in brackets after it, ends (13659.6万吨(2731.9亿斤)), or -1. */
+    int convertedEnd = -1;
+    /** Whether this is a change's amount given again in brackets (增加806宗(+9.1%)), a change-only draft. */
+    boolean aside;
     /** Whether {@link #change} is a change of a rate (增速比上月回落0.5个百分点), which carries no basis on. */
     boolean ofRate;
 

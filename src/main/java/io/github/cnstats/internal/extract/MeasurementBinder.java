@@ -82,6 +82,8 @@ final class MeasurementBinder {
         Change pendingLevel;
         ChangePhrase pendingLevelPhrase;
         int[] groupSubject;
+        /** Figures given again in another unit, each after the figure it converts: placed when the sentence ends. */
+        List<Draft[]> conversions;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
         void start(List<Node> elements, List<int[]> quotes, int start, int end) {
@@ -104,6 +106,7 @@ final class MeasurementBinder {
             this.group = -1;
             this.pendingLevel = null;
             this.groupSubject = null;
+            this.conversions = null;
         }
 
         /** Lets go of the sentence, so that the binder holds no elements or drafts between sentences. */
@@ -116,6 +119,7 @@ final class MeasurementBinder {
             previous = null;
             pendingLevel = null;
             groupSubject = null;
+            conversions = null;
         }
     }
 
@@ -146,6 +150,12 @@ final class MeasurementBinder {
             walk.previous = element;
         }
         List<Draft> drafts = walk.drafts;
+        if (walk.conversions != null) {
+            for (Draft[] pair : walk.conversions) {
+                int at = drafts.indexOf(pair[0]);
+                drafts.add(at < 0 ? drafts.size() : at + 1, pair[1]);
+            }
+        }
         walk.finish();
         lists.distribute(drafts);
         ElidedModifiers.fill(text, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
@@ -224,7 +234,7 @@ final class MeasurementBinder {
         // The elements are in text order, so those after the marker are those after its index.
         for (int i = walk.index + 1; i < walk.elements.size(); i++) {
             Node e = walk.elements.get(i);
-            if (e instanceof ChangePhrase c && c.level()) {
+            if (e instanceof ChangePhrase c && (c.level() || c.reached() != null)) {
                 return true;
             }
             if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
@@ -239,6 +249,22 @@ final class MeasurementBinder {
 
     private void onQuantity(Walk walk, QuantityPhrase q, int index) {
         if (!isStatistic(walk, q, index)) {
+            return;
+        }
+        Draft figure = lastDraft(walk);
+        int closing = figure != null && figure.quantity != null && figure.change == null && figure.convertedEnd < 0
+                ? Conversions.closingAfter(text, figure.quantity, q) : -1;
+        if (closing >= 0) {
+            // 13659.6万吨(2731.9亿斤): the same figure in another unit; what follows is still the figure's.
+            Draft conversion = new Draft(q.start(), closing);
+            conversion.quantity = q;
+            conversion.copySubjectOf(figure);
+            figure.convertedEnd = closing;
+            if (walk.conversions == null) {
+                walk.conversions = new ArrayList<>(2);
+            }
+            walk.conversions.add(new Draft[] {figure, conversion});
+            advance(walk, closing);
             return;
         }
         Draft draft = new Draft(q.start(), q.end());
@@ -727,7 +753,7 @@ final class MeasurementBinder {
             // 增加806宗(+9.1%): of one comparison's two amounts, the relative one is the figure's change.
             c = new ChangePhrase(c.start(), c.end(), c.basis(), c.asideDirection(), List.of(c.aside()),
                     c.respectively(), c.qualified(), false, c.referenceStart(), c.referenceEnd(), c.rateWordStart(),
-                    c.rateWordEnd(), null, c.ofRate(), c.earlier(), c.amounts().get(0), c.direction());
+                    c.rateWordEnd(), c.reached(), c.ofRate(), c.earlier(), c.amounts().get(0), c.direction());
         }
         ChangeBasis basis = c.basis() == ChangeBasis.UNSPECIFIED && walk.streak != null && walk.streak.basis() != null
                 ? walk.streak.basis() : c.basis(); // 同比连续5个月下降
@@ -759,6 +785,21 @@ final class MeasurementBinder {
             changes.clear();
             amounts.clear();
             if (!c.qualified() && walk.streak == null) {
+                List<Draft> open = c.basis() == ChangeBasis.UNSPECIFIED ? openQuantities(walk) : List.of();
+                int pairs = EarlierLevels.pairs(text, open, c.start());
+                if (pairs > 0 && EarlierLevels.agrees(open, pairs, c.direction())) {
+                    // 上月诈骗2686件、财损42.7亿元,较6月3194件、45.8亿元减少: each figure fell from its level in June.
+                    int[] reference = EarlierLevels.reference(text, open, pairs, c.start());
+                    List<Draft> figures = open.subList(open.size() - 2 * pairs, open.size() - pairs);
+                    List<Draft> levels = open.subList(open.size() - pairs, open.size());
+                    for (int i = 0; i < pairs; i++) {
+                        linkAgainst(figures.get(i), Change.directionOnly(c.basis(), c.direction()), c, reference);
+                        if (figures.get(i).hasSubject()) {
+                            levels.get(i).copySubjectOf(figures.get(i));
+                        }
+                    }
+                    advance(walk, c.end());
+                }
                 return; // 推动经济增长: a verb in passing, not a statement of change
             }
             changes.add(Change.directionOnly(basis, c.direction()));
@@ -781,6 +822,9 @@ final class MeasurementBinder {
                 draft.copySubjectOf(lastDraft(walk));
             }
             walk.drafts.add(draft);
+            if (c.aside() != null) {
+                besides(walk, c, basis, draft.change, walk.drafts.size()); // 增加806宗(+9.1%)至9690宗: up 806宗
+            }
         } else {
             int before = walk.drafts.size();
             attach(walk, c, changes, amounts);
@@ -816,6 +860,7 @@ final class MeasurementBinder {
             second.change = new Change(basis, c.asideDirection(), aside.value(), aside.unit(), null, null);
             second.reference = target.reference;
             second.copySubjectOf(target);
+            second.aside = true;
             walk.drafts.add(at + 1, second);
         }
         if (c.earlier() != null) {
@@ -850,6 +895,15 @@ final class MeasurementBinder {
         int k = changes.size();
         if (before == null) {
             attachWithoutSubject(walk, c, changes, amounts);
+            return;
+        }
+        Draft last = lastDraft(walk);
+        if (k == 1 && changes.get(0) != null && changes.get(0).amount() != null && last != null
+                && last.quantity != null && last.change == null && !last.from && before[0] >= last.quantity.end()
+                && before[1] <= countedEnd(last)) {
+            // 逾8000宗罪案按年减5%: the noun the figure counts, then its change. A change with no amount may be of
+            // what the counted things hold (27个省份火电利用小时同比减少), and is not linked.
+            link(last, changes.get(0), c);
             return;
         }
         boolean each = walk.each >= walk.boundary;
@@ -888,6 +942,26 @@ final class MeasurementBinder {
                                       List<QuantityPhrase> amounts) {
         int k = changes.size();
         List<Draft> open = openQuantities(walk);
+        int[] earlier = EarlierLevels.reference(text, open, k, c.start());
+        if (earlier != null && (k > 1 || changes.get(0) != null) && !EarlierLevels.agrees(open, k, c.direction())) {
+            return; // the figures contradict the direction: which figure the change is of is not clear
+        }
+        if (earlier != null && (k > 1 || changes.get(0) != null)) {
+            // 受理N件、财损M元,较去年同月受理N2件、财损M2元,分别减少a%与b%: the levels after the comparison are the
+            // earlier ones, and the changes are those of the figures before it, against the period it names.
+            List<Draft> targets = open.subList(open.size() - 2 * k, open.size() - k);
+            List<Draft> levels = open.subList(open.size() - k, open.size());
+            for (int i = 0; i < k; i++) {
+                if (changes.get(i) != null) {
+                    linkAgainst(targets.get(i), changes.get(i), c, earlier);
+                }
+                if (targets.get(i).hasSubject()) {
+                    levels.get(i).subject.clear();
+                    levels.get(i).copySubjectOf(targets.get(i)); // the same thing, counted in the earlier period
+                }
+            }
+            return;
+        }
         if (k > 1 && open.size() >= k) {
             // 破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%
             List<Draft> targets = open.subList(open.size() - k, open.size());
@@ -922,6 +996,9 @@ final class MeasurementBinder {
             link(last, changes.get(0), c);
             return;
         }
+        if (last != null && last.aside && walk.drafts.size() > 1) {
+            last = walk.drafts.get(walk.drafts.size() - 2); // 增产474.8万吨(94.9亿斤),增长3.6%: the figure's change
+        }
         if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
                 && isRelative(changes.get(0)) && last.changeAt >= 0 && onlySeparatorsBetween(last.end, c.start())) {
             // 比上年增加12万吨,增长3.1%: the relative amount is the quantity's change, and the absolute one is a
@@ -931,9 +1008,15 @@ final class MeasurementBinder {
             absolute.changeAt = last.changeAt;
             absolute.reference = last.reference;
             absolute.copySubjectOf(last);
-            walk.drafts.add(absolute);
-            last.reference = null;
-            link(last, changes.get(0), c);
+            walk.drafts.add(walk.drafts.indexOf(last) + 1, absolute);
+            Change relative = changes.get(0);
+            int[] reference = last.reference;
+            link(last, relative.basis() == ChangeBasis.UNSPECIFIED ? new Change(absolute.change.basis(),
+                    relative.direction(), relative.amount(), relative.amountUnit(), null, relative.streak()) : relative,
+                    c);
+            if (relative.basis() == ChangeBasis.UNSPECIFIED) {
+                last.reference = reference; // 比2013年增产N万吨,增长3.5%: one comparison, so one reference
+            }
             return;
         }
         int[] lastSubject = last != null && last.hasSubject() && last.subject.size() == 1 ? last.subject.get(0)
@@ -960,15 +1043,24 @@ final class MeasurementBinder {
 
     /**
      * Where a figure's text ends: after the noun it counts when a verb before the number and that noun after it
-     * are its subject (破获3.2万起案件), else after the number.
+     * are its subject (破获3.2万起案件), or that noun alone is (录得4520宗罪案), else after the number.
      */
-    private static int countedEnd(Draft figure) {
+    private int countedEnd(Draft figure) {
         if (figure.subject.size() == 2 && figure.subject.get(0)[1] == figure.quantity.start()
                 && figure.subject.get(1)[0] == figure.quantity.end()) {
             return figure.subject.get(1)[1];
         }
-        return figure.end;
+        if (figure.subject.size() == 1 && figure.quantity != null && figure.subject.get(0)[0] == figure.quantity.end()) {
+            return figure.subject.get(0)[1]; // 录得4520宗罪案: the noun after the number is the whole subject
+        }
+        if (figure.quantity != null && figure.quantity.unit() != null && "元".equals(figure.quantity.unit().text())
+                && text.startsWith(RENMINBI, figure.end)) {
+            return figure.end + RENMINBI.length(); // 12.1万亿元人民币: the currency named again after 元
+        }
+        return Math.max(figure.end, figure.convertedEnd);
     }
+
+    private static final String RENMINBI = "人民币";
 
     /** A note between a figure and its change is a clause of at most this many characters. */
     private static final int NOTE_LENGTH = 10;
@@ -1118,6 +1210,18 @@ final class MeasurementBinder {
         target.changedBy(c);
         target.reference = referenceRange(c);
         target.extend(target.start, c.end());
+    }
+
+    /** Links a change that states no basis to a figure compared, before it, with the period {@code reference}. */
+    private void linkAgainst(Draft target, Change change, ChangePhrase c, int[] reference) {
+        if (change.basis() == ChangeBasis.UNSPECIFIED) {
+            change = new Change(ChangeBasis.REFERENCE, change.direction(), change.amount(), change.amountUnit(), null,
+                    change.streak());
+        }
+        link(target, change, c);
+        if (change.basis() == ChangeBasis.REFERENCE) {
+            target.reference = reference;
+        }
     }
 
     /** 提高到76.58%, 从689万户增至951万户, 分别提高到58794元和23184元. */

@@ -22,6 +22,9 @@ final class Years {
 
     private static final Pattern RELATIVE = Pattern.compile("[" + BACK + "]年(?:同期)?");
 
+    /** A year, then a month of it: 2024年8月, 去年11月份. */
+    private static final Pattern MONTHED = Pattern.compile("(.+年度?)(\\d{1,2})月份?");
+
     private Years() {
     }
 
@@ -31,6 +34,17 @@ final class Years {
      * @return whether the reference is exactly the year before the period's year
      */
     static boolean isYearBefore(String reference, String period) {
+        Matcher monthed = MONTHED.matcher(reference);
+        if (monthed.matches()) {
+            // 较去年11月 for 11月, 较113年8月 for 114年8月: the same month of the year before.
+            Matcher own = MONTHED.matcher(period);
+            String month = monthed.group(2);
+            if (own.matches() && own.group(2).equals(month)) {
+                return isYearBefore(monthed.group(1), own.group(1));
+            }
+            return period.equals(month + "月") || period.equals(month + "月份")
+                    ? monthed.group(1).equals(BACK.charAt(1) + "年") : false;
+        }
         if (RELATIVE.matcher(reference).matches()) {
             // 去年…较前年, 今年…较去年: the years named relative to now.
             int refBack = BACK.indexOf(reference.charAt(0));

@@ -1,0 +1,44 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.UnitKind;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+
+/**
+ * A figure given again in another unit, in brackets right after it: 13659.6万吨(2731.9亿斤), 500万美元(约3500万元).
+ * The bracketed figure is the same statistic, not the next one: it takes the figure's subject, and a change after
+ * it is still the figure's.
+ */
+final class Conversions {
+
+    private Conversions() {
+    }
+
+    /**
+     * @param text   the normalised text
+     * @param figure a figure
+     * @param next   the quantity right after it
+     * @return where the closing bracket after {@code next} ends, when {@code next} is {@code figure} in another unit
+     *         of the same kind, in brackets of its own; else -1
+     */
+    static int closingAfter(String text, QuantityPhrase figure, QuantityPhrase next) {
+        if (figure.unit() == null || next.unit() == null || figure.high() != null || next.high() != null
+                || figure.unit().kind() != next.unit().kind() || figure.unit().text().equals(next.unit().text())
+                || figure.unit().kind() == UnitKind.PERCENT || figure.unit().kind() == UnitKind.PERCENTAGE_POINT
+                || figure.unit().kind() == UnitKind.MULTIPLE || figure.unit().kind() == UnitKind.TIME) {
+            return -1;
+        }
+        int at = skipSpace(text, figure.end());
+        if (at >= next.start() || text.charAt(at) != '(' || skipSpace(text, at + 1) != next.start()) {
+            return -1;
+        }
+        int close = skipSpace(text, next.end());
+        return close < text.length() && text.charAt(close) == ')' ? close + 1 : -1;
+    }
+
+    private static int skipSpace(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+}

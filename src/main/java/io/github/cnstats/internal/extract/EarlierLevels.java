@@ -1,0 +1,105 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.Direction;
+import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Earlier levels listed after a comparison, before the change they are compared with: 今年11月受理N件、财损M元,
+ * 较去年11月受理N2件、财损M2元,分别减少a%与b%; 去年发生N件,比2005年N2件,减少近M件. The figures after the
+ * comparison are what the current figures were in the reference period; the change is the current figures'. Read
+ * only where the current figures and the earlier levels pair one to one, unit for unit, and the comparison stands
+ * alone at the start of its clause; a reader who cannot pair them reads the change as before.
+ */
+final class EarlierLevels {
+
+    /**
+     * A comparison at the start of its clause, its reference period, then at most a few words naming what was
+     * counted (受理, 每日平均受理), with no number and no clause mark.
+     */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "\\s*[,;]?\\s*(?:相较于?|较之|较|比起|比)"
+                    + "((?:[今去前上]年|\\d{3,4}年度?|[〇零○一二三四五六七八九]{3,4}年度?)?"
+                    + "(?:同期)?(?:\\d{1,2}月份?|[一二三四]季度|[上下]半年)?(?:同期)?)"
+                    + "([^\\d,;:。、()]{0,8})");
+
+    /** Words between two listed figures: 、财损, or nothing. */
+    private static final Pattern LISTED = Pattern.compile("\\s*[、,]?[^\\d,;:。、()]{0,6}");
+
+    /** Between the last earlier level and the change: a clause mark, and 分别 or 均. */
+    private static final Pattern AFTER = Pattern.compile("\\s*,?\\s*(?:分别|均|都)?\\s*");
+
+    private EarlierLevels() {
+    }
+
+    /**
+     * @param text the normalised text
+     * @param open the quantities with no change yet at the end of the sentence so far, in text order
+     * @param k    how many amounts the change has
+     * @param to   where the change starts
+     * @return where the reference period of the comparison is written, when the last {@code k} of {@code open} are
+     *         the earlier levels of the {@code k} before them; else null
+     */
+    /**
+     * For a change with a direction and no amount (较6月3194件、45.8亿元减少): how many figures are compared, the
+     * fewest that pair one to one with the earlier levels, or 0.
+     */
+    static int pairs(String text, List<Draft> open, int to) {
+        for (int k = 1; 2 * k <= open.size(); k++) {
+            if (reference(text, open, k, to) != null) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * @return whether each of the {@code k} figures before the comparison moved from its earlier level in
+     *         {@code direction}: a reading the figures contradict is declined
+     */
+    static boolean agrees(List<Draft> open, int k, Direction direction) {
+        int n = open.size();
+        for (int i = 0; i < k; i++) {
+            int sign = open.get(n - 2 * k + i).quantity.value().compareTo(open.get(n - k + i).quantity.value());
+            if (sign != (direction == Direction.UP ? 1 : direction == Direction.DOWN ? -1 : 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int[] reference(String text, List<Draft> open, int k, int to) {
+        int n = open.size();
+        if (k < 1 || n < 2 * k) {
+            return null;
+        }
+        for (int i = 0; i < k; i++) {
+            QuantityPhrase now = open.get(n - 2 * k + i).quantity;
+            QuantityPhrase then = open.get(n - k + i).quantity;
+            if (now.unit() == null || then.unit() == null || !Objects.equals(now.unit().text(), then.unit().text())
+                    || now.high() != null || then.high() != null) {
+                return null;
+            }
+        }
+        for (int i = n - 2 * k + 1; i < n; i++) {
+            if (i != n - k && !LISTED.matcher(text).region(open.get(i - 1).quantity.end(), open.get(i).quantity.start())
+                    .matches()) {
+                return null;
+            }
+        }
+        // After the last earlier level, only a clause mark before the change.
+        int after = open.get(n - 1).quantity.end();
+        if (!AFTER.matcher(text).region(after, to).matches()) {
+            return null;
+        }
+        Matcher m = COMPARISON.matcher(text).region(open.get(n - k - 1).quantity.end(), open.get(n - k).quantity.start());
+        if (!m.matches() || m.group(1).isEmpty()) {
+            return null;
+        }
+        return new int[] {m.start(1), m.end(1)};
+    }
+}
