@@ -84,6 +84,13 @@ class MainTest {
         }
     }
 
+    /** A message about bytes that did not decode, which goes on to say how to name their encoding. */
+    static void assertOneLineWithAHint(String message, String err) {
+        assertTrue(err.startsWith(message + "; "), err);
+        assertTrue(err.endsWith("\n") && err.indexOf('\n') == err.length() - 1, "one line: " + err);
+        assertTrue(err.contains("--encoding "), err);
+    }
+
     @Test
     void readsStandardInputWhenNoFileIsNamed() {
         Run run = Run.of(new PatternParser(), utf8("全省立案12起。\n抓获犯罪嫌疑人8人"), "extract");
@@ -166,7 +173,7 @@ class MainTest {
         Path good = write("good.txt", "7人");
         Run run = Run.of(new PatternParser(), "extract", bad.toString(), good.toString());
         assertEquals(2, run.status());
-        assertEquals("cnstats: " + bad + ": invalid UTF-8 at byte 11\n", run.err());
+        assertOneLineWithAHint("cnstats: " + bad + ": invalid UTF-8 at byte 11", run.err());
         assertEquals(List.of(new Placed(good.toString(), 1, 0, 2, "7人")), placed(run.out()));
     }
 
@@ -178,14 +185,14 @@ class MainTest {
         assertEquals(2, run.status());
         assertEquals("", run.out());
         assertEquals(List.of(), parser.calls);
-        assertEquals("cnstats: " + bad + ": invalid UTF-8 at byte 32\n", run.err());
+        assertOneLineWithAHint("cnstats: " + bad + ": invalid UTF-8 at byte 32", run.err());
     }
 
     @Test
     void invalidStandardInputIsReportedWhereItStops() {
         Run run = Run.of(new PatternParser(), concat(utf8("12起\n"), new byte[] {(byte) 0x80}), "extract", "--lines");
         assertEquals(2, run.status());
-        assertEquals("cnstats: -: invalid UTF-8 at byte 6\n", run.err());
+        assertOneLineWithAHint("cnstats: -: invalid UTF-8 at byte 6", run.err());
         assertEquals(List.of(new Placed("-", 1, 0, 3, "12起")), placed(run.out()));
     }
 
@@ -195,7 +202,8 @@ class MainTest {
         Run run = Run.of(new PatternParser(), "extract", "--lenient", bad.toString());
         assertEquals(0, run.status());
         assertEquals(List.of(new Placed(bad.toString(), 1, 6, 8, "3%")), placed(run.out()));
-        assertEquals("cnstats: " + bad + ": warning: invalid UTF-8 at byte 6 replaced by U+FFFD (2 sequences in all)\n",
+        assertOneLineWithAHint(
+                "cnstats: " + bad + ": warning: invalid UTF-8 at byte 6 replaced by U+FFFD (2 sequences in all)",
                 run.err());
     }
 
