@@ -71,6 +71,8 @@ final class Arguments {
                 }
             } else if (command == null) {
                 command = arg;
+            } else if (arg.isEmpty()) {
+                throw new UsageException("an empty argument is no input (write . for the current directory)");
             } else {
                 inputs.add(arg);
             }

@@ -98,8 +98,14 @@ final class Extraction {
     private void read(InputSource input) throws IOException {
         if (input instanceof InputSource.Unreadable unreadable) {
             error(unreadable.name(), unreadable.reason());
+        } else if (input instanceof InputSource.Skipped skipped) {
+            explainSkip(skipped.name(), skipped.reason());
         } else if (input instanceof InputSource.File file) {
             Path path = file.path();
+            if (file.walked() && looksBinary(path)) {
+                explainSkip(file.name(), "binary file");
+                return;
+            }
             // A regular file can be read twice: to check its encoding whole before anything of it is written
             // (an invalid file writes nothing even when parsed in several chunks), and to tell what encoding its
             // bytes look like. Pipes and standard input are checked as they are read.
@@ -111,6 +117,40 @@ final class Extraction {
     }
 
     private static final int BUFFER = 1 << 16;
+
+    /** How many bytes tell a binary file from a text file. */
+    private static final int BINARY_SAMPLE = 8 * 1024;
+
+    private void explainSkip(String name, String reason) {
+        if (options.explain()) {
+            say("cnstats: " + name + ": explain: skipped: " + reason);
+        }
+    }
+
+    /**
+     * Whether a file found in a directory is binary: a NUL byte in its first 8 KiB, as grep and git judge it,
+     * unless it is UTF-16 or UTF-32 (by its byte order mark or the encoding named), where NUL bytes are text.
+     */
+    private boolean looksBinary(Path path) throws IOException {
+        String encoding = options.encoding();
+        if (encoding != null && (encoding.startsWith("UTF-16") || encoding.startsWith("UTF-32"))) {
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(BINARY_SAMPLE);
+        }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Reads one document in the encoding asked for.

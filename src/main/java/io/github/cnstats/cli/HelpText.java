@@ -42,7 +42,8 @@ final class HelpText {
                   FILE    a text file: UTF-8, or UTF-16 after its byte order mark, unless --encoding
                           says otherwise; a leading byte order mark is ignored and not counted
                   DIR     every regular file below the directory, recursively, sorted by path;
-                          symbolic links inside it are skipped
+                          symbolic links, hidden files and folders (.name) and binary files
+                          inside it are skipped (--explain names them); "" is a usage error
                   -       standard input, named "-" in the output
 
                 Options:

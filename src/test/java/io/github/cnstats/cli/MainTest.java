@@ -219,6 +219,34 @@ class MainTest {
     }
 
     @Test
+    void aDirectoryWalkSkipsHiddenAndBinaryFilesAndExplainNamesThem() throws IOException {
+        write("d/a.txt", "1起");
+        write("d/.notes.txt", "2起");
+        write("d/.git/HEAD.txt", "3起");
+        write("d/image.png", concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, utf8("4起")));
+        write("d/wide.txt", ("\uFEFF5起").getBytes(StandardCharsets.UTF_16LE));
+        String root = dir.resolve("d").toString();
+        Run run = Run.of(new PatternParser(), "extract", "--explain", root);
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of(root + "/a.txt", root + "/wide.txt"),
+                placed(run.out()).stream().map(Placed::doc).toList());
+        assertEquals("cnstats: " + root + "/.git: explain: skipped: hidden directory\n"
+                + "cnstats: " + root + "/.notes.txt: explain: skipped: hidden file\n"
+                + "cnstats: " + root + "/image.png: explain: skipped: binary file\n", run.err());
+        assertEquals("", Run.of(new PatternParser(), "extract", root).err(), "said only with --explain");
+        Path named = write("named.bin", concat(utf8("6起"), new byte[] {0}));
+        assertEquals(List.of(named.toString()), placed(Run.of(new PatternParser(), "extract", named.toString())
+                .out()).stream().map(Placed::doc).toList(), "a file named on the command line is read");
+    }
+
+    @Test
+    void anEmptyArgumentIsAUsageErrorNotTheCurrentDirectory() {
+        Run run = Run.of(new PatternParser(), "extract", "");
+        assertEquals(Main.EXIT_USAGE, run.status());
+        assertTrue(run.err().startsWith("cnstats: an empty argument is no input"), run.err());
+    }
+
+    @Test
     void aDirectoryIsWalkedInPathOrderSkippingLinks() throws IOException {
         write("in/b.txt", "2起");
         write("in/a/c.txt", "3起");
