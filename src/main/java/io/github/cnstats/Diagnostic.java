@@ -18,7 +18,10 @@ public record Diagnostic(Kind kind, Span span, String message) {
         NUMERAL_TOO_LONG,
         /** A numeral whose value is above 10^{@link ParserLimits#maxMagnitudeExponent()}. */
         MAGNITUDE_TOO_LARGE,
-        /** The text beyond {@link ParserLimits#maxInputLength()}, which was not read. */
+        /**
+         * Text that was not read. The parsers of {@link Cnstats} never give it any more: they read a text longer
+         * than {@link ParserLimits#maxInputLength()} in windows. Kept so that callers that handle it still compile.
+         */
         INPUT_TOO_LONG,
         /** A numeral that looked like a number but could not be read as one (such as 十十). */
         MALFORMED_NUMERAL,

@@ -15,9 +15,11 @@ package io.github.cnstats;
  *   <li>{@link #maxMagnitudeExponent()}: the largest value read is 10 to this power (default and at most
  *       {@value #CEILING_MAX_MAGNITUDE_EXPONENT}, 一亿亿亿). A larger one, such as 万亿亿亿亿, is
  *       {@link Diagnostic.Kind#MAGNITUDE_TOO_LARGE}; its value is refused from its exponent before it is built.</li>
- *   <li>{@link #maxInputLength()}: the most characters read per call (default {@value #DEFAULT_MAX_INPUT_LENGTH}).
- *       The text beyond it is not read, and one {@link Diagnostic.Kind#INPUT_TOO_LONG} diagnostic spans it, so
- *       that nothing is lost silently. Split longer documents and parse the parts.</li>
+ *   <li>{@link #maxInputLength()}: the most characters read in one window (default
+ *       {@value #DEFAULT_MAX_INPUT_LENGTH}). A longer text is read whole, window after window, each ending after
+ *       the last sentence end (。！？!? or a line end) in its second half, or at the limit if there is none; spans
+ *       still index the whole text. Nothing is left unread, and the memory a call holds beyond the text itself
+ *       is bounded by the window. Only a measurement astride a cut with no sentence end near it is lost.</li>
  * </ul>
  *
  * <p>The two numeral limits have ceilings because the numeral arithmetic is only proved cheap up to them: they

@@ -80,25 +80,45 @@ class ParserLimitsTest {
     }
 
     @Test
-    void textBeyondTheInputLimitIsNotReadAndADiagnosticSpansIt() {
+    void aTextLongerThanTheInputLimitIsReadWholeInWindows() {
         String first = "全年破获案件120起。";
-        String text = first + "抓获嫌疑人300人。";
-        MeasurementParser shortInputs = Cnstats.parser(ParserLimits.builder().maxInputLength(first.length()).build());
+        String second = "抓獲嫌疑人300人。";
+        String third = "追回贓款45万元";
+        String text = first + second + third;
+        MeasurementParser shortInputs = Cnstats.parser(ParserLimits.builder().maxInputLength(first.length() + 2)
+                .build());
         ParseResult result = shortInputs.explain(text);
-        assertEquals(1, result.measurements().size());
-        assertEquals("120", result.measurements().get(0).quantity().value().toPlainString());
-        assertEquals(List.of(Diagnostic.Kind.INPUT_TOO_LONG), kinds(result));
-        assertEquals(new Span(first.length(), text.length()), result.diagnostics().get(0).span());
+        assertEquals(List.of("120", "300", "450000"), result.measurements().stream()
+                .map(m -> m.quantity().value().toPlainString()).toList());
+        for (var m : result.measurements()) {
+            assertEquals(m.text(), text.substring(m.span().start(), m.span().end()), "spans index the whole text");
+        }
+        assertEquals(List.of(), result.diagnostics(), "nothing is left unread");
         assertEquals(result.measurements(), shortInputs.parse(text));
+        assertEquals(Cnstats.parser().parse(text), shortInputs.parse(text), "cut at sentence ends: nothing lost");
     }
 
     @Test
-    void theInputLimitNeverCutsASurrogatePair() {
-        String text = "破获案件12起𠀀𠀀";
+    void aWindowCutWithNoSentenceEndNeverSplitsASurrogatePair() {
+        String text = "破获案件12起𠀀𠀀𠀀𠀀";
         int cutInsidePair = text.indexOf('𠀀') + 1;
         MeasurementParser shortInputs = Cnstats.parser(ParserLimits.builder().maxInputLength(cutInsidePair).build());
         ParseResult result = shortInputs.explain(text);
-        assertEquals(new Span(cutInsidePair - 1, text.length()), result.diagnostics().get(0).span());
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(1, result.measurements().size());
+        assertEquals(new Span(0, text.indexOf('𠀀')), result.measurements().get(0).span());
+    }
+
+    @Test
+    void diagnosticsOfALaterWindowIndexTheWholeText() {
+        String first = "全年破获案件120起。";
+        String text = first + "搭建帐篷30顶。";
+        MeasurementParser shortInputs = Cnstats.parser(ParserLimits.builder().maxInputLength(first.length() + 1)
+                .build());
+        ParseResult result = shortInputs.explain(text);
+        assertEquals(List.of(Diagnostic.Kind.UNKNOWN_UNIT), kinds(result));
+        Span span = result.diagnostics().get(0).span();
+        assertTrue(text.substring(span.start(), span.end()).contains("顶"), text.substring(span.start(), span.end()));
     }
 
     @Test

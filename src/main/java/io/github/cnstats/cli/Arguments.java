@@ -1,5 +1,6 @@
 package io.github.cnstats.cli;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ final class Arguments {
         boolean lenient = false;
         boolean explain = false;
         OutputFormat format = OutputFormat.JSONL;
+        String encoding = null;
         List<String> inputs = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
@@ -50,15 +52,27 @@ final class Arguments {
                         }
                         format = OutputFormat.named(args[++i]);
                     }
+                    case "--encoding" -> {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("option --encoding needs a value: auto, or an encoding such as"
+                                    + " GB18030 or Big5");
+                        }
+                        encoding = encoding(args[++i]);
+                    }
                     default -> {
-                        if (!arg.startsWith("--format=")) {
+                        if (arg.startsWith("--format=")) {
+                            format = OutputFormat.named(arg.substring("--format=".length()));
+                        } else if (arg.startsWith("--encoding=")) {
+                            encoding = encoding(arg.substring("--encoding=".length()));
+                        } else {
                             throw new UsageException("unknown option: " + arg);
                         }
-                        format = OutputFormat.named(arg.substring("--format=".length()));
                     }
                 }
             } else if (command == null) {
                 command = arg;
+            } else if (arg.isEmpty()) {
+                throw new UsageException("an empty argument is no input (write . for the current directory)");
             } else {
                 inputs.add(arg);
             }
@@ -67,9 +81,22 @@ final class Arguments {
             throw new UsageException("no command given");
         }
         return switch (command) {
-            case "extract" -> new Invocation.Extract(new ExtractOptions(lines, format, lenient, explain, inputs));
+            case "extract" -> new Invocation.Extract(new ExtractOptions(lines, format, lenient, explain, inputs,
+                    encoding));
             case "help" -> new Invocation.Help();
             default -> throw new UsageException("unknown command: " + command);
         };
+    }
+
+    /** The value of {@code --encoding}: {@code auto}, or the canonical name of an encoding Java can decode. */
+    private static String encoding(String name) throws UsageException {
+        if (name.equalsIgnoreCase(ExtractOptions.AUTO)) {
+            return ExtractOptions.AUTO;
+        }
+        try {
+            return Charset.forName(name).name();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown encoding: " + name + " (try auto, UTF-8, UTF-16, GB18030, GBK, Big5)");
+        }
     }
 }

@@ -10,8 +10,19 @@ import java.util.List;
  * @param lenient whether to replace invalid UTF-8 instead of skipping the file ({@code --lenient})
  * @param explain whether to print on standard error what the parser declined ({@code --explain})
  * @param inputs  the input arguments in order: files, directories, {@code -}; empty for standard input
+ * @param encoding the encoding of the inputs ({@code --encoding}): null for UTF-8 (or UTF-16 after its byte order
+ *                mark), {@value #AUTO} to detect it, else the name of an encoding Java supports
  */
-record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs) {
+record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs,
+                      String encoding) {
+
+    /** The value of {@code --encoding} that asks to detect the encoding of each input. */
+    static final String AUTO = "auto";
+
+    /** Options that read UTF-8. */
+    ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs) {
+        this(lines, format, lenient, explain, inputs, null);
+    }
 
     /** Copies {@code inputs}, so that the options cannot change after parsing. */
     ExtractOptions {

@@ -6,13 +6,18 @@ import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.Span;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -52,7 +57,10 @@ final class Extraction {
         this.limits = limits;
     }
 
-    /** @return the exit status: {@link Main#EXIT_OK}, or {@link Main#EXIT_INPUT_FAILED} if any input failed */
+    /**
+     * @return the exit status: {@link Main#EXIT_OK}, {@link Main#EXIT_INPUT_FAILED} if any input failed, or
+     *         {@link Main#EXIT_BROKEN_PIPE} if standard output was closed (the run then stops without a word)
+     */
     int run() {
         List<InputSource> inputs = InputLister.list(options.inputs());
         writer = options.format() == OutputFormat.TABLE
@@ -64,53 +72,170 @@ final class Extraction {
                 writer.flush();
             } catch (IOException e) {
                 error(input.name(), Problems.describe(e));
+            } catch (OutputClosed e) {
+                return Main.EXIT_BROKEN_PIPE;
+            } catch (OutOfMemoryError e) {
+                // Reading the input itself ran out of memory; what it held is garbage now, and the next input
+                // starts afresh.
+                error(input.name(), "out of memory while reading it; the rest of it is skipped");
             }
             if (outputBroken.getAsBoolean()) {
-                say("cnstats: standard output: write failed, stopping");
-                return Main.EXIT_INPUT_FAILED;
+                return Main.EXIT_BROKEN_PIPE; // as Unix tools stop on SIGPIPE: quietly
             }
         }
         return anyFailed ? Main.EXIT_INPUT_FAILED : Main.EXIT_OK;
     }
 
-    private void read(InputSource input) throws IOException {
-        if (input instanceof InputSource.Unreadable unreadable) {
-            error(unreadable.name(), unreadable.reason());
-        } else if (input instanceof InputSource.File file) {
-            // A regular file is checked whole first, so that an invalid file writes nothing at all even when it is
-            // parsed in several chunks. Pipes and standard input cannot be read twice: they are checked as they
-            // are read.
-            if (!options.lenient() && Files.isRegularFile(file.path())) {
-                long badByte;
-                try (InputStream check = Files.newInputStream(file.path())) {
-                    badByte = Utf8Source.firstInvalidByte(check);
-                }
-                if (badByte >= 0) {
-                    error(file.name(), new InvalidUtf8Exception(badByte).getMessage());
-                    return;
-                }
-            }
-            readDocument(file.name(), Files.newInputStream(file.path()));
-        } else {
-            readDocument(input.name(), new UnclosableInputStream(stdin));
+    /** Thrown inside a document when standard output has been closed, to stop the whole run at once. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super(null, null, false, false);
         }
     }
 
-    private void readDocument(String name, InputStream in) throws IOException {
-        try (Utf8Source source = new Utf8Source(in, options.lenient())) {
-            ChunkSource chunks = options.lines() ? new LineSplitter(source) : new TextChunker(source, limits);
+    private void read(InputSource input) throws IOException {
+        if (input instanceof InputSource.Unreadable unreadable) {
+            error(unreadable.name(), unreadable.reason());
+        } else if (input instanceof InputSource.Skipped skipped) {
+            explainSkip(skipped.name(), skipped.reason());
+        } else if (input instanceof InputSource.File file) {
+            Path path = file.path();
+            if (file.walked() && looksBinary(path)) {
+                explainSkip(file.name(), "binary file");
+                return;
+            }
+            // A regular file can be read twice: to check its encoding whole before anything of it is written
+            // (an invalid file writes nothing even when parsed in several chunks), and to tell what encoding its
+            // bytes look like. Pipes and standard input are checked as they are read.
+            Path rereadable = Files.isRegularFile(path) ? path : null;
+            readStream(file.name(), new BufferedInputStream(Files.newInputStream(path), BUFFER), rereadable);
+        } else {
+            readStream(input.name(), new BufferedInputStream(new UnclosableInputStream(stdin), BUFFER), null);
+        }
+    }
+
+    private static final int BUFFER = 1 << 16;
+
+    /** How many bytes tell a binary file from a text file. */
+    private static final int BINARY_SAMPLE = 8 * 1024;
+
+    private void explainSkip(String name, String reason) {
+        if (options.explain()) {
+            say("cnstats: " + name + ": explain: skipped: " + reason);
+        }
+    }
+
+    /**
+     * Whether a file found in a directory is binary: a NUL byte in its first 8 KiB, as grep and git judge it,
+     * unless it is UTF-16 or UTF-32 (by its byte order mark or the encoding named), where NUL bytes are text.
+     */
+    private boolean looksBinary(Path path) throws IOException {
+        String encoding = options.encoding();
+        if (encoding != null && (encoding.startsWith("UTF-16") || encoding.startsWith("UTF-32"))) {
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(BINARY_SAMPLE);
+        }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads one document in the encoding asked for.
+     *
+     * @param in         the bytes, closed at the end
+     * @param rereadable the file again, if it can be read twice; else null
+     */
+    private void readStream(String name, BufferedInputStream in, Path rereadable) throws IOException {
+        try (in) {
+            Charset charset = null; // UTF-8, or UTF-16 after its byte order mark
+            if (ExtractOptions.AUTO.equals(options.encoding())) {
+                in.mark(EncodingGuess.SAMPLE_SIZE + 1);
+                byte[] sample = in.readNBytes(EncodingGuess.SAMPLE_SIZE);
+                in.reset();
+                Optional<EncodingGuess> guess = EncodingGuess.of(sample, sample.length < EncodingGuess.SAMPLE_SIZE);
+                if (guess.isEmpty()) {
+                    error(name, "cannot tell its encoding; name it with --encoding NAME");
+                    return;
+                }
+                charset = guess.get().encoding();
+                if (options.explain()) {
+                    say("cnstats: " + name + ": explain: encoding " + charset.name() + " (" + guess.get().how()
+                            + ", confidence " + guess.get().confidence() + ")");
+                }
+                if (guess.get().confidence() < CONFIDENT) {
+                    say("cnstats: " + name + ": warning: encoding guessed as " + charset.name() + " with confidence "
+                            + guess.get().confidence() + " only; if the output looks wrong, name the encoding with"
+                            + " --encoding NAME");
+                }
+            } else if (options.encoding() != null) {
+                charset = Charset.forName(options.encoding());
+            }
+            if (!options.lenient() && rereadable != null) {
+                UndecodableInputException bad;
+                try (InputStream check = Files.newInputStream(rereadable)) {
+                    bad = TextSource.firstError(check, charset);
+                }
+                if (bad != null) {
+                    error(name, bad.getMessage() + hint(charset, rereadable));
+                    return;
+                }
+            }
+            TextSource source = new TextSource(in, charset, options.lenient());
+            ChunkSource chunks = options.lines() ? new LineSplitter(source, limits) : new TextChunker(source, limits);
             writer.beginDocument(name);
             try {
                 parseAll(name, chunks);
+            } catch (UndecodableInputException e) {
+                throw new UndecodableInputException(e.getMessage() + hint(charset, null));
             } finally {
                 writer.endDocument();
             }
             if (source.replacements() > 0) {
-                say("cnstats: " + name + ": warning: invalid UTF-8 at byte " + source.firstReplacedByte()
+                String encoding = source.encoding() == null ? "UTF-8" : source.encoding().name();
+                say("cnstats: " + name + ": warning: invalid " + encoding + " at byte " + source.firstReplacedByte()
                         + " replaced by U+FFFD (" + source.replacements() + " sequence"
-                        + (source.replacements() == 1 ? "" : "s") + " in all)");
+                        + (source.replacements() == 1 ? "" : "s") + " in all)" + hint(charset, rereadable));
             }
         }
+    }
+
+    /** The confidence below which a detected encoding is reported as a guess. */
+    private static final int CONFIDENT = 50;
+
+    /**
+     * How to read a document that its encoding did not decode: the encoding its bytes look like, if it can be
+     * read again and is not in the encoding asked for.
+     */
+    private static String hint(Charset used, Path rereadable) {
+        if (used == null && rereadable != null) {
+            byte[] sample;
+            try (InputStream in = Files.newInputStream(rereadable)) {
+                sample = in.readNBytes(EncodingGuess.SAMPLE_SIZE);
+            } catch (IOException e) {
+                sample = new byte[0];
+            }
+            Optional<EncodingGuess> guess = EncodingGuess.of(sample, sample.length < EncodingGuess.SAMPLE_SIZE);
+            if (guess.isPresent() && !guess.get().encoding().equals(StandardCharsets.UTF_8)) {
+                return "; the bytes look like " + guess.get().name() + " (confidence " + guess.get().confidence()
+                        + "): read it with --encoding " + guess.get().name();
+            }
+        }
+        return used == null
+                ? "; if it is in another encoding, name it with --encoding NAME or try --encoding auto"
+                : "";
     }
 
     private void parseAll(String name, ChunkSource chunks) throws IOException {
@@ -119,9 +244,13 @@ final class Extraction {
             List<LocatedMeasurement> found;
             try {
                 ParseResult result = parser.explain(chunk.text());
-                report(name, chunk, result.diagnostics());
-                found = locate(name, chunk, result.measurements());
-            } catch (RuntimeException | StackOverflowError e) {
+                // One line index per chunk, built only when something needs a line number: rebuilt per
+                // diagnostic it made --explain quadratic.
+                LineIndex lines = result.diagnostics().isEmpty() && result.measurements().isEmpty()
+                        ? null : chunk.lineIndex();
+                report(name, chunk, lines, result.diagnostics());
+                found = locate(name, chunk, lines, result.measurements());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // A parser failure costs one document: the line with --lines, else the rest of the file.
                 if (options.lines()) {
                     error(name, "internal error: " + Problems.describeInternal(e) + " (line " + chunk.firstLine()
@@ -137,6 +266,9 @@ final class Extraction {
             }
             if (!found.isEmpty()) {
                 writer.flush();
+                if (outputBroken.getAsBoolean()) {
+                    throw new OutputClosed();
+                }
             }
         }
     }
@@ -151,11 +283,16 @@ final class Extraction {
      * @throws IllegalStateException if a span does not lie in the chunk: the parser broke its contract
      */
     static List<LocatedMeasurement> locate(String doc, Chunk chunk, List<Measurement> found) {
+        return locate(doc, chunk, found.isEmpty() ? null : chunk.lineIndex(), found);
+    }
+
+    /** As {@link #locate(String, Chunk, List)}, with the chunk's line index (null only if nothing was found). */
+    private static List<LocatedMeasurement> locate(String doc, Chunk chunk, LineIndex lines,
+                                                   List<Measurement> found) {
         if (found.isEmpty()) {
             return List.of();
         }
         String text = chunk.text();
-        LineIndex lines = chunk.lineIndex();
         List<LocatedMeasurement> located = new ArrayList<>(found.size());
         for (Measurement m : found) {
             Span span = m.span();
@@ -173,11 +310,14 @@ final class Extraction {
      * Prints the diagnostics of a chunk: all of them with {@code --explain}; without it only text that was not
      * read at all, because that is data lost, which is never silent.
      */
-    private void report(String name, Chunk chunk, List<Diagnostic> diagnostics) {
+    private void report(String name, Chunk chunk, LineIndex lines, List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
+            if (d.kind() == Diagnostic.Kind.INPUT_TOO_LONG) {
+                anyFailed = true; // text not read is never an exit status of 0
+            }
             if (options.explain() || d.kind() == Diagnostic.Kind.INPUT_TOO_LONG) {
                 Span span = d.span();
-                say("cnstats: " + name + ":" + chunk.lineIndex().lineOf(span.start()) + ": "
+                say("cnstats: " + name + ":" + lines.lineOf(span.start()) + ": "
                         + (options.explain() ? "explain: " : "warning: ") + d.kind() + " at ["
                         + (chunk.offset() + span.start()) + ", " + (chunk.offset() + span.end()) + "): "
                         + d.message());

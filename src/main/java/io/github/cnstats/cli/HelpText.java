@@ -19,7 +19,8 @@ final class HelpText {
     /** @return the short usage, shown after a usage error */
     static String usage() {
         return """
-                usage: %1$s extract [--lines] [--format jsonl|table] [--lenient] [--explain] [FILE|DIR|-]...
+                usage: %1$s extract [--lines] [--format jsonl|table] [--encoding NAME|auto] [--lenient]
+                                [--explain] [FILE|DIR|-]...
                        %1$s --help | --version
                 Try '%1$s --help' for more.
                 """.formatted(PROGRAM);
@@ -38,9 +39,11 @@ final class HelpText {
                   %1$s --version
 
                 Inputs (read in the order given; none at all means standard input):
-                  FILE    a UTF-8 text file; a leading byte order mark is ignored and not counted
+                  FILE    a text file: UTF-8, or UTF-16 after its byte order mark, unless --encoding
+                          says otherwise; a leading byte order mark is ignored and not counted
                   DIR     every regular file below the directory, recursively, sorted by path;
-                          symbolic links inside it are skipped
+                          symbolic links, hidden files and folders (.name) and binary files
+                          inside it are skipped (--explain names them); "" is a usage error
                   -       standard input, named "-" in the output
 
                 Options:
@@ -49,8 +52,13 @@ final class HelpText {
                                   offsets still count in the whole file
                   --format jsonl  JSON Lines, one object per measurement (the default)
                   --format table  an aligned table for people to read
-                  --lenient       decode invalid UTF-8 as U+FFFD and go on, with a warning on standard
-                                  error; without it, such a file is reported and skipped
+                  --encoding NAME read the inputs in this encoding: GB18030, GBK, GB2312, Big5,
+                                  UTF-16... (offsets still count UTF-16 units of the decoded text)
+                  --encoding auto detect each input's encoding (byte order mark, UTF-8, else ICU's
+                                  detector); --explain prints the guess and its confidence
+                  --lenient       decode invalid bytes as U+FFFD and go on, with a warning on standard
+                                  error that names the encoding they look like; without it, such a
+                                  file is reported and skipped
                   --explain       also print on standard error what the parser saw and declined: numerals
                                   too long or too large, malformed numerals, numbers before a character
                                   that is no known unit (lines "explain: KIND at
@@ -86,23 +94,27 @@ final class HelpText {
                 after a line that ends in 。！？ or after a blank line. A line longer than that is cut after
                 its next 。, and text with no sentence end at all is cut every 4 MiB characters, where a
                 measurement across the cut may be lost. Offsets and line numbers stay exact. With --lines,
-                each line is held in memory whole.
+                a longer line is read in pieces cut the same way, all with the line's number.
 
                 Errors: each is one line on standard error, "cnstats: FILE: reason", and the run goes on
                 with the next input. A file that is not valid UTF-8 is reported as "invalid UTF-8 at byte N"
-                (N counted from 0) and nothing of it is written; standard input and pipes cannot be read
+                (N counted from 0), with the encoding its bytes look like, and nothing of it is written; standard input and pipes cannot be read
                 twice, so they are checked as they are read and what came before the bad byte stays written.
                 Output is UTF-8 whatever the platform, flushed after each input.
 
                 Exit status:
                   0  every input was read and processed
-                  1  usage error: unknown command or option, bad --format value, no command
-                  2  some input could not be read or processed (the others were)
+                  1  usage error: unknown command or option, bad --format or --encoding value,
+                     no command
+                  2  some input could not be read or processed, or some text was not read
+                     (the others were)
+                  141  standard output was closed (extract ... | head): stopped quietly
 
                 Examples:
                   %1$s extract report.txt
                   %1$s extract --format table report.txt
                   %1$s extract --lines corpus/ > measurements.jsonl
+                  %1$s extract --encoding auto --explain saved-pages/
                   cat report.txt | %1$s extract
                 """.formatted(PROGRAM, TableWriter.BLOCK_ROWS);
     }

@@ -16,10 +16,13 @@ import java.util.List;
  *
  * <ul>
  *   <li>No argument, or {@code -}: standard input.</li>
- *   <li>A directory: every regular file below it, walked recursively and sorted by path component by component
- *       ({@code a/b.txt} before {@code a/c/d.txt} before {@code a/e.txt}). Symbolic links inside it are skipped,
- *       to files and to directories alike, so the walk never leaves the directory nor loops; a link given on
- *       the command line itself is followed, since the user named it.</li>
+ *   <li>A directory: every regular file below it, walked recursively and sorted by path component by component,
+ *       by the UTF-16 code units of the names ({@code a/b.txt} before {@code a/c/d.txt} before {@code a/e.txt}),
+ *       so the output is the same on every machine. Symbolic links inside it are skipped, to files and to
+ *       directories alike, so the walk never leaves the directory nor loops; a link given on the command line
+ *       itself is followed, since the user named it. Hidden files and directories (named with a leading dot,
+ *       such as {@code .git}) are skipped, and so are binary files when they are read (see
+ *       {@link InputSource.File#walked()}); {@code --explain} names them.</li>
  *   <li>Anything else: a file, read as it is, even if it is a pipe or a device.</li>
  * </ul>
  */
@@ -83,10 +86,13 @@ final class InputLister {
                 inputs.add(new InputSource.Unreadable(entryName, Problems.describe(e)));
                 continue;
             }
-            if (attributes.isDirectory()) {
+            if (entry.getFileName().toString().startsWith(".")) {
+                inputs.add(new InputSource.Skipped(entryName, attributes.isDirectory()
+                        ? "hidden directory" : "hidden file"));
+            } else if (attributes.isDirectory()) {
                 walk(entryName, entry, inputs);
             } else if (attributes.isRegularFile()) {
-                inputs.add(new InputSource.File(entryName, entry));
+                inputs.add(new InputSource.File(entryName, entry, true));
             }
         }
     }

@@ -22,10 +22,25 @@ sealed interface InputSource {
     /**
      * A file named on the command line or found in a directory.
      *
-     * @param name the path as given, or as built from the directory given
-     * @param path the file
+     * @param name   the path as given, or as built from the directory given
+     * @param path   the file
+     * @param walked whether it was found in a directory, where a binary file is skipped rather than read
      */
-    record File(String name, Path path) implements InputSource {
+    record File(String name, Path path, boolean walked) implements InputSource {
+
+        /** A file named on the command line. */
+        File(String name, Path path) {
+            this(name, path, false);
+        }
+    }
+
+    /**
+     * A file or directory that a directory walk passed over (a hidden one), said with {@code --explain}.
+     *
+     * @param name   the path, as built from the directory given
+     * @param reason why it was skipped
+     */
+    record Skipped(String name, String reason) implements InputSource {
     }
 
     /**

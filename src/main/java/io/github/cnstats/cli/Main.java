@@ -28,6 +28,12 @@ public final class Main {
     /** Exit status when some input could not be read or processed; the others were. */
     public static final int EXIT_INPUT_FAILED = 2;
 
+    /**
+     * Exit status when standard output was closed before all was written ({@code extract ... | head}): the run
+     * stops without a message, with the status of a Unix tool killed by SIGPIPE (128 + 13).
+     */
+    public static final int EXIT_BROKEN_PIPE = 141;
+
     private Main() {
     }
 

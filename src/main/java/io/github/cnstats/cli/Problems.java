@@ -17,7 +17,7 @@ final class Problems {
      * @return why, in a few words, without the file name (the message already starts with it)
      */
     static String describe(IOException e) {
-        if (e instanceof InvalidUtf8Exception) {
+        if (e instanceof UndecodableInputException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException) {

@@ -19,11 +19,11 @@ import java.io.IOException;
  *       measurement that straddles such a cut is split or lost; only text with no sentence end in megabytes
  *       gets there. The cut never falls inside a surrogate pair or a {@code \r\n}.</li>
  * </ol>
- * A leading byte order mark has already been dropped by {@link Utf8Source} and counts for nothing.
+ * A leading byte order mark has already been dropped by {@link TextSource} and counts for nothing.
  */
 final class TextChunker implements ChunkSource {
 
-    private final Utf8Source source;
+    private final TextSource source;
     private final ChunkLimits limits;
     private long offset;
     private long nextFirstLine = 1;
@@ -33,7 +33,7 @@ final class TextChunker implements ChunkSource {
      * @param source the decoded input
      * @param limits where to cut
      */
-    TextChunker(Utf8Source source, ChunkLimits limits) {
+    TextChunker(TextSource source, ChunkLimits limits) {
         this.source = source;
         this.limits = limits;
     }
@@ -120,7 +120,7 @@ final class TextChunker implements ChunkSource {
         return i > start && isSentenceEnd(text.charAt(i - 1));
     }
 
-    private static boolean isSentenceEnd(int c) {
+    static boolean isSentenceEnd(int c) {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 

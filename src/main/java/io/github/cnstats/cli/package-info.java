@@ -9,9 +9,10 @@
  *
  * <p>How a run goes: {@link io.github.cnstats.cli.Main} parses the arguments ({@code Arguments}) and hands an
  * {@code Extraction} the inputs, which {@code InputLister} expands (directories walked). Each input is decoded by
- * {@code Utf8Source} (strict or lenient UTF-8, byte order mark dropped, exact byte offsets of bad bytes), cut into
- * {@code Chunk}s by {@code LineSplitter} ({@code --lines}) or {@code TextChunker} (bounded chunks of a whole
- * file), and each chunk goes to the parser. Spans found in a chunk are placed in the whole input with the chunk's
+ * {@code TextSource} (strict or lenient, UTF-8 or the {@code --encoding} named or guessed by {@code EncodingGuess},
+ * byte order mark dropped, exact byte offsets of bad bytes), cut into {@code Chunk}s of bounded size by
+ * {@code LineSplitter} ({@code --lines}; a long line in pieces) or {@code TextChunker} (a whole file), and each
+ * chunk goes to the parser. Spans found in a chunk are placed in the whole input with the chunk's
  * offset and a {@code LineIndex}, and written by {@code JsonLinesWriter} or {@code TableWriter}.
  */
 package io.github.cnstats.cli;

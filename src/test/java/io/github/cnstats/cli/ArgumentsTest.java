@@ -32,6 +32,16 @@ class ArgumentsTest {
     }
 
     @Test
+    void anEncodingIsNamedCanonicallyOrAuto() throws UsageException {
+        assertEquals(null, extract("extract").encoding());
+        assertEquals("GBK", extract("extract", "--encoding", "gbk").encoding());
+        assertEquals("Big5", extract("extract", "--encoding=BIG5").encoding());
+        assertEquals("auto", extract("extract", "--encoding=Auto").encoding());
+        assertEquals("unknown encoding: x-none (try auto, UTF-8, UTF-16, GB18030, GBK, Big5)",
+                usageError("extract", "--encoding", "x-none"));
+    }
+
+    @Test
     void doubleDashEndsTheOptions() throws UsageException {
         assertEquals(List.of("--lines", "-x"), extract("extract", "--", "--lines", "-x").inputs());
         assertEquals(List.of("a"), extract("--", "extract", "a").inputs());

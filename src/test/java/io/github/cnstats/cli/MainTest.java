@@ -84,6 +84,13 @@ class MainTest {
         }
     }
 
+    /** A message about bytes that did not decode, which goes on to say how to name their encoding. */
+    static void assertOneLineWithAHint(String message, String err) {
+        assertTrue(err.startsWith(message + "; "), err);
+        assertTrue(err.endsWith("\n") && err.indexOf('\n') == err.length() - 1, "one line: " + err);
+        assertTrue(err.contains("--encoding "), err);
+    }
+
     @Test
     void readsStandardInputWhenNoFileIsNamed() {
         Run run = Run.of(new PatternParser(), utf8("全省立案12起。\n抓获犯罪嫌疑人8人"), "extract");
@@ -166,7 +173,7 @@ class MainTest {
         Path good = write("good.txt", "7人");
         Run run = Run.of(new PatternParser(), "extract", bad.toString(), good.toString());
         assertEquals(2, run.status());
-        assertEquals("cnstats: " + bad + ": invalid UTF-8 at byte 11\n", run.err());
+        assertOneLineWithAHint("cnstats: " + bad + ": invalid UTF-8 at byte 11", run.err());
         assertEquals(List.of(new Placed(good.toString(), 1, 0, 2, "7人")), placed(run.out()));
     }
 
@@ -178,14 +185,14 @@ class MainTest {
         assertEquals(2, run.status());
         assertEquals("", run.out());
         assertEquals(List.of(), parser.calls);
-        assertEquals("cnstats: " + bad + ": invalid UTF-8 at byte 32\n", run.err());
+        assertOneLineWithAHint("cnstats: " + bad + ": invalid UTF-8 at byte 32", run.err());
     }
 
     @Test
     void invalidStandardInputIsReportedWhereItStops() {
         Run run = Run.of(new PatternParser(), concat(utf8("12起\n"), new byte[] {(byte) 0x80}), "extract", "--lines");
         assertEquals(2, run.status());
-        assertEquals("cnstats: -: invalid UTF-8 at byte 6\n", run.err());
+        assertOneLineWithAHint("cnstats: -: invalid UTF-8 at byte 6", run.err());
         assertEquals(List.of(new Placed("-", 1, 0, 3, "12起")), placed(run.out()));
     }
 
@@ -195,7 +202,8 @@ class MainTest {
         Run run = Run.of(new PatternParser(), "extract", "--lenient", bad.toString());
         assertEquals(0, run.status());
         assertEquals(List.of(new Placed(bad.toString(), 1, 6, 8, "3%")), placed(run.out()));
-        assertEquals("cnstats: " + bad + ": warning: invalid UTF-8 at byte 6 replaced by U+FFFD (2 sequences in all)\n",
+        assertOneLineWithAHint(
+                "cnstats: " + bad + ": warning: invalid UTF-8 at byte 6 replaced by U+FFFD (2 sequences in all)",
                 run.err());
     }
 
@@ -208,6 +216,34 @@ class MainTest {
         assertEquals(2, run.status());
         assertEquals("cnstats: " + missing + ": no such file or directory\n", run.err());
         assertEquals(List.of(a.toString(), b.toString()), placed(run.out()).stream().map(Placed::doc).toList());
+    }
+
+    @Test
+    void aDirectoryWalkSkipsHiddenAndBinaryFilesAndExplainNamesThem() throws IOException {
+        write("d/a.txt", "1起");
+        write("d/.notes.txt", "2起");
+        write("d/.git/HEAD.txt", "3起");
+        write("d/image.png", concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, utf8("4起")));
+        write("d/wide.txt", ("\uFEFF5起").getBytes(StandardCharsets.UTF_16LE));
+        String root = dir.resolve("d").toString();
+        Run run = Run.of(new PatternParser(), "extract", "--explain", root);
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of(root + "/a.txt", root + "/wide.txt"),
+                placed(run.out()).stream().map(Placed::doc).toList());
+        assertEquals("cnstats: " + root + "/.git: explain: skipped: hidden directory\n"
+                + "cnstats: " + root + "/.notes.txt: explain: skipped: hidden file\n"
+                + "cnstats: " + root + "/image.png: explain: skipped: binary file\n", run.err());
+        assertEquals("", Run.of(new PatternParser(), "extract", root).err(), "said only with --explain");
+        Path named = write("named.bin", concat(utf8("6起"), new byte[] {0}));
+        assertEquals(List.of(named.toString()), placed(Run.of(new PatternParser(), "extract", named.toString())
+                .out()).stream().map(Placed::doc).toList(), "a file named on the command line is read");
+    }
+
+    @Test
+    void anEmptyArgumentIsAUsageErrorNotTheCurrentDirectory() {
+        Run run = Run.of(new PatternParser(), "extract", "");
+        assertEquals(Main.EXIT_USAGE, run.status());
+        assertTrue(run.err().startsWith("cnstats: an empty argument is no input"), run.err());
     }
 
     @Test

@@ -21,7 +21,7 @@ class TextChunkerTest {
 
     private static List<Chunk> chunks(String text, ChunkLimits limits) throws IOException {
         TextChunker chunker = new TextChunker(
-                new Utf8Source(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false), limits);
+                new TextSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false), limits);
         List<Chunk> chunks = new ArrayList<>();
         for (Chunk chunk = chunker.next(); chunk != null; chunk = chunker.next()) {
             chunks.add(chunk);

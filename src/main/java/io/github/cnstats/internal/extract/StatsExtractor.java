@@ -5,6 +5,7 @@ import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
+import io.github.cnstats.Span;
 import io.github.cnstats.internal.ast.AstBuilder;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
@@ -77,20 +78,48 @@ public final class StatsExtractor implements MeasurementParser {
     /** The measurements alone: what was declined is noted as the parse goes, but never made a diagnostic. */
     @Override
     public List<Measurement> parse(CharSequence text) {
-        return new Run(text).measurements;
+        Objects.requireNonNull(text, "text");
+        List<TextRange> windows = InputWindows.of(text, limits.maxInputLength());
+        if (windows.size() == 1) {
+            return new Run(text).measurements;
+        }
+        List<Measurement> all = new ArrayList<>();
+        for (TextRange w : windows) {
+            for (Measurement m : new Run(text.subSequence(w.start(), w.end())).measurements) {
+                all.add(shifted(m, w.start()));
+            }
+        }
+        return all;
     }
 
     @Override
     public ParseResult explain(CharSequence text) {
-        Run run = new Run(text);
-        List<Declined> declined = run.declined;
-        List<Diagnostic> diagnostics = new ArrayList<>(declined.size() + 1);
-        declined.sort(Comparator.comparingInt(Declined::start)); // in text order, as measurements are
-        for (Declined d : declined) {
-            diagnostics.add(new Diagnostic(d.kind(), run.original.span(d.start(), d.end()), d.message()));
+        Objects.requireNonNull(text, "text");
+        List<Measurement> measurements = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (TextRange w : InputWindows.of(text, limits.maxInputLength())) {
+            Run run = new Run(w.start() == 0 && w.end() == text.length() ? text : text.subSequence(w.start(), w.end()));
+            for (Measurement m : run.measurements) {
+                measurements.add(shifted(m, w.start()));
+            }
+            List<Declined> declined = run.declined;
+            declined.sort(Comparator.comparingInt(Declined::start)); // in text order, as measurements are
+            for (Declined d : declined) {
+                Span span = run.original.span(d.start(), d.end());
+                diagnostics.add(new Diagnostic(d.kind(), new Span(span.start() + w.start(), span.end() + w.start()),
+                        d.message()));
+            }
         }
-        run.cut.diagnostic().ifPresent(diagnostics::add);
-        return new ParseResult(run.measurements, diagnostics);
+        return new ParseResult(measurements, diagnostics);
+    }
+
+    /** The measurement found in a window, placed in the whole text. */
+    private static Measurement shifted(Measurement m, int by) {
+        if (by == 0) {
+            return m;
+        }
+        return new Measurement(m.subject(), m.quantity(), m.change(), m.period(), m.region(),
+                new Span(m.span().start() + by, m.span().end() + by), m.text());
     }
 
     /**
@@ -99,15 +128,12 @@ public final class StatsExtractor implements MeasurementParser {
      */
     private final class Run {
 
-        final InputCut cut;
         final OriginalText original;
         final List<Measurement> measurements = new ArrayList<>();
         final List<Declined> declined = new ArrayList<>();
 
         Run(CharSequence text) {
-            Objects.requireNonNull(text, "text");
-            cut = InputCut.of(text, limits.maxInputLength());
-            NormalizedText normalized = normalizer.normalize(cut.readable());
+            NormalizedText normalized = normalizer.normalize(text);
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
             RegionFinder regions = new RegionFinder(norm);

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class Utf8SourceTest {
+class TextSourceTest {
 
     private static byte[] bytes(Object... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -24,7 +24,7 @@ class Utf8SourceTest {
         return out.toByteArray();
     }
 
-    private static String readAll(Utf8Source source) throws IOException {
+    private static String readAll(TextSource source) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int c = source.read(); c >= 0; c = source.read()) {
             text.append((char) c);
@@ -33,18 +33,18 @@ class Utf8SourceTest {
     }
 
     private static long badByte(byte[] input) throws IOException {
-        return Utf8Source.firstInvalidByte(new ByteArrayInputStream(input));
+        return TextSource.firstInvalidByte(new ByteArrayInputStream(input));
     }
 
     @Test
     void decodesAndDropsALeadingByteOrderMarkOnly() throws IOException {
         byte[] input = bytes(0xEF, 0xBB, 0xBF, "全省\uFEFF12起");
-        assertEquals("全省\uFEFF12起", readAll(new Utf8Source(new ByteArrayInputStream(input), false)));
+        assertEquals("全省\uFEFF12起", readAll(new TextSource(new ByteArrayInputStream(input), false)));
     }
 
     @Test
     void peekShowsTheNextCharacterWithoutTakingIt() throws IOException {
-        Utf8Source source = new Utf8Source(new ByteArrayInputStream(bytes("a\r\n")), false);
+        TextSource source = new TextSource(new ByteArrayInputStream(bytes("a\r\n")), false);
         assertEquals('a', source.read());
         assertEquals('\r', source.peek());
         assertEquals('\r', source.read());
@@ -56,7 +56,7 @@ class Utf8SourceTest {
 
     @Test
     void keepsSupplementaryCharactersAsSurrogatePairs() throws IOException {
-        assertEquals("𠀀a", readAll(new Utf8Source(new ByteArrayInputStream(bytes("𠀀a")), false)));
+        assertEquals("𠀀a", readAll(new TextSource(new ByteArrayInputStream(bytes("𠀀a")), false)));
     }
 
     @Test
@@ -94,15 +94,15 @@ class Utf8SourceTest {
 
     @Test
     void aStrictSourceThrowsWithTheOffset() {
-        Utf8Source source = new Utf8Source(new ByteArrayInputStream(bytes("增长", 0xFE)), false);
-        InvalidUtf8Exception e = assertThrows(InvalidUtf8Exception.class, () -> readAll(source));
+        TextSource source = new TextSource(new ByteArrayInputStream(bytes("增长", 0xFE)), false);
+        UndecodableInputException e = assertThrows(UndecodableInputException.class, () -> readAll(source));
         assertEquals(6, e.byteOffset());
         assertEquals("invalid UTF-8 at byte 6", e.getMessage());
     }
 
     @Test
     void aLenientSourceReplacesEachBadSequenceAndCountsThem() throws IOException {
-        Utf8Source source = new Utf8Source(new ByteArrayInputStream(bytes("a", 0xFF, "同", 0xE4, 0xB8, "b", 0xC0)),
+        TextSource source = new TextSource(new ByteArrayInputStream(bytes("a", 0xFF, "同", 0xE4, 0xB8, "b", 0xC0)),
                 true);
         assertEquals("a\uFFFD同\uFFFDb\uFFFD", readAll(source));
         assertEquals(3, source.replacements());
@@ -111,9 +111,9 @@ class Utf8SourceTest {
 
     @Test
     void aStrictSourceHandsOutTheGoodTextBeforeTheBadByte() throws IOException {
-        Utf8Source source = new Utf8Source(new ByteArrayInputStream(bytes("12起\n", 0x80)), false);
+        TextSource source = new TextSource(new ByteArrayInputStream(bytes("12起\n", 0x80)), false);
         StringBuilder good = new StringBuilder();
-        InvalidUtf8Exception e = assertThrows(InvalidUtf8Exception.class, () -> {
+        UndecodableInputException e = assertThrows(UndecodableInputException.class, () -> {
             for (int c = source.read(); c >= 0; c = source.read()) {
                 good.append((char) c);
             }

@@ -1,0 +1,58 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.internal.normalize.TextRange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The windows in which a text longer than {@link io.github.cnstats.ParserLimits#maxInputLength()} is read, one
+ * after the other, so that every character is read and no call holds more than one window's state.
+ *
+ * <p>A window ends after the last sentence end (。！？!? or a line end) in its second half; a text with none
+ * there is cut at the limit itself, never between the two halves of a surrogate pair. A measurement that
+ * straddles such a hard cut is lost, which only text with no sentence end over half the limit risks.
+ */
+final class InputWindows {
+
+    private InputWindows() {
+    }
+
+    /**
+     * @param text      the whole text
+     * @param maxLength the most characters in one window, at least 1
+     * @return the windows, in order, covering the text without gaps or overlaps; one window for a short text
+     */
+    static List<TextRange> of(CharSequence text, int maxLength) {
+        int length = text.length();
+        List<TextRange> windows = new ArrayList<>(1);
+        if (length <= maxLength) {
+            windows.add(new TextRange(0, length));
+            return windows;
+        }
+        int start = 0;
+        while (length - start > maxLength) {
+            int limit = start + maxLength;
+            int end = limit;
+            for (int i = limit; i > start + maxLength / 2; i--) {
+                if (isSentenceEnd(text.charAt(i - 1))) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end == limit && end - start > 1 && Character.isHighSurrogate(text.charAt(end - 1))
+                    && Character.isLowSurrogate(text.charAt(end))) {
+                end--;
+            }
+            windows.add(new TextRange(start, end));
+            start = end;
+        }
+        windows.add(new TextRange(start, length));
+        return windows;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == '\r'
+                || c == '｡';
+    }
+}
