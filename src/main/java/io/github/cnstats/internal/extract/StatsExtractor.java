@@ -8,6 +8,7 @@ import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.ast.AstBuilder;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
+import io.github.cnstats.internal.ast.Node.Frame;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
@@ -129,9 +130,10 @@ public final class StatsExtractor implements MeasurementParser {
                 List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
                 List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
                 windowPeriods.set(periods, compared);
-                List<Draft> drafts = binder.bind(elements, window.start(), window.end());
+                List<Frame> frames = ast.frames(parsed, window.start()); // 与去年同期相比: a basis, no subject
+                List<Draft> drafts = binder.bind(elements, frames, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
-                basis.settle(drafts, window.start(), window.end(), periods, compared);
+                basis.settle(drafts, window.start(), periods, compared, frames);
                 for (int d = 0; d < drafts.size(); d++) {
                     measurements.add(maker.of(drafts.get(d), window, periods));
                 }

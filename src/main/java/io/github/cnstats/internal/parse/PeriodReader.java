@@ -110,7 +110,8 @@ final class PeriodReader {
             return -1;
         }
         int before = tokens.type(i - 1);
-        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS ? tokens.start(i - 1) : -1;
+        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS || before == StatsLexer.YOY_WITH
+                || before == StatsLexer.POP_WITH ? tokens.start(i - 1) : -1;
     }
 
     private boolean anyPeriodStart(int size) {

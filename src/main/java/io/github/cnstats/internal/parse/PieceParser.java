@@ -99,6 +99,28 @@ class PieceParser {
         return parser.periodOrToken();
     }
 
+    /**
+     * Parses the grammar's {@code frameOrToken} rule at {@code position}, as {@link #periodAt} parses a period: a
+     * frame there, or null where the prediction says none begins.
+     *
+     * @throws ParseCancellationException when SLL prediction gives up
+     */
+    StatsParser.FrameOrTokenContext frameAt(int position) {
+        TokenStream input = parser.getInputStream();
+        input.seek(position);
+        if (parser.getInterpreter().adaptivePredict(input, FRAME_OR_TOKEN, ParserRuleContext.EMPTY) != 1) {
+            return null;
+        }
+        input.seek(position);
+        parser.setState(ATNState.INVALID_STATE_NUMBER);
+        return parser.frameOrToken();
+    }
+
+    /** The decision of {@code frameOrToken} between a frame (its first alternative) and one token. */
+    private static final int FRAME_OR_TOKEN =
+            ((DecisionState) StatsParser._ATN.ruleToStartState[StatsParser.RULE_frameOrToken].transition(0).target)
+                    .decision;
+
     /** The decision of {@code periodOrToken} between a period (its first alternative) and one token. */
     private static final int PERIOD_OR_TOKEN =
             ((DecisionState) StatsParser._ATN.ruleToStartState[StatsParser.RULE_periodOrToken].transition(0).target)
