@@ -177,6 +177,8 @@ COMPARED_WORD : '相比' | '相比较' | '比较' | '作比较' | '对比' ;
 SAME_WITH     : '同' | '跟' ;
 /** 看 of a frame or a header: 从环比看, 从同比来看, 分地区看. */
 LOOK          : '看' ;
+/** 分 and 按 that open a section header (分地区看, 按消费类型分), and 分 that closes one. */
+SECTION_BY    : '分' | '按' ;
 /** A comparison against a named reference, above it: 高于全国平均水平7.3个百分点, 快于, 优于. */
 REF_ABOVE     : '高于' | '高出' | '快于' | '多于' | '优于' ;
 /** A comparison against a named reference, below it: 低于, 慢于, 少于. */

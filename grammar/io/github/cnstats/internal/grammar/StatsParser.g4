@@ -297,7 +297,7 @@ basisNote
  * rule reads every token that TextRuns takes for text, in a run of any length.
  */
 plainText
-    : (HAN | WORD | LATIN | OTHER | UNIT | TIME_UNIT | POINT | HOUR | O_CLOCK | COMPARED_WORD | SAME_WITH | LOOK)+
+    : (HAN | WORD | LATIN | OTHER | UNIT | TIME_UNIT | POINT | HOUR | O_CLOCK | COMPARED_WORD | SAME_WITH | LOOK | SECTION_BY)+
     ;
 
 basis
@@ -459,9 +459,13 @@ frames
     : frameOrToken .*? EOF
     ;
 
-/** A frame, which is preferred where one can be read, or one token. */
+/**
+ * A frame, which is preferred where one can be read, a section header, or one token. 从环比看 is both a frame and a
+ * header; the frame, listed first, is taken.
+ */
 frameOrToken
     : frame         #frameFound
+    | header        #headerFound
     | .             #notFrame
     ;
 
@@ -482,4 +486,13 @@ frame
 frameReference
     : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | OPEN_QUOTE | CLOSE_QUOTE | CONJ
         | COMPARE_MARK | COMPARED_WORD | YOY_BASIS | POP_BASIS | YOY_WITH | POP_WITH | YOY_FRAME | POP_FRAME))+
+    ;
+
+/**
+ * A section header: 分季度看, 从分产业看, 分地区看, 从行业来看, 按消费类型分. It names what the clauses after it are about
+ * and counts nothing, so it is never a subject. A header is a clause of its own, which the reader checks
+ * (io.github.cnstats.internal.parse.FrameReader); its words end at the first word that can close it.
+ */
+header
+    : (FROM | SECTION_BY) (~(CLAUSE_SEP | SENTENCE_END))+? (COME? LOOK | SECTION_BY)    #sectionHeader
     ;

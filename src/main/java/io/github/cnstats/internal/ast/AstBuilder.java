@@ -10,6 +10,7 @@ import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.Frame;
+import io.github.cnstats.internal.ast.Node.SectionHeader;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
@@ -160,11 +161,46 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         this.offset = offset;
         List<Frame> out = new ArrayList<>(sentence.frameCount());
         for (int i = 0; i < sentence.frameCount(); i++) {
-            if (visit(sentence.frame(i)) instanceof Frame frame) {
-                out.add(frame);
+            if (sentence.frame(i) instanceof StatsParser.FrameContext frame && visit(frame) instanceof Frame node) {
+                out.add(node);
             }
         }
         return out;
+    }
+
+    /**
+     * @param sentence what the grammar read in the sentence
+     * @param offset   where the sentence's text starts in the normalised document
+     * @return the section headers of the sentence in text order (分地区看, 按消费类型分)
+     */
+    public List<SectionHeader> headers(ParsedSentence sentence, int offset) {
+        List<SectionHeader> out = null;
+        this.offset = offset;
+        for (int i = 0; i < sentence.frameCount(); i++) {
+            if (sentence.frame(i) instanceof StatsParser.HeaderContext header
+                    && visit(header) instanceof SectionHeader node) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(node);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** The most words a header holds between its first word and its last: a longer clause is prose. */
+    private static final int MAX_HEADER_WORDS = 10;
+
+    /** 分季度看, 从行业来看, 按消费类型分: what the header names stands between its first word and 看, 来看 or 分. */
+    @Override
+    public SectionHeader visitSectionHeader(StatsParser.SectionHeaderContext ctx) {
+        int last = ctx.getChildCount() - 1;
+        if (last >= 2 && ctx.getChild(last - 1) instanceof TerminalNode come
+                && come.getSymbol().getType() == StatsParser.COME) {
+            last--; // 来看: the 来 closes the header with 看
+        }
+        int words = start(((TerminalNode) ctx.getChild(last)).getSymbol()) - end(ctx.getStart());
+        return words >= 1 && words <= MAX_HEADER_WORDS ? new SectionHeader(start(ctx), end(ctx)) : null;
     }
 
     /** 从环比看, 从同比来看: the basis named alone. */

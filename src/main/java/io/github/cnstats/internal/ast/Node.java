@@ -174,6 +174,13 @@ public sealed interface Node {
     record Frame(int start, int end, ChangeBasis basis, int refStart, int refEnd) implements Node {
     }
 
+    /**
+     * A section header, a clause of its own ({@code header} in the grammar): 分季度看, 从分产业看, 按消费类型分. It names
+     * what follows and counts nothing, so it is never a subject.
+     */
+    record SectionHeader(int start, int end) implements Node {
+    }
+
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */
     record Marker(int start, int end, Kind kind) implements Node {
 

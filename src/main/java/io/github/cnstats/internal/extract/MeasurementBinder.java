@@ -9,6 +9,7 @@ import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.Frame;
+import io.github.cnstats.internal.ast.Node.SectionHeader;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
@@ -63,6 +64,8 @@ final class MeasurementBinder {
         List<int[]> quotes;
         /** The comparison frames of the sentence (与去年同期相比): they govern a basis, and are no subject. */
         List<Frame> frames;
+        /** The section headers of the sentence (分地区看), clauses that are no subject. */
+        List<SectionHeader> headers;
         int sentenceStart;
         int sentenceEnd;
         /** The index in {@link #elements} of the element at hand. */
@@ -85,8 +88,10 @@ final class MeasurementBinder {
         int[] groupSubject;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
-        void start(List<Node> elements, List<Frame> frames, List<int[]> quotes, int start, int end) {
+        void start(List<Node> elements, List<Frame> frames, List<SectionHeader> headers, List<int[]> quotes,
+                   int start, int end) {
             this.elements = elements;
+            this.headers = headers;
             this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
             this.frames = frames;
@@ -113,6 +118,7 @@ final class MeasurementBinder {
             drafts = null;
             quotes = null;
             frames = null;
+            headers = null;
             streak = null;
             previous = null;
             pendingLevel = null;
@@ -126,12 +132,12 @@ final class MeasurementBinder {
      * @param end      where it ends
      * @return the measurements of the sentence, in text order, still as drafts
      */
-    List<Draft> bind(List<Node> elements, List<Frame> frames, int start, int end) {
+    List<Draft> bind(List<Node> elements, List<Frame> frames, List<SectionHeader> headers, int start, int end) {
         if (!hasAnchor(elements)) {
             return List.of(); // only markers and streaks: nothing to bind, and most windows are such
         }
         Walk walk = this.walk;
-        walk.start(elements, frames, quotes(elements), start, end);
+        walk.start(elements, frames, headers, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
             Node element = elements.get(i);
             walk.index = i;
@@ -1289,13 +1295,15 @@ final class MeasurementBinder {
         if (end - start > 16) {
             return false;
         }
-        if (ComparisonFrames.isHeader(text, start, end)) {
-            return true;
-        }
-        for (int i = 0; i < walk.frames.size(); i++) {
-            Frame f = walk.frames.get(i);
-            if (f.start() >= start && f.end() <= end && onlySpaceBetween(start, f.start())
-                    && onlySpaceBetween(f.end(), end)) {
+        return isAlone(walk.headers, start, end) || isAlone(walk.frames, start, end);
+    }
+
+    /** @return whether one of {@code nodes} is all of {@code [start, end)} but white space */
+    private boolean isAlone(List<? extends Node> nodes, int start, int end) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n.start() >= start && n.end() <= end && onlySpaceBetween(start, n.start())
+                    && onlySpaceBetween(n.end(), end)) {
                 return true;
             }
         }

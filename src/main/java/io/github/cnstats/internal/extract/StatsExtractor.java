@@ -9,6 +9,7 @@ import io.github.cnstats.internal.ast.AstBuilder;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.Frame;
+import io.github.cnstats.internal.ast.Node.SectionHeader;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
@@ -131,7 +132,8 @@ public final class StatsExtractor implements MeasurementParser {
                 List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
                 windowPeriods.set(periods, compared);
                 List<Frame> frames = ast.frames(parsed, window.start()); // 与去年同期相比: a basis, no subject
-                List<Draft> drafts = binder.bind(elements, frames, window.start(), window.end());
+                List<SectionHeader> headers = ast.headers(parsed, window.start()); // 分地区看: no subject
+                List<Draft> drafts = binder.bind(elements, frames, headers, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
                 basis.settle(drafts, window.start(), periods, compared, frames);
                 for (int d = 0; d < drafts.size(); d++) {

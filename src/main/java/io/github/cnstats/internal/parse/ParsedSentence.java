@@ -1,8 +1,8 @@
 package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsParser.ElementContext;
-import io.github.cnstats.internal.grammar.StatsParser.FrameContext;
 import io.github.cnstats.internal.grammar.StatsParser.PeriodContext;
+import org.antlr.v4.runtime.ParserRuleContext;
 
 import java.util.Arrays;
 
@@ -26,9 +26,9 @@ public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
     static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0],
-            new PeriodContext[0], new int[0], new int[0], new FrameContext[0]);
+            new PeriodContext[0], new int[0], new int[0], new ParserRuleContext[0]);
 
-    private static final FrameContext[] NO_FRAMES = new FrameContext[0];
+    private static final ParserRuleContext[] NO_FRAMES = new ParserRuleContext[0];
 
     /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
     private static final int MARKER_FIELDS = 3;
@@ -48,11 +48,14 @@ public final class ParsedSentence {
     private final int[] periodClauseEnds;
     /** For each period, where the comparison it is the reference of starts (比, 较去年), or -1. */
     private final int[] periodComparedFrom;
-    /** The comparison frames of the sentence in text order ({@link FrameReader}): 从环比看, 与去年同期相比. */
-    private final FrameContext[] frames;
+    /**
+     * The comparison frames and section headers of the sentence in text order ({@link FrameReader}): each a
+     * {@code FrameContext} (从环比看, 与去年同期相比) or a {@code HeaderContext} (分地区看).
+     */
+    private final ParserRuleContext[] frames;
 
     private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText, PeriodContext[] periods,
-                           int[] periodClauseEnds, int[] periodComparedFrom, FrameContext[] frames) {
+                           int[] periodClauseEnds, int[] periodComparedFrom, ParserRuleContext[] frames) {
         this.phrases = phrases;
         this.markers = markers;
         this.afterText = afterText;
@@ -62,13 +65,13 @@ public final class ParsedSentence {
         this.frames = frames;
     }
 
-    /** @return how many comparison frames the sentence holds */
+    /** @return how many comparison frames and section headers the sentence holds */
     public int frameCount() {
         return frames.length;
     }
 
-    /** @return the parse of frame {@code i}, in text order */
-    public FrameContext frame(int i) {
+    /** @return the parse of frame or header {@code i}, in text order: a {@code FrameContext} or a {@code HeaderContext} */
+    public ParserRuleContext frame(int i) {
         return frames[i];
     }
 
@@ -151,7 +154,7 @@ public final class ParsedSentence {
         private int[] periodClauseEnds = new int[INITIAL_CAPACITY];
         private int[] periodComparedFrom = new int[INITIAL_CAPACITY];
         private int periodCount;
-        private FrameContext[] frames = new FrameContext[4];
+        private ParserRuleContext[] frames = new ParserRuleContext[4];
         private int frameCount;
 
         /** Empties the builder for the next sentence. */
@@ -228,8 +231,8 @@ public final class ParsedSentence {
             periodCount++;
         }
 
-        /** Adds a comparison frame, after those before it in the text. */
-        void frame(FrameContext frame) {
+        /** Adds a comparison frame or a section header, after those before it in the text. */
+        void frame(ParserRuleContext frame) {
             if (frameCount == frames.length) {
                 frames = Arrays.copyOf(frames, frameCount * 2);
             }
