@@ -153,12 +153,32 @@ LESS_WORD     : '少' ;
 // Changes
 
 YOY_BASIS     : '同比' | '按年' | '逐年' | '年同比'
-              | ('比' | '较' | '与') ('上年' | '去年' | '上一年' | '前一年') ('同期' | '同月' | '同季' | '末')? '相比'?
+              | ('比' | '较') YEAR_BEFORE
               ;
 POP_BASIS     : '环比' | '按月' | '按季' | '逐月' | '连月'
-              | ('比' | '较' | '与') ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
-                                      | '上个季度' | '上周' | '上期' | '上一期') '相比'?
+              | ('比' | '较') PERIOD_BEFORE
               ;
+/**
+ * 与去年同期, 与上月: a basis after 与, which may also open a comparison frame (与去年同期402件相比,): a token of its
+ * own, so that the frame rule can tell 与 from 比 and 较.
+ */
+YOY_WITH      : '与' YEAR_BEFORE ;
+POP_WITH      : '与' PERIOD_BEFORE ;
+/**
+ * 与去年同期相比, 较上月相比: a basis and 相比, a comparison frame whole (and the basis of a change right after it).
+ * Each begins with one character (与, 比, 较) and ends with 相比, and the reference of the frame is what stands
+ * between (AstBuilder).
+ */
+YOY_FRAME     : ('与' | '比' | '较') YEAR_BEFORE '相比' ;
+POP_FRAME     : ('与' | '比' | '较') PERIOD_BEFORE '相比' ;
+/** 相比, 比较, 对比 after a reference: 与113年度相比, 同上月比较; it closes a comparison frame. */
+COMPARED_WORD : '相比' | '相比较' | '比较' | '作比较' | '对比' ;
+/** 同 and 跟 before a reference, as 与 is: 同上月比较. */
+SAME_WITH     : '同' | '跟' ;
+/** 看 of a frame or a header: 从环比看, 从同比来看, 分地区看. */
+LOOK          : '看' ;
+/** 分 and 按 that open a section header (分地区看, 按消费类型分), and 分 that closes one. */
+SECTION_BY    : '分' | '按' ;
 /** A comparison against a named reference, above it: 高于全国平均水平7.3个百分点, 快于, 优于. */
 REF_ABOVE     : '高于' | '高出' | '快于' | '多于' | '优于' ;
 /** A comparison against a named reference, below it: 低于, 慢于, 少于. */
@@ -326,7 +346,7 @@ LPAREN        : '(' | '〔' | '[' | '【' ;
 RPAREN        : ')' | '〕' | ']' | '】' ;
 
 /** Words that contain a keyword or a unit character but mean something else. */
-WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '对比' | '相比' | '比较' | '之比'
+WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '之比'
               | '新增' | '增值' | '增强' | '上下游' | '多样'
               // 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元.
               | '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}? | '成为' | '成效' | '成果' | '形成'
@@ -351,3 +371,8 @@ fragment CN_DIGIT : [零〇○一二两三四五六七八九廿卅卌壹] ;
 fragment CAP_DIGIT : [壹贰叁参肆伍陆柒捌玖] ;
 fragment CAP_UNIT  : [拾佰仟] ;
 fragment HEX      : [0-9A-Fa-f] ;
+/** The same period a year before, or the year before: 上年, 去年同期, 上一年末. */
+fragment YEAR_BEFORE : ('上年' | '去年' | '上一年' | '前一年') ('同期' | '同月' | '同季' | '末')? ;
+/** The period just before: 上月, 上一季度, 上期. */
+fragment PERIOD_BEFORE : ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
+                         | '上个季度' | '上周' | '上期' | '上一期') ;

@@ -212,10 +212,10 @@ change
     | LPAREN signedAmount RPAREN                                                      #bracketedChange
     | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
     | combinedWord changeAmounts?                                                    #combinedChange
-    | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity WORD? changeLeads? direction PERFECTIVE?
+    | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity (WORD | COMPARED_WORD)? changeLeads? direction PERFECTIVE?
       changeAmounts? asideAmount?
                                                                                       #earlierLevelChange
-    | LINK_ADVERB? COMPARE_MARK compareWords OF_WORD earlier=quantity WORD? changeLeads? comparedDirection
+    | LINK_ADVERB? COMPARE_MARK compareWords OF_WORD earlier=quantity (WORD | COMPARED_WORD)? changeLeads? comparedDirection
       changeAmounts? asideAmount?                                                     #comparedLevelChange
     | LINK_ADVERB? COMPARE_MARK compareWords LPAREN earlier=quantity RPAREN comparedDirection changeAmounts?
       asideAmount?                                                                    #bracketedLevelChange
@@ -299,12 +299,12 @@ basisNote
  * rule reads every token that TextRuns takes for text, in a run of any length.
  */
 plainText
-    : (HAN | WORD | LATIN | OTHER | UNIT | TIME_UNIT | POINT | HOUR | O_CLOCK)+
+    : (HAN | WORD | LATIN | OTHER | UNIT | TIME_UNIT | POINT | HOUR | O_CLOCK | COMPARED_WORD | SAME_WITH | LOOK | SECTION_BY)+
     ;
 
 basis
-    : YOY_BASIS     #yearOnYear
-    | POP_BASIS     #periodOnPeriod
+    : (YOY_BASIS | YOY_WITH | YOY_FRAME)    #yearOnYear
+    | (POP_BASIS | POP_WITH | POP_FRAME)    #periodOnPeriod
     ;
 
 direction
@@ -451,4 +451,53 @@ quarter
 periodNumber
     : NUMBER                                    #arabicPeriodNumber
     | (CN_DIGITS | MAGNITUDE)+                  #chinesePeriodNumber
+    ;
+
+// ---------------------------------------------------------------------------------------------------------
+// Comparison frames
+
+/**
+ * The comparison frames of a sentence, read apart from its elements as periods are
+ * (io.github.cnstats.internal.parse.FrameReader): never parsed, it gives frameOrToken its follow (see periods).
+ */
+frames
+    : frameOrToken .*? EOF
+    ;
+
+/**
+ * A frame, which is preferred where one can be read, a section header, or one token. 从环比看 is both a frame and a
+ * header; the frame, listed first, is taken.
+ */
+frameOrToken
+    : frame         #frameFound
+    | header        #headerFound
+    | .             #notFrame
+    ;
+
+/**
+ * A fronted comparison frame, which states a basis once for the changes after it in its sentence and is no
+ * subject: the basis named alone (从环比看, 从同比来看), or a reference between 与 (同, 跟) and 相比 (比较, 对比):
+ * 与去年同期相比, 与113年度相比较, 同上月比较, 与去年同期402件相比. What the reference means (上月, 去年同期, a year
+ * before the figure's) is decided after binding, from its words (SentenceBasis).
+ */
+frame
+    : FROM basis COME? LOOK                                         #namedFrame
+    | (YOY_FRAME | POP_FRAME) COMPARE_MARK?                         #basisFrame
+    | (YOY_WITH | POP_WITH) frameReference? COMPARED_WORD           #basisComparedFrame
+    | (CONJ | SAME_WITH) frameReference COMPARED_WORD               #comparedFrame
+    ;
+
+/** The reference of a frame: words with no clause mark, quote, bracket or word of comparison of their own. */
+frameReference
+    : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | OPEN_QUOTE | CLOSE_QUOTE | CONJ
+        | COMPARE_MARK | COMPARED_WORD | YOY_BASIS | POP_BASIS | YOY_WITH | POP_WITH | YOY_FRAME | POP_FRAME))+
+    ;
+
+/**
+ * A section header: 分季度看, 从分产业看, 分地区看, 从行业来看, 按消费类型分. It names what the clauses after it are about
+ * and counts nothing, so it is never a subject. A header is a clause of its own, which the reader checks
+ * (io.github.cnstats.internal.parse.FrameReader); its words end at the first word that can close it.
+ */
+header
+    : (FROM | SECTION_BY) (~(CLAUSE_SEP | SENTENCE_END))+? (COME? LOOK | SECTION_BY)    #sectionHeader
     ;

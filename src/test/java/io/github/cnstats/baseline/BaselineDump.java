@@ -45,7 +45,8 @@ final class BaselineDump {
     /**
      * @return one line per AST node the parser and {@link AstBuilder} made of {@code input}, sentence by
      *         sentence, after the same normalisation a parse applies: the node's kind, its text in brackets,
-     *         and its components other than offsets (a quantity inside a change is written inside it)
+     *         and its components other than offsets (a quantity inside a change is written inside it); then the
+     *         sentence's comparison frames, with their reference, and section headers
      */
     static List<String> structure(String input) {
         NormalizedText normalized = NORMALIZER.normalize(input);
@@ -57,6 +58,13 @@ final class BaselineDump {
                     lines.add("refused " + kind + "「" + text.substring(start, end) + "」"));
             for (Node node : nodes) {
                 lines.add(node(node, text));
+            }
+            for (Node.Frame frame : BUILDER.frames(parsed, range.start())) {
+                lines.add(node(frame, text) + (frame.refStart() < 0 ? ""
+                        : " reference「" + text.substring(frame.refStart(), frame.refEnd()) + "」"));
+            }
+            for (Node.SectionHeader header : BUILDER.headers(parsed, range.start())) {
+                lines.add(node(header, text));
             }
         }
         return lines;

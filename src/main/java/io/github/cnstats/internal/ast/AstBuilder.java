@@ -9,6 +9,8 @@ import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
+import io.github.cnstats.internal.ast.Node.Frame;
+import io.github.cnstats.internal.ast.Node.SectionHeader;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
@@ -142,6 +144,96 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /** The longest reference a frame holds: a longer stretch between 与 and 相比 is prose, not a reference. */
+    private static final int MAX_REFERENCE = 12;
+
+    /**
+     * @param sentence what the grammar read in the sentence
+     * @param offset   where the sentence's text starts in the normalised document
+     * @return the comparison frames of the sentence in text order, each with the basis or the reference it names
+     */
+    public List<Frame> frames(ParsedSentence sentence, int offset) {
+        if (sentence.frameCount() == 0) {
+            return List.of();
+        }
+        this.offset = offset;
+        List<Frame> out = new ArrayList<>(sentence.frameCount());
+        for (int i = 0; i < sentence.frameCount(); i++) {
+            if (sentence.frame(i) instanceof StatsParser.FrameContext frame && visit(frame) instanceof Frame node) {
+                out.add(node);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param sentence what the grammar read in the sentence
+     * @param offset   where the sentence's text starts in the normalised document
+     * @return the section headers of the sentence in text order (分地区看, 按消费类型分)
+     */
+    public List<SectionHeader> headers(ParsedSentence sentence, int offset) {
+        List<SectionHeader> out = null;
+        this.offset = offset;
+        for (int i = 0; i < sentence.frameCount(); i++) {
+            if (sentence.frame(i) instanceof StatsParser.HeaderContext header
+                    && visit(header) instanceof SectionHeader node) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(node);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** The most words a header holds between its first word and its last: a longer clause is prose. */
+    private static final int MAX_HEADER_WORDS = 10;
+
+    /** 分季度看, 从行业来看, 按消费类型分: what the header names stands between its first word and 看, 来看 or 分. */
+    @Override
+    public SectionHeader visitSectionHeader(StatsParser.SectionHeaderContext ctx) {
+        int last = ctx.getChildCount() - 1;
+        if (last >= 2 && ctx.getChild(last - 1) instanceof TerminalNode come
+                && come.getSymbol().getType() == StatsParser.COME) {
+            last--; // 来看: the 来 closes the header with 看
+        }
+        int words = start(((TerminalNode) ctx.getChild(last)).getSymbol()) - end(ctx.getStart());
+        return words >= 1 && words <= MAX_HEADER_WORDS ? new SectionHeader(start(ctx), end(ctx)) : null;
+    }
+
+    /** 从环比看, 从同比来看: the basis named alone. */
+    @Override
+    public Frame visitNamedFrame(StatsParser.NamedFrameContext ctx) {
+        return new Frame(start(ctx), end(ctx), (ChangeBasis) visit(ctx.basis()), -1, -1);
+    }
+
+    /**
+     * 与去年同期相比, 与上月相比: one token, whose reference is the words between its 与 and its 相比 (each a
+     * character the lexer rule writes).
+     */
+    @Override
+    public Frame visitBasisFrame(StatsParser.BasisFrameContext ctx) {
+        Token whole = ctx.getStart();
+        return reference(ctx, start(whole) + 1, end(whole) - 2);
+    }
+
+    /** 与去年同期比较, 与去年同期402件相比: the reference starts after the 与 of the basis token. */
+    @Override
+    public Frame visitBasisComparedFrame(StatsParser.BasisComparedFrameContext ctx) {
+        return reference(ctx, start(ctx.getStart()) + 1, start(ctx.COMPARED_WORD().getSymbol()));
+    }
+
+    /** 与113年度相比, 同上月比较, 跟去年比较: the reference between the two words. */
+    @Override
+    public Frame visitComparedFrame(StatsParser.ComparedFrameContext ctx) {
+        return reference(ctx, start(ctx.frameReference()), end(ctx.frameReference()));
+    }
+
+    private Frame reference(ParserRuleContext ctx, int refStart, int refEnd) {
+        return refEnd - refStart > MAX_REFERENCE ? null
+                : new Frame(start(ctx), end(ctx), ChangeBasis.REFERENCE, refStart, refEnd);
     }
 
     /**

@@ -163,6 +163,24 @@ public sealed interface Node {
     record ComparedPeriod(int start, int periodStart, int end) implements Node {
     }
 
+    /**
+     * A fronted comparison frame ({@code frame} in the grammar): 从环比看, 与去年同期相比, 与113年度相比较, 同上月比较. It
+     * states the basis of the changes after it in its sentence, and is no subject.
+     *
+     * @param basis    YEAR_ON_YEAR or PERIOD_ON_PERIOD when the frame names it (从同比看), else REFERENCE
+     * @param refStart where the words of the reference start (去年同期 of 与去年同期相比), or -1 with none
+     * @param refEnd   where they end, or -1
+     */
+    record Frame(int start, int end, ChangeBasis basis, int refStart, int refEnd) implements Node {
+    }
+
+    /**
+     * A section header, a clause of its own ({@code header} in the grammar): 分季度看, 从分产业看, 按消费类型分. It names
+     * what follows and counts nothing, so it is never a subject.
+     */
+    record SectionHeader(int start, int end) implements Node {
+    }
+
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */
     record Marker(int start, int end, Kind kind) implements Node {
 

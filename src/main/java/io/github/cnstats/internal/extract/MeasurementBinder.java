@@ -8,6 +8,8 @@ import io.github.cnstats.Streak;
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.ChangePhrase;
+import io.github.cnstats.internal.ast.Node.Frame;
+import io.github.cnstats.internal.ast.Node.SectionHeader;
 import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
@@ -61,7 +63,9 @@ final class MeasurementBinder {
         List<Draft> drafts;
         List<int[]> quotes;
         /** The comparison frames of the sentence (与去年同期相比): they govern a basis, and are no subject. */
-        List<ComparisonFrames.Frame> frames;
+        List<Frame> frames;
+        /** The section headers of the sentence (分地区看), clauses that are no subject. */
+        List<SectionHeader> headers;
         int sentenceStart;
         int sentenceEnd;
         /** The index in {@link #elements} of the element at hand. */
@@ -86,11 +90,13 @@ final class MeasurementBinder {
         List<Draft[]> conversions;
 
         /** Sets the walk to the start of a sentence, with nothing of the one before. */
-        void start(List<Node> elements, List<int[]> quotes, int start, int end) {
+        void start(List<Node> elements, List<Frame> frames, List<SectionHeader> headers, List<int[]> quotes,
+                   int start, int end) {
             this.elements = elements;
+            this.headers = headers;
             this.drafts = new ArrayList<>(); // handed to the caller
             this.quotes = quotes;
-            this.frames = null;
+            this.frames = frames;
             this.sentenceStart = start;
             this.sentenceEnd = end;
             this.index = 0;
@@ -115,6 +121,7 @@ final class MeasurementBinder {
             drafts = null;
             quotes = null;
             frames = null;
+            headers = null;
             streak = null;
             previous = null;
             pendingLevel = null;
@@ -129,12 +136,12 @@ final class MeasurementBinder {
      * @param end      where it ends
      * @return the measurements of the sentence, in text order, still as drafts
      */
-    List<Draft> bind(List<Node> elements, int start, int end) {
+    List<Draft> bind(List<Node> elements, List<Frame> frames, List<SectionHeader> headers, int start, int end) {
         if (!hasAnchor(elements)) {
             return List.of(); // only markers and streaks: nothing to bind, and most windows are such
         }
         Walk walk = this.walk;
-        walk.start(elements, quotes(elements), start, end);
+        walk.start(elements, frames, headers, quotes(elements), start, end);
         for (int i = 0; i < elements.size(); i++) {
             Node element = elements.get(i);
             walk.index = i;
@@ -393,7 +400,7 @@ final class MeasurementBinder {
             }
         }
         int topicEnd = walk.elements.get(clauseEnd).start();
-        if (ComparisonFrames.isHeader(text, topicStart, topicEnd)) {
+        if (isHeaderOrFrame(walk, topicStart, topicEnd)) {
             return null;
         }
         int[] topic = subjects.trim(topicStart, topicEnd);
@@ -484,10 +491,7 @@ final class MeasurementBinder {
         }
         int from = walk.boundary;
         end = beforeRateDenominator(walk, from, end);
-        if (walk.frames == null) {
-            walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
-        }
-        ComparisonFrames.Frame frame = ComparisonFrames.endingIn(walk.frames, from, end);
+        Frame frame = frameEndingIn(walk, from, end);
         if (frame != null) {
             from = frame.end(); // 与去年同期相比受理件数下降8.5%: the subject starts after the frame
         }
@@ -1178,7 +1182,7 @@ final class MeasurementBinder {
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start());
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
-                if (!hasAnchor && !ComparisonFrames.isHeader(text, clauseStart, m.start())) {
+                if (!hasAnchor && !isHeaderOrFrame(walk, clauseStart, m.start())) {
                     clauses.add(new int[] {clauseStart, m.start()}); // 分季度看, 从环比看: no subject
                 }
                 clauseStart = m.end();
@@ -1371,11 +1375,43 @@ final class MeasurementBinder {
         if (onlySeparatorsBetween(from, to)) {
             return true;
         }
-        if (walk.frames == null) {
-            walk.frames = ComparisonFrames.find(text, walk.sentenceStart, walk.sentenceEnd);
-        }
-        ComparisonFrames.Frame frame = ComparisonFrames.endingIn(walk.frames, from, to);
+        Frame frame = frameEndingIn(walk, from, to);
         return frame != null && onlySeparatorsBetween(from, frame.start()) && onlySeparatorsBetween(frame.end(), to);
+    }
+
+    /** @return the last frame of the sentence inside {@code [from, to]} that ends after {@code from}, or null */
+    private static Frame frameEndingIn(Walk walk, int from, int to) {
+        Frame found = null;
+        for (int i = 0; i < walk.frames.size(); i++) {
+            Frame f = walk.frames.get(i);
+            if (f.end() > from && f.end() <= to && f.start() >= from) {
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @return whether the clause {@code [start, end)} is a section header (分季度看) or a comparison frame alone
+     *         (与去年同期相比,), either of which names what follows and is never a subject
+     */
+    private boolean isHeaderOrFrame(Walk walk, int start, int end) {
+        if (end - start > 16) {
+            return false;
+        }
+        return isAlone(walk.headers, start, end) || isAlone(walk.frames, start, end);
+    }
+
+    /** @return whether one of {@code nodes} is all of {@code [start, end)} but white space */
+    private boolean isAlone(List<? extends Node> nodes, int start, int end) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n.start() >= start && n.end() <= end && onlySpaceBetween(start, n.start())
+                    && onlySpaceBetween(n.end(), end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {

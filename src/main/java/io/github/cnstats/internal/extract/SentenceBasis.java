@@ -4,11 +4,13 @@ import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
-import io.github.cnstats.internal.extract.ComparisonFrames.Frame;
+import io.github.cnstats.internal.ast.Node.Frame;
 import io.github.cnstats.internal.words.CharClasses;
+import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides the basis of each change of one sentence, as a reader does (MEASUREMENTS.md, "Reading a comparison in
@@ -38,8 +40,16 @@ final class SentenceBasis {
         this.text = text;
     }
 
-    /** Settles the basis of every change among {@code drafts}, the drafts of the sentence {@code [start, end)}. */
-    void settle(List<Draft> drafts, int start, int end, List<PeriodPhrase> periods, List<ComparedPeriod> compared) {
+    /** References that are a basis: 上月 period on period, 去年同期 year on year. */
+    private static final Map<String, String> PREVIOUS = WordLists.table("previous-periods");
+
+    /**
+     * Settles the basis of every change among {@code drafts}, the drafts of the sentence starting at
+     * {@code start}, with its periods, the periods compared with and the comparison frames, as the grammar read
+     * them.
+     */
+    void settle(List<Draft> drafts, int start, List<PeriodPhrase> periods, List<ComparedPeriod> compared,
+                List<Frame> frames) {
         List<Draft> changes = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -56,7 +66,6 @@ final class SentenceBasis {
             return;
         }
         changes.sort((a, b) -> Integer.compare(a.changeAt, b.changeAt)); // stable: a 分别 list keeps its order
-        List<Frame> frames = ComparisonFrames.find(text, start, end);
         int nextFrame = 0;
         ChangeBasis carried = null; // the basis carried, and its reference
         int[] carriedReference = null;
@@ -65,8 +74,9 @@ final class SentenceBasis {
             Draft d = changes.get(i);
             while (nextFrame < frames.size() && frames.get(nextFrame).end() <= d.changeAt) {
                 Frame f = frames.get(nextFrame++);
-                carried = f.basis();
-                carriedReference = f.basis() != ChangeBasis.REFERENCE ? null : new int[] {f.refStart(), f.refEnd()};
+                ChangeBasis named = f.basis() == ChangeBasis.REFERENCE ? previousPeriod(f.refStart(), f.refEnd()) : null;
+                carried = named != null ? named : f.basis();
+                carriedReference = carried != ChangeBasis.REFERENCE ? null : new int[] {f.refStart(), f.refEnd()};
                 if (f.basis() == ChangeBasis.REFERENCE && carriedReference != null) {
                     ChangeBasis yearBefore = yearBefore(carriedReference, d, start, periods);
                     if (yearBefore != null) {
@@ -136,7 +146,7 @@ final class SentenceBasis {
         if (d.change.basis() != ChangeBasis.REFERENCE || d.reference == null) {
             return;
         }
-        ChangeBasis basis = ComparisonFrames.previousPeriod(text.substring(d.reference[0], d.reference[1]));
+        ChangeBasis basis = previousPeriod(d.reference[0], d.reference[1]);
         if (basis == null) {
             basis = yearBefore(d.reference, d, sentenceStart, periods);
         }
@@ -145,6 +155,15 @@ final class SentenceBasis {
             d.change = new Change(basis, c.direction(), c.amount(), c.amountUnit(), null, c.streak());
             d.reference = null;
         }
+    }
+
+    /**
+     * @return the basis that the reference {@code text[from, to)} names relatively (上月, 上一季, 去年同期), or null
+     *         for any other reference
+     */
+    private ChangeBasis previousPeriod(int from, int to) {
+        String basis = PREVIOUS.get(text.substring(from, to));
+        return basis == null ? null : ChangeBasis.valueOf(basis);
     }
 
     /** 二〇二三年…较二〇二二年上升28.4%: against the year before the period's is year on year. */

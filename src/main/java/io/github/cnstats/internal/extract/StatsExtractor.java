@@ -9,6 +9,8 @@ import io.github.cnstats.Span;
 import io.github.cnstats.internal.ast.AstBuilder;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
+import io.github.cnstats.internal.ast.Node.Frame;
+import io.github.cnstats.internal.ast.Node.SectionHeader;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.normalize.NormalizedText;
@@ -155,9 +157,11 @@ public final class StatsExtractor implements MeasurementParser {
                 List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
                 List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
                 windowPeriods.set(periods, compared);
-                List<Draft> drafts = binder.bind(elements, window.start(), window.end());
+                List<Frame> frames = ast.frames(parsed, window.start()); // 与去年同期相比: a basis, no subject
+                List<SectionHeader> headers = ast.headers(parsed, window.start()); // 分地区看: no subject
+                List<Draft> drafts = binder.bind(elements, frames, headers, window.start(), window.end());
                 unknownUnits.note(elements, drafts, declined);
-                basis.settle(drafts, window.start(), window.end(), periods, compared);
+                basis.settle(drafts, window.start(), periods, compared, frames);
                 for (int d = 0; d < drafts.size(); d++) {
                     measurements.add(maker.of(drafts.get(d), window, periods));
                 }

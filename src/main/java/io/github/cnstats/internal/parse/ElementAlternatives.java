@@ -36,6 +36,9 @@ final class ElementAlternatives {
     /** The alternatives of {@code periodOrToken}: a period, or one token as text. */
     private static final ElementAlternatives PERIODS = fromAtn(StatsParser._ATN, StatsParser.RULE_periodOrToken);
 
+    /** The alternatives of {@code frameOrToken}: a comparison frame, or one token as text. */
+    private static final ElementAlternatives FRAMES = fromAtn(StatsParser._ATN, StatsParser.RULE_frameOrToken);
+
     /** The token types that some phrase alternative can begin with. */
     private final BitSet phraseStarts;
     /** The token types that an alternative of one named token reads. */
@@ -57,6 +60,11 @@ final class ElementAlternatives {
      */
     static ElementAlternatives periods() {
         return PERIODS;
+    }
+
+    /** @return the alternatives of {@code frameOrToken}, whose phrase starts are the tokens a frame may begin with */
+    static ElementAlternatives frames() {
+        return FRAMES;
     }
 
     /** @return whether the parser may read a phrase of several tokens from a token of {@code type} */

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsParser.ElementContext;
 import io.github.cnstats.internal.grammar.StatsParser.PeriodContext;
+import org.antlr.v4.runtime.ParserRuleContext;
 
 import java.util.Arrays;
 
@@ -25,7 +26,9 @@ public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
     static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0],
-            new PeriodContext[0], new int[0], new int[0]);
+            new PeriodContext[0], new int[0], new int[0], new ParserRuleContext[0]);
+
+    private static final ParserRuleContext[] NO_FRAMES = new ParserRuleContext[0];
 
     /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
     private static final int MARKER_FIELDS = 3;
@@ -45,15 +48,31 @@ public final class ParsedSentence {
     private final int[] periodClauseEnds;
     /** For each period, where the comparison it is the reference of starts (比, 较去年), or -1. */
     private final int[] periodComparedFrom;
+    /**
+     * The comparison frames and section headers of the sentence in text order ({@link FrameReader}): each a
+     * {@code FrameContext} (从环比看, 与去年同期相比) or a {@code HeaderContext} (分地区看).
+     */
+    private final ParserRuleContext[] frames;
 
     private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText, PeriodContext[] periods,
-                           int[] periodClauseEnds, int[] periodComparedFrom) {
+                           int[] periodClauseEnds, int[] periodComparedFrom, ParserRuleContext[] frames) {
         this.phrases = phrases;
         this.markers = markers;
         this.afterText = afterText;
         this.periods = periods;
         this.periodClauseEnds = periodClauseEnds;
         this.periodComparedFrom = periodComparedFrom;
+        this.frames = frames;
+    }
+
+    /** @return how many comparison frames and section headers the sentence holds */
+    public int frameCount() {
+        return frames.length;
+    }
+
+    /** @return the parse of frame or header {@code i}, in text order: a {@code FrameContext} or a {@code HeaderContext} */
+    public ParserRuleContext frame(int i) {
+        return frames[i];
     }
 
     /** @return how many periods the sentence holds */
@@ -135,6 +154,8 @@ public final class ParsedSentence {
         private int[] periodClauseEnds = new int[INITIAL_CAPACITY];
         private int[] periodComparedFrom = new int[INITIAL_CAPACITY];
         private int periodCount;
+        private ParserRuleContext[] frames = new ParserRuleContext[4];
+        private int frameCount;
 
         /** Empties the builder for the next sentence. */
         void startSentence() {
@@ -146,6 +167,8 @@ public final class ParsedSentence {
                 Arrays.fill(periods, 0, periodCount, null);
             }
             periodCount = 0;
+            Arrays.fill(frames, 0, frameCount, null);
+            frameCount = 0;
             if (phrases.length > MAX_KEPT_CAPACITY) {
                 phrases = new ElementContext[INITIAL_CAPACITY];
                 markers = new int[INITIAL_CAPACITY * MARKER_FIELDS];
@@ -208,6 +231,14 @@ public final class ParsedSentence {
             periodCount++;
         }
 
+        /** Adds a comparison frame or a section header, after those before it in the text. */
+        void frame(ParserRuleContext frame) {
+            if (frameCount == frames.length) {
+                frames = Arrays.copyOf(frames, frameCount * 2);
+            }
+            frames[frameCount++] = frame;
+        }
+
         /** Notes a text element: it makes no element, but keeps the next one from following the one before. */
         void text() {
             textPending = true;
@@ -232,7 +263,8 @@ public final class ParsedSentence {
         ParsedSentence build() {
             return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
                     Arrays.copyOf(afterText, size), Arrays.copyOf(periods, periodCount),
-                    Arrays.copyOf(periodClauseEnds, periodCount), Arrays.copyOf(periodComparedFrom, periodCount));
+                    Arrays.copyOf(periodClauseEnds, periodCount), Arrays.copyOf(periodComparedFrom, periodCount),
+                    frameCount == 0 ? NO_FRAMES : Arrays.copyOf(frames, frameCount));
         }
 
         private int next() {

@@ -92,7 +92,7 @@ final class PeriodReader {
 
     /**
      * Where the comparison starts whose reference is the period at token {@code i}, starting at {@code start}:
-     * right after a word ending in 比, 较, 与 or 于 (比2020年, 相较6月, 高于2022年), or after a basis that names the
+     * right after a word ending in 比, 较, 与 or 于 (比2020年, 相较6月, 高于2022年), after 同 or 跟 (同上月), or after a basis that names the
      * year or period before (与去年一季度, 较上年末), whose period goes on in this one.
      *
      * @return where the word before the period starts, or -1 when the period is not compared with
@@ -110,7 +110,11 @@ final class PeriodReader {
             return -1;
         }
         int before = tokens.type(i - 1);
-        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS ? tokens.start(i - 1) : -1;
+        if (before == StatsLexer.SAME_WITH) {
+            return tokens.start(i - 1); // 同上月比较, 跟去年比较: 同 and 跟 compare as 与 does
+        }
+        return before == StatsLexer.YOY_BASIS || before == StatsLexer.POP_BASIS || before == StatsLexer.YOY_WITH
+                || before == StatsLexer.POP_WITH ? tokens.start(i - 1) : -1;
     }
 
     private boolean anyPeriodStart(int size) {

@@ -99,6 +99,29 @@ class PieceParser {
         return parser.periodOrToken();
     }
 
+    /**
+     * Parses the grammar's {@code frameOrToken} rule at {@code position}, as {@link #periodAt} parses a period: a
+     * frame or a header there, or null where the prediction says neither begins.
+     *
+     * @throws ParseCancellationException when SLL prediction gives up
+     */
+    StatsParser.FrameOrTokenContext frameAt(int position) {
+        TokenStream input = parser.getInputStream();
+        input.seek(position);
+        if (parser.getInterpreter().adaptivePredict(input, FRAME_OR_TOKEN, ParserRuleContext.EMPTY) == NOT_FRAME) {
+            return null; // the last alternative, one token
+        }
+        input.seek(position);
+        parser.setState(ATNState.INVALID_STATE_NUMBER);
+        return parser.frameOrToken();
+    }
+
+    /** The decision of {@code frameOrToken} between a frame, a header and one token (its last alternative). */
+    private static final DecisionState FRAME_DECISION =
+            (DecisionState) StatsParser._ATN.ruleToStartState[StatsParser.RULE_frameOrToken].transition(0).target;
+    private static final int FRAME_OR_TOKEN = FRAME_DECISION.decision;
+    private static final int NOT_FRAME = FRAME_DECISION.getNumberOfTransitions();
+
     /** The decision of {@code periodOrToken} between a period (its first alternative) and one token. */
     private static final int PERIOD_OR_TOKEN =
             ((DecisionState) StatsParser._ATN.ruleToStartState[StatsParser.RULE_periodOrToken].transition(0).target)

@@ -24,12 +24,14 @@ final class Recognizers {
     final ParsedSentence.Builder elements = new ParsedSentence.Builder();
     final RunReader reader;
     final PeriodReader periods;
+    final FrameReader frames;
 
     Recognizers(UnitLexicon units, PlainHan plain) {
         this.lexer = new LexiconLexer("", units, plain);
         this.run = new TokenRun(lexer);
         this.reader = new RunReader(tokens, run, parser, elements);
         this.periods = new PeriodReader(tokens, run, parser, elements);
+        this.frames = new FrameReader(tokens, run, parser, elements);
     }
 
     /** Lexes {@code sentence} into {@link #tokens}. */

@@ -104,6 +104,7 @@ public final class SentenceParser {
             read(own.reader, runStart, end, runHolds);
         }
         own.periods.read();
+        own.frames.read();
         return out.build();
     }
 
