@@ -63,8 +63,8 @@ CN_DIGITS   : CN_DIGIT+ ;
  */
 CN_CAPITALS : CAP_DIGIT (CAP_DIGIT | CAP_UNIT | [零万亿兆])+
             | CAP_UNIT (CAP_DIGIT | CN_DIGIT | [万亿兆]) (CAP_DIGIT | CAP_UNIT | [零万亿兆])*
-            | CAP_DIGIT {_input.LA(1) == '元' || _input.LA(1) == '圆'
-                         || "十百千万亿兆零拾佰仟".indexOf(_input.LA(-2)) >= 0}?
+            | CAP_DIGIT {if (!(_input.LA(1) == '元' || _input.LA(1) == '圆'
+                             || "十百千万亿兆零拾佰仟".indexOf(_input.LA(-2)) >= 0)) setType(HAN);}
             ;
 
 /** A Chinese decimal part: 点 followed by digits read one by one (廿五点二亿). A lone 点 is not one. */
@@ -73,19 +73,26 @@ CN_FRACTION : '点' (CN_DIGIT | CAP_DIGIT)+ ;
 /** 十 百 千 万 亿, one at a time, so that a unit such as 千瓦 can still be read after a magnitude. */
 MAGNITUDE   : [十百千万亿兆] ;
 
+// One character whose meaning its neighbours decide (上 of 上亿, 数 of 数万, 负 of 负3, 首 of 首季, a lone
+// capital digit) is matched as its token and, where the neighbours say otherwise, retyped by an action at the
+// end of the rule as the Han character it then is: the same tokens as a predicate gives, but ANTLR caches no
+// lexer DFA edge reached through a predicate, so with one every 上, 数, 首 and 参 of prose ran the lexer's
+// whole ATN again (BENCHMARKS.md). The character after is LA(1) and the one before LA(-2) in either.
+
 /**
  * 几 after a numeral (十几万, 二十几个) is more than it; 几 and 数 before a magnitude (几十亿, 数万) make a vague
  * count, which has no value. But 数 that ends a noun (立案数, 人数, 户数, 次数, 总数, 指数) is that noun: 立案数十起
  * is ten cases.
  */
 FEW         : '几'
-            | '数' {"十百千万亿兆".indexOf(_input.LA(1)) >= 0
-                    && "人案件户次个家起宗例名笔位总指分系基参读函岁天年度车票量".indexOf(_input.LA(-2)) < 0}?
+            | '数' {if (!("十百千万亿兆".indexOf(_input.LA(1)) >= 0
+                        && "人案件户次个家起宗例名笔位总指分系基参读函岁天年度车票量".indexOf(_input.LA(-2)) < 0)) setType(HAN);}
             ;
 /** 上 before a magnitude: 上亿元, 上百万人, "reaching the order of", a vague count with no value. */
-ORDER_OF    : '上' {"百千万亿兆".indexOf(_input.LA(1)) >= 0}? ;
+ORDER_OF    : '上' {if ("百千万亿兆".indexOf(_input.LA(1)) < 0) setType(HAN);} ;
 /** A minus sign in words: 负3.2%, 零下5℃. Only before a numeral, so that 负责 and 零下 of other words stay text. */
-MINUS_WORD  : ('负' | '零下') {Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0}? ;
+MINUS_WORD  : '负' {if (!(Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0)) setType(HAN);}
+            | '零下' {Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0}? ;
 /** 角 or 毛 after a digit: the tenths of a yuan (五元三角, 5元3毛). */
 JIAO        : [角毛] {Character.isDigit(_input.LA(-2)) || "一二两三四五六七八九".indexOf(_input.LA(-2)) >= 0}? ;
 /** 半 after 成 (三成半 is 35 %) or a unit (两米半 is 2.5 米). */
@@ -322,7 +329,7 @@ DAY_MARK      : '日' ;
  * The first months or quarters of a year: 前11个月, 前三季度, and as Taiwan and Hong Kong write it 首三季, 首季; 首
  * only before a number or 季, as elsewhere it is a counter (3首歌).
  */
-FIRST_PART    : '前' | '首' {"0123456789一二三四五六七八九十两〇零季".indexOf(_input.LA(1)) >= 0}? ;
+FIRST_PART    : '前' | '首' {if ("0123456789一二三四五六七八九十两〇零季".indexOf(_input.LA(1)) < 0) setType(HAN);} ;
 /** 过去五年, 最近三年, 未来五年: a stretch of years around now (近 is NEARLY). */
 RECENT_WORD   : '过去' | '最近' | '未来' ;
 /** 一年来, 近年来: since so many years. */

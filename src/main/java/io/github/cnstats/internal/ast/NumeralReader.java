@@ -211,7 +211,25 @@ public final class NumeralReader {
         // magnitude is written.
         // 兆 with no unit is no amount: mainland text writes 100兆 for a bandwidth (megabits), Taiwan 3兆元.
         return n instanceof StatsParser.GroupedNumeralContext
-                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1 && !n.getText().contains("兆");
+                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1 && !writesZhao(n);
+    }
+
+    /**
+     * Whether a token of the rule is or holds 兆: the same as {@code getText().contains("兆")}, which joined the
+     * text of every numeral with a unit into a new string, without that string (NUMBER tokens hold no 兆).
+     */
+    private static boolean writesZhao(ParserRuleContext rule) {
+        for (int i = 0; i < rule.getChildCount(); i++) {
+            ParseTree child = rule.getChild(i);
+            if (child instanceof TerminalNode t) {
+                if (t.getSymbol().getType() != StatsParser.NUMBER && t.getText().indexOf('兆') >= 0) {
+                    return true;
+                }
+            } else if (writesZhao((ParserRuleContext) child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the numeral is the single Chinese numeral 一 (see {@link Node.QuantityPhrase#loneOne()}). */

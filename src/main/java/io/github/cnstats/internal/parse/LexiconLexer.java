@@ -103,7 +103,7 @@ final class LexiconLexer extends StatsLexer {
     /**
      * The type of the grammar's token at the current character, read as {@link org.antlr.v4.runtime.Lexer#nextToken}
      * reads it, without making a token: the grammar has one mode and neither {@code skip} nor {@code more}, so
-     * that is one match of the lexer's ATN, whose only action sets the channel of white space. A character
+     * that is one match of the lexer's ATN, whose actions set the channel of white space or retype a character its neighbours decide. A character
      * that no rule matches (none: {@code OTHER} takes any) would be skipped, as ANTLR's lexer recovers.
      */
     private int matchGrammar() {
@@ -113,7 +113,8 @@ final class LexiconLexer extends StatsLexer {
             _type = Token.INVALID_TYPE;
             _text = null;
             try {
-                int type = getInterpreter().match(_input, _mode);
+                int matched = getInterpreter().match(_input, _mode);
+                int type = _type == Token.INVALID_TYPE ? matched : _type; // set by a rule's action
                 tokenStart = _tokenStartCharIndex;
                 tokenStop = _input.index() - 1;
                 tokenChannel = _channel;
