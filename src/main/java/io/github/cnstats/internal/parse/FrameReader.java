@@ -2,7 +2,8 @@ package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.grammar.StatsParser;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import java.util.function.IntFunction;
 
 /**
  * Reads the comparison frames and section headers (分地区看, a clause of its own) of a sentence (从环比看, 与去年同期相比, 同上月比较) from its {@link LexedTokens}, with
@@ -20,6 +21,8 @@ final class FrameReader {
     private final TokenRun run;
     private final PieceParser parser;
     private final ParsedSentence.Builder out;
+    /** The parser's {@code frameAt}, made once: a method reference is a new object each time it is written. */
+    private final IntFunction<StatsParser.FrameOrTokenContext> frameAt;
     private final ElementAlternatives alternatives = ElementAlternatives.frames();
 
     FrameReader(LexedTokens tokens, TokenRun run, PieceParser parser, ParsedSentence.Builder out) {
@@ -27,6 +30,7 @@ final class FrameReader {
         this.run = run;
         this.parser = parser;
         this.out = out;
+        this.frameAt = parser::frameAt;
     }
 
     /** Reads the frames of all the sentence's tokens into the builder. */
@@ -42,7 +46,7 @@ final class FrameReader {
                 i++;
                 continue;
             }
-            StatsParser.FrameOrTokenContext read = readAt(i, size);
+            StatsParser.FrameOrTokenContext read = parser.readAt(i, frameAt, run, tokens);
             if (read instanceof StatsParser.FrameFoundContext found) {
                 out.frame(found.frame());
                 i = found.getStop().getTokenIndex() + 1;
@@ -55,21 +59,6 @@ final class FrameReader {
         }
     }
 
-    /** A frame at token {@code i}, or null: SLL, and full LL where SLL gives up (see PeriodReader). */
-    private StatsParser.FrameOrTokenContext readAt(int i, int size) {
-        try {
-            return parser.frameAt(i);
-        } catch (ParseCancellationException sllGaveUp) {
-            parser.startLl(run.read(tokens, 0, size));
-            try {
-                return parser.frameAt(i);
-            } catch (ParseCancellationException none) {
-                return null;
-            } finally {
-                parser.startSll(run.read(tokens, 0, size));
-            }
-        }
-    }
 
     /** Whether the header read at token {@code i} is a clause of its own, between clause marks. */
     private boolean isClause(int i, StatsParser.HeaderFoundContext header) {

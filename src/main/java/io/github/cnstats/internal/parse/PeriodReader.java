@@ -2,7 +2,8 @@ package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.grammar.StatsParser;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import java.util.function.IntFunction;
 
 /**
  * Reads the periods of a sentence from its {@link LexedTokens}, with the grammar's {@code period} rule: from the
@@ -28,6 +29,8 @@ final class PeriodReader {
     private final TokenRun run;
     private final PieceParser parser;
     private final ParsedSentence.Builder out;
+    /** The parser's {@code periodAt}, made once: a method reference is a new object each time it is written. */
+    private final IntFunction<StatsParser.PeriodOrTokenContext> periodAt;
     private final ElementAlternatives alternatives = ElementAlternatives.periods();
 
     PeriodReader(LexedTokens tokens, TokenRun run, PieceParser parser, ParsedSentence.Builder out) {
@@ -35,6 +38,7 @@ final class PeriodReader {
         this.run = run;
         this.parser = parser;
         this.out = out;
+        this.periodAt = parser::periodAt;
     }
 
     /** Reads the periods of all the sentence's tokens into the builder. */
@@ -52,7 +56,10 @@ final class PeriodReader {
                 i++;
                 continue;
             }
-            StatsParser.PeriodOrTokenContext read = readAt(i, size);
+            // SLL decides each choice inside a period without knowing which alternative called it, and so could take
+            // one that a later token rules out; the grammar is written so that it does not on any text we measure
+            // (see its sinceEnd), as each re-read with full LL costs more than the whole period walk of a sentence.
+            StatsParser.PeriodOrTokenContext read = parser.readAt(i, periodAt, run, tokens);
             if (!(read instanceof StatsParser.PeriodFoundContext found)) {
                 i++;
                 continue;
@@ -69,26 +76,6 @@ final class PeriodReader {
         }
     }
 
-    /**
-     * Reads a period at token {@code i}, or null where none begins: with SLL prediction, and again with full LL
-     * where SLL gives up. SLL decides each choice inside a period without knowing which alternative called it,
-     * and so could take one that a later token rules out; the grammar is written so that it does not on any text
-     * we measure (see its sinceEnd), as each re-read with LL costs more than the whole period walk of a sentence.
-     */
-    private StatsParser.PeriodOrTokenContext readAt(int i, int size) {
-        try {
-            return parser.periodAt(i);
-        } catch (ParseCancellationException sllGaveUp) {
-            parser.startLl(run.read(tokens, 0, size));
-            try {
-                return parser.periodAt(i);
-            } catch (ParseCancellationException none) {
-                return null; // not known to happen, as periodOrToken reads any token: then the token starts none
-            } finally {
-                parser.startSll(run.read(tokens, 0, size));
-            }
-        }
-    }
 
     /**
      * Where the comparison starts whose reference is the period at token {@code i}, starting at {@code start}:

@@ -11,6 +11,8 @@ import org.antlr.v4.runtime.atn.DecisionState;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
+import java.util.function.IntFunction;
+
 /**
  * The grammar's parser, reused for one token stream after another: SLL prediction first, which is fast and
  * almost always enough, and full LL only when SLL gives up. Nothing is ever printed: ANTLR's console listeners
@@ -79,6 +81,28 @@ class PieceParser {
         parser.setErrorHandler(sllStrategy);
         parser.setInputStream(tokens);
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    }
+
+    /**
+     * Reads {@code rule} at {@code position} of the whole sentence {@code tokens} (given to {@link #startSll}) with
+     * SLL and, where SLL gives up, once more with full LL, after which the parser is left on SLL again: how
+     * {@link PeriodReader} and {@link FrameReader} ask for a period or a frame at a token.
+     *
+     * @return what the rule read, or null where it reads nothing even with full LL
+     */
+    <T> T readAt(int position, IntFunction<T> rule, TokenRun run, LexedTokens tokens) {
+        try {
+            return rule.apply(position);
+        } catch (ParseCancellationException sllGaveUp) {
+            startLl(run.read(tokens, 0, tokens.size()));
+            try {
+                return rule.apply(position);
+            } catch (ParseCancellationException none) {
+                return null; // not known to happen, as the rules read any token: then the token starts none
+            } finally {
+                startSll(run.read(tokens, 0, tokens.size()));
+            }
+        }
     }
 
     /**
