@@ -144,6 +144,13 @@ class ParseRobustnessTest {
         assertEquals("120", found.get(0).quantity().value().toPlainString());
     }
 
+    @Test
+    @Timeout(20)
+    void aRangeAcrossAListMarkIsNoListOfEarlierLevels() {
+        // Threw in EarlierLevels, which asked a pattern over the text between two quantities read out of order.
+        keepsTheContract("同比、同比均3成6上升");
+    }
+
     private static Arbitrary<String> joined(List<String> pieces, int maxPieces) {
         return Arbitraries.of(pieces).list().ofMaxSize(maxPieces).map(list -> String.join("", list));
     }

@@ -37,14 +37,6 @@ final class EarlierLevels {
     }
 
     /**
-     * @param text the normalised text
-     * @param open the quantities with no change yet at the end of the sentence so far, in text order
-     * @param k    how many amounts the change has
-     * @param to   where the change starts
-     * @return where the reference period of the comparison is written, when the last {@code k} of {@code open} are
-     *         the earlier levels of the {@code k} before them; else null
-     */
-    /**
      * For a change with a direction and no amount (较6月3194件、45.8亿元减少): how many figures are compared, the
      * fewest that pair one to one with the earlier levels, or 0.
      */
@@ -72,6 +64,14 @@ final class EarlierLevels {
         return true;
     }
 
+    /**
+     * @param text the normalised text
+     * @param open the quantities with no change yet at the end of the sentence so far, in text order
+     * @param k    how many amounts the change has
+     * @param to   where the change starts
+     * @return where the reference period of the comparison is written, when the last {@code k} of {@code open} are
+     *         the earlier levels of the {@code k} before them; else null
+     */
     static int[] reference(String text, List<Draft> open, int k, int to) {
         int n = open.size();
         if (k < 1 || n < 2 * k) {
@@ -86,20 +86,29 @@ final class EarlierLevels {
             }
         }
         for (int i = n - 2 * k + 1; i < n; i++) {
-            if (i != n - k && !LISTED.matcher(text).region(open.get(i - 1).quantity.end(), open.get(i).quantity.start())
-                    .matches()) {
+            if (i != n - k && !matches(LISTED, text, open.get(i - 1).quantity.end(), open.get(i).quantity.start())) {
                 return null;
             }
         }
         // After the last earlier level, only a clause mark before the change.
         int after = open.get(n - 1).quantity.end();
-        if (!AFTER.matcher(text).region(after, to).matches()) {
+        if (!matches(AFTER, text, after, to)) {
             return null;
         }
-        Matcher m = COMPARISON.matcher(text).region(open.get(n - k - 1).quantity.end(), open.get(n - k).quantity.start());
+        int from = open.get(n - k - 1).quantity.end();
+        int until = open.get(n - k).quantity.start();
+        if (from > until) {
+            return null; // quantities that overlap (a range read across a list mark) are no list of figures
+        }
+        Matcher m = COMPARISON.matcher(text).region(from, until);
         if (!m.matches() || m.group(1).isEmpty()) {
             return null;
         }
         return new int[] {m.start(1), m.end(1)};
+    }
+
+    /** Whether {@code pattern} matches the whole of {@code text[from, to)}; false when the two are out of order. */
+    private static boolean matches(Pattern pattern, String text, int from, int to) {
+        return from <= to && pattern.matcher(text).region(from, to).matches();
     }
 }
