@@ -1,7 +1,7 @@
 package io.github.cnstats.cli;
 
 /** A strict reader of one JSON string literal, for tests: the other side of {@link JsonBuilder#appendString}. */
-final class JsonStrings {
+public final class JsonStrings {
 
     private JsonStrings() {
     }
@@ -11,7 +11,7 @@ final class JsonStrings {
      * @return its value
      * @throws IllegalArgumentException if it is not valid JSON
      */
-    static String read(String literal) {
+    public static String read(String literal) {
         if (literal.length() < 2 || literal.charAt(0) != '"' || literal.charAt(literal.length() - 1) != '"') {
             throw new IllegalArgumentException("not a string literal: " + literal);
         }

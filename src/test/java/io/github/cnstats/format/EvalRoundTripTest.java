@@ -4,6 +4,7 @@ import io.github.cnstats.Cnstats;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementFormatter;
 import io.github.cnstats.MeasurementParser;
+import io.github.cnstats.cli.JsonStrings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -80,37 +81,11 @@ class EvalRoundTripTest {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     Matcher m = TEXT.matcher(line);
                     if (m.find()) {
-                        texts.add(unescape(m.group(1)));
+                        texts.add(JsonStrings.read("\"" + m.group(1) + "\""));
                     }
                 }
             }
         }
         return texts;
-    }
-
-    /** JSON's string escapes: \" \\ \/ \n \t \r \b \f and \\uXXXX. */
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                out.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            switch (e) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> out.append(e);
-            }
-        }
-        return out.toString();
     }
 }
