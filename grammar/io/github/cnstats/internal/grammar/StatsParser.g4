@@ -219,7 +219,16 @@ change
       changeAmounts? asideAmount?                                                     #comparedLevelChange
     | LINK_ADVERB? COMPARE_MARK compareWords LPAREN earlier=quantity RPAREN comparedDirection changeAmounts?
       asideAmount?                                                                    #bracketedLevelChange
+    | FROM earlier=quantity changeLeads? direction PERFECTIVE? amount=quantity asideAmount? (TO | TO_ARRIVE | REACH)
+      reached=quantity                                                                #fromLevelChange
     ;
+
+/*
+ * #fromLevelChange: 由1250宗增加130宗至1380宗, 從A上升N%至B, 由A增加N(+a%)到B: from the earlier level A, by the amount,
+ * to the level B. B is the figure and the amount its change; A is the level it started from, never the low end of
+ * a range 130至1380, which the amount's quantity would otherwise read (prediction reads it whole only where no 至 B
+ * follows). 由A下降至B, with no amount, is FROM, then a levelChange.
+ */
 
 /** 上升,达5000亿元: after a change, the level it reached (as 增加806宗(+9.1%)至9690宗 is after its amount aside). */
 levelReached

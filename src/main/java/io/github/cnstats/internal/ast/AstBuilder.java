@@ -742,9 +742,6 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
      * @return the level, or null when the quantity is not written that way
      */
     private QuantityPhrase reached(StatsParser.ChangeAmountsContext amounts, QuantityPhrase amount) {
-        if (amount.high() != null) {
-            return null; // a range of compatible measures: no level
-        }
         StatsParser.QuantityContext q = (StatsParser.QuantityContext) amounts.getChild(0);
         if (q.getChildCount() < 3) {
             return null; // one measure, perhaps with a word: no range (a range has a separator and two measures)
@@ -759,11 +756,22 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         QuantityPhrase low = (QuantityPhrase) visit(child(q, StatsParser.MeasureContext.class, 0));
         QuantityPhrase high = (QuantityPhrase) visit(highMeasure);
-        if (compatible(low, high)) {
-            return null;
+        if (amount.high() != null ? !countWrittenTwice(low, high) : compatible(low, high)) {
+            return null; // a range: 增长5%至6%, 增加2万至3万人
         }
         return new QuantityPhrase(start(highMeasure), end(q), high.value(), null, high.unit(), high.unitStart(),
                 high.unitEnd(), Approximation.EXACT, high.time(), high.scaled(), false);
+    }
+
+    /**
+     * 增加130宗至1380宗, 下降12亿元至98亿元: a count or a sum written with its unit on both sides of 至 after a
+     * direction is the amount and the level it reached, as Hong Kong press writes them; a range of growth is written
+     * in percent (增长5%至6%) or with its unit once (增加2万至3万人).
+     */
+    private static boolean countWrittenTwice(QuantityPhrase low, QuantityPhrase high) {
+        return low.unit() != null && high.unit() != null && low.unitStart() >= 0 && high.unitStart() >= 0
+                && low.unit().text().equals(high.unit().text()) && !isRelative(low.unit()) && !low.time()
+                && low.value().compareTo(high.value()) < 0;
     }
 
     /** The first child of {@code ctx} of {@code type} from child {@code from} on, or null. */
@@ -1121,6 +1129,11 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Direction direction = (Direction) visit(directionWord);
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
+        if (reached != null && amounts.get(0).high() != null) {
+            QuantityPhrase range = amounts.get(0); // 增加130宗至1380宗: by the low figure, to the high one
+            amounts = List.of(new QuantityPhrase(range.start(), reached.start() - 1, range.value(), null,
+                    range.unit(), -1, -1, range.approx(), false, range.scaled(), range.loneOne()));
+        }
         StatsParser.LevelReachedContext level = d.levelReached();
         StatsParser.QuantityContext levelQuantity = d.reachedAside != null ? d.reachedAside
                 : level != null ? level.quantity() : null;
@@ -1285,6 +1298,39 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
                 start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
         return earlier.time() || earlier.unit() == null ? change : change.withEarlier(earlier);
+    }
+
+    /**
+     * 由1250宗增加130宗至1380宗, 從A上升12%至B: from the earlier level, by the amount, to the level reached. The level
+     * reached is the figure and the amount its change; the earlier level is a quantity of the same subject. A bare
+     * amount (由1250宗增加130至1380宗) counts in the unit the two levels share. A level that is a time (由2020年…) or
+     * a bare number is no level: the change then keeps its amount alone.
+     */
+    @Override
+    public ChangePhrase visitFromLevelChange(StatsParser.FromLevelChangeContext f) {
+        Lead lead = lead(f.changeLeads());
+        Direction direction = (Direction) visit(f.direction());
+        QuantityPhrase earlier = visitQuantity(f.earlier);
+        QuantityPhrase amount = visitQuantity(f.amount);
+        QuantityPhrase reached = visitQuantity(f.reached);
+        boolean levels = isLevel(earlier) && isLevel(reached);
+        if (amount.isBare() && !amount.scaled() && levels && earlier.unit() != null
+                && earlier.unit().equals(reached.unit())) {
+            amount = amount.withUnitOf(reached); // 由1250宗增加130至1380宗: 130宗
+        }
+        List<QuantityPhrase> amounts = amount.high() != null || amount.time() ? List.of() : List.of(amount);
+        if (!levels) {
+            return aside(new ChangePhrase(start(f), end(f), lead.basis(), direction, amounts,
+                    lead.respectively(), true, false, -1, -1, -1, -1, null, false), f.asideAmount());
+        }
+        ChangePhrase change = aside(new ChangePhrase(start(f), end(f), lead.basis(), direction, amounts,
+                lead.respectively(), true, false, -1, -1, -1, -1, reached, false), f.asideAmount());
+        return change.withEarlier(earlier);
+    }
+
+    /** A figure that can be a level: one value with a unit or a magnitude, and no time. */
+    private static boolean isLevel(QuantityPhrase q) {
+        return !q.time() && (q.unit() != null || q.scaled()) && q.high() == null;
     }
 
     /** 年增5.3%, 月减2%: Taiwan's one-word basis and direction, which the word's label gives. */

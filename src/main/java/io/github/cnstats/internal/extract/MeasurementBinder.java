@@ -825,9 +825,11 @@ final class MeasurementBinder {
             } else if (lastDraft(walk) != null) {
                 draft.copySubjectOf(lastDraft(walk));
             }
+            int made = walk.drafts.size();
             walk.drafts.add(draft);
-            if (c.aside() != null) {
-                besides(walk, c, basis, draft.change, walk.drafts.size()); // 增加806宗(+9.1%)至9690宗: up 806宗
+            if (c.aside() != null || c.earlier() != null) {
+                // 增加806宗(+9.1%)至9690宗: up 806宗; 由1250宗增加130宗至1380宗: 1250宗, the level it started from
+                besides(walk, c, basis, draft.change, made);
             }
         } else {
             int before = walk.drafts.size();
