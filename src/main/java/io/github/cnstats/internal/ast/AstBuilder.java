@@ -1265,8 +1265,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         Direction direction = (Direction) visit(e.direction());
         StatsParser.PlainTextContext words = e.plainText();
         QuantityPhrase earlier = visitQuantity(e.earlier);
+        if (earlier.time() && words == null && e.OF_WORD() == null && comparesPeriodOfYear(e.basis())) {
+            // 比去年四季度增长1.6%, 較去年10月上升5%: the named period of the year before is the reference; whether it
+            // is the figure's own period a year earlier (year on year) is decided with the figure's period.
+            return aside(new ChangePhrase(start(e), end(e), ChangeBasis.REFERENCE, direction,
+                    amounts(e.changeAmounts()), lead.respectively(), true, false, start(e.basis()) + 1,
+                    end(e.earlier), -1, -1, null, false), e.asideAmount());
+        }
         if (earlier.time()) {
-            // 比去年四季度增长1.6%: a period after the basis word, not a level; the comparison is not read.
+            // 比去年同期的10天增长: a period after other words, not a level; the comparison is not read.
             return aside(new ChangePhrase(start(e), end(e), ChangeBasis.UNSPECIFIED, direction,
                     amounts(e.changeAmounts()), lead.respectively(), lead.qualified(), false, -1, -1, -1, -1, null,
                     false), e.asideAmount());
@@ -1275,6 +1282,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 amounts(e.changeAmounts()), lead.respectively(), true, false, -1, -1, -1, -1, null, false),
                 e.asideAmount());
         return words != null && end(words) - start(words) > SHORT_WORDS ? change : change.withEarlier(earlier);
+    }
+
+    /** 比去年, 较上年, 与去年: a comparison word and the year before, which a period of that year may follow. */
+    private static boolean comparesPeriodOfYear(StatsParser.BasisContext basis) {
+        String word = basis.getText();
+        return basis instanceof StatsParser.YearOnYearContext && word.length() > 2 && "比较与".indexOf(word.charAt(0)) >= 0
+                && word.endsWith("年");
     }
 
     /** Words between a comparison and the earlier level longer than this are no name of the level. */

@@ -126,10 +126,19 @@ final class SentenceBasis {
                 Change c = d.change;
                 d.change = new Change(ChangeBasis.REFERENCE, c.direction(), c.amount(), c.amountUnit(), null,
                         c.streak());
-                d.reference = new int[] {p.periodStart(), p.end()};
+                d.reference = new int[] {referenceStart(p), p.end()};
             }
             return;
         }
+    }
+
+    /**
+     * Where the words of a compared period's reference start: at the period, or at the year before that the basis
+     * word holds (比去年上半年, 与上年二季度: 去年上半年, 上年二季度), which the period is a part of.
+     */
+    private int referenceStart(ComparedPeriod p) {
+        int year = p.start() + 1;
+        return year < p.periodStart() && "上去前".indexOf(text.charAt(year)) >= 0 ? year : p.periodStart();
     }
 
     private boolean holdsClauseMark(int from, int to) {

@@ -25,6 +25,15 @@ final class Years {
     /** A year, then a month of it: 2024年8月, 去年11月份. */
     private static final Pattern MONTHED = Pattern.compile("(.+年度?)(\\d{1,2})月份?");
 
+    /** A year, then a part of it: 去年四季度, 2023年上半年, 上年1-9月. */
+    private static final Pattern PARTED = Pattern.compile("(.+?年度?)((?!度).+)");
+
+    /** A part of a year as compared: 第三季度 is 三季度, 10月份 is 10月. */
+    private static String part(String words) {
+        String part = words.startsWith("第") ? words.substring(1) : words;
+        return part.endsWith("份") ? part.substring(0, part.length() - 1) : part;
+    }
+
     private Years() {
     }
 
@@ -44,6 +53,17 @@ final class Years {
             }
             return period.equals(month + "月") || period.equals(month + "月份")
                     ? monthed.group(1).equals(BACK.charAt(1) + "年") : false;
+        }
+        Matcher parted = PARTED.matcher(reference);
+        if (parted.matches() && !parted.group(2).startsWith("同")) {
+            // 较去年三季度 for 三季度, 比2023年上半年 for 2024年上半年: the same part of the year before.
+            String year = parted.group(1).replace("上年", BACK.charAt(1) + "年");
+            String part = part(parted.group(2));
+            Matcher own = PARTED.matcher(period);
+            if (own.matches() && part(own.group(2)).equals(part)) {
+                return isYearBefore(year, own.group(1));
+            }
+            return part(period).equals(part) && year.equals(BACK.charAt(1) + "年");
         }
         if (RELATIVE.matcher(reference).matches()) {
             // 去年…较前年, 今年…较去年: the years named relative to now.
