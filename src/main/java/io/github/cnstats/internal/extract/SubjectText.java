@@ -85,10 +85,10 @@ final class SubjectText {
         int[] inner = periods.lastInside(s, e);
         if (inner != null) {
             // 基金新进独门股10月以来股价涨幅: the period divides an earlier topic from the subject.
-            if (inner[1] < e && e - inner[1] >= 2) {
+            if (inner[1] < e && e - inner[1] >= 2 && closingWordsEnd(inner[1], e) > inner[1]) {
                 s = inner[1];
-            } else if (inner[1] >= e) {
-                e = inner[0];
+            } else if (inner[1] >= e || closingWordsEnd(inner[1], e) == inner[1]) {
+                e = inner[0]; // 網上情緣騙案去年共有235宗: only closing words after the period; the topic is the subject
             }
         }
         boolean changed = true;
@@ -118,7 +118,13 @@ final class SubjectText {
                 changed = true;
             }
         }
-        changed = true;
+        e = closingWordsEnd(s, e);
+        return s < e ? new int[] {s, e} : null;
+    }
+
+    /** Where {@code text[s, e)} ends once the punctuation and closing words (共有, 达到, 都) at its end are cut off. */
+    private int closingWordsEnd(int s, int e) {
+        boolean changed = true;
         while (changed && s < e) {
             changed = false;
             while (e > s && isTrimmable(text.charAt(e - 1))) {
@@ -131,7 +137,7 @@ final class SubjectText {
                 changed = true;
             }
         }
-        return s < e ? new int[] {s, e} : null;
+        return e;
     }
 
     /** Words that start with 被 and are part of a noun: 被骗资金, 被拐儿童, 被捕人数. */
