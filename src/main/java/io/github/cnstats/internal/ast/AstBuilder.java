@@ -1323,22 +1323,33 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public ChangePhrase visitFromLevelChange(StatsParser.FromLevelChangeContext f) {
         Lead lead = lead(f.changeLeads());
-        Direction direction = (Direction) visit(f.direction());
+        Direction direction = (Direction) visit(f.direction() != null ? f.direction() : f.levelVerb());
         QuantityPhrase earlier = visitQuantity(f.earlier);
-        QuantityPhrase amount = visitQuantity(f.amount);
+        QuantityPhrase amount = f.amount == null ? null : visitQuantity(f.amount);
         QuantityPhrase reached = visitQuantity(f.reached);
         boolean levels = isLevel(earlier) && isLevel(reached);
-        if (amount.isBare() && !amount.scaled() && levels && earlier.unit() != null
+        if (amount != null && amount.isBare() && !amount.scaled() && levels && earlier.unit() != null
                 && earlier.unit().equals(reached.unit())) {
             amount = amount.withUnitOf(reached); // 由1250宗增加130至1380宗: 130宗
         }
-        List<QuantityPhrase> amounts = amount.high() != null || amount.time() ? List.of() : List.of(amount);
-        if (!levels) {
+        List<QuantityPhrase> amounts = amount == null || amount.high() != null || amount.time() ? List.of()
+                : List.of(amount);
+        // 由二〇〇七年的80 796宗: the change is against the period of the earlier level, as written
+        ParserRuleContext since = f.since != null ? f.since : null;
+        int referenceStart = since != null ? start(since) : f.sinceName != null ? start(f.sinceName) : -1;
+        int referenceEnd = since != null ? end(since) : f.sinceName != null ? end(f.sinceName) : -1;
+        ChangeBasis basis = referenceStart >= 0 && lead.basis() == ChangeBasis.UNSPECIFIED ? ChangeBasis.REFERENCE
+                : lead.basis();
+        if (basis != ChangeBasis.REFERENCE) {
+            referenceStart = referenceEnd = -1;
+        }
+        if (!levels || since != null && !visitQuantity(f.since).time()) {
             return aside(new ChangePhrase(start(f), end(f), lead.basis(), direction, amounts,
                     lead.respectively(), true, false, -1, -1, -1, -1, null, false), f.asideAmount());
         }
-        ChangePhrase change = aside(new ChangePhrase(start(f), end(f), lead.basis(), direction, amounts,
-                lead.respectively(), true, false, -1, -1, -1, -1, reached, false), f.asideAmount());
+        ChangePhrase change = aside(new ChangePhrase(start(f), end(f), basis, direction, amounts,
+                lead.respectively(), true, false, referenceStart, referenceEnd, -1, -1, reached, false),
+                f.asideAmount());
         return change.withEarlier(earlier);
     }
 

@@ -819,6 +819,7 @@ final class MeasurementBinder {
             draft.quantity = c.reached();
             draft.change = changes.get(0);
             draft.changedBy(c);
+            draft.reference = referenceRange(c); // 由二〇〇七年的80 796宗下跌至…: against 二〇〇七年
             int[] before = subjectBefore(walk, c.start());
             if (before != null) {
                 draft.subject.add(before);
