@@ -57,16 +57,17 @@ class EvalRoundTripTest {
     }
 
     /**
-     * How many do not read back yet (41 of 924 on the eval files of December 2026): a ratchet, to be lowered as the
+     * How many do not read back yet (17 of 915 on the eval files of December 2026): a ratchet, to be lowered as the
      * causes are fixed, never raised. Of the 99 first found, the level reached with its direction (written 60%,上升,
      * read as a level and a passing verb) and the reference that holds a number (高于5月份, where the words after
-     * 高于 hold none) were the formatter's, and are fixed. What is left is mostly the first reading's: subjects that
-     * hold a number or a period (a name such as 3万亿级产业, or 覆盖率也从2010年), numbers grouped by a space
-     * (12 345宗), comparisons whose words the grammar does not read yet (比上年三季度, 与上年一季度持平), and a bare
-     * direction whose adverb the formatter drops (持续上升 written 上升). A category named A和B (交通和通信价格)
-     * read as one is written as one and read back as one since the basis branch.
+     * 高于 hold none) were the formatter's, and are fixed; so are, since the acc18b branch, a direction alone (破案率
+     * 大幅下降, written 有所下降 so that it reads back as a statement), a streak that is the period (連續12年下降,
+     * written once, after the subject), a direction after a compared period (比6月下降, now read), and subjects cut
+     * at 更 or at a period before 共有 (從2005年). What is left is the first reading's: subjects that hold a number,
+     * a passive or a verb's tail (3万亿级产业, 被警告, 设置了, 保持), names read as regions (吉林), and a frame
+     * after a period (以今年1月至10月與去年同期作比較) whose clause is read as a subject.
      */
-    private static final int KNOWN_FAILURES = 41;
+    private static final int KNOWN_FAILURES = 17;
 
     private static boolean same(Measurement a, Measurement b) {
         return Objects.equals(a.subject(), b.subject()) && Objects.equals(a.quantity(), b.quantity())

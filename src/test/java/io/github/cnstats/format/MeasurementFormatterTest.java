@@ -96,6 +96,21 @@ class MeasurementFormatterTest {
     }
 
     @Test
+    void writesADirectionAloneAsAStatementAndAStreakPeriodOnce() {
+        MeasurementFormatter f = Cnstats.formatter();
+        assertEquals("有所下降", f.format(Change.directionOnly(ChangeBasis.UNSPECIFIED, Direction.DOWN)));
+        assertEquals("同比上升", f.format(Change.directionOnly(ChangeBasis.YEAR_ON_YEAR, Direction.UP)));
+        Change streak = Change.directionOnly(ChangeBasis.UNSPECIFIED, Direction.DOWN)
+                .withStreak(new Streak(12, new Unit("年", UnitKind.TIME)));
+        Measurement m = MeasurementArbitraries.measurement("整體治安情況", null, streak,
+                new Period("連續12年", Period.Kind.DURATION), "香港");
+        assertEquals("香港整體治安情況連續12年下降", f.format(m));
+        Measurement level = MeasurementArbitraries.measurement("棉花产量", Quantity.of(new BigDecimal("90"),
+                Unit.PERCENT), null, new Period("连续4年", Period.Kind.DURATION), null);
+        assertEquals("棉花产量连续4年90%", f.format(level));
+    }
+
+    @Test
     void roundsHalfUpOnTheWrittenDigitsAndCarriesIntoTheNextMagnitude() {
         MeasurementFormatter one = MeasurementFormatter.builder().maxFractionDigits(1).build();
         assertEquals("39.1万", one.formatNumber(new BigDecimal("391234")));

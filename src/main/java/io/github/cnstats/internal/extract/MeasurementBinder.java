@@ -788,7 +788,7 @@ final class MeasurementBinder {
         if (allNull(changes)) {
             changes.clear();
             amounts.clear();
-            if (!c.qualified() && walk.streak == null) {
+            if (!c.qualified() && walk.streak == null && subjects.comparedEndingAt(c.start()) < 0) {
                 List<Draft> open = c.basis() == ChangeBasis.UNSPECIFIED ? openQuantities(walk) : List.of();
                 int pairs = EarlierLevels.pairs(text, open, c.start());
                 if (pairs > 0 && EarlierLevels.agrees(open, pairs, c.direction())) {
@@ -1379,7 +1379,11 @@ final class MeasurementBinder {
             return true;
         }
         Frame frame = frameEndingIn(walk, from, to);
-        return frame != null && onlySeparatorsBetween(from, frame.start()) && onlySeparatorsBetween(frame.end(), to);
+        if (frame != null) {
+            return onlySeparatorsBetween(from, frame.start()) && onlySeparatorsBetween(frame.end(), to);
+        }
+        int compared = subjects.comparedEndingAt(to); // 2686件,比6月下降: the period compared with, then the change
+        return compared > from && onlySeparatorsBetween(from, compared);
     }
 
     /** @return the last frame of the sentence inside {@code [from, to]} that ends after {@code from}, or null */

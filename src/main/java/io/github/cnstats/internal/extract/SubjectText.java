@@ -140,6 +140,14 @@ final class SubjectText {
         return e;
     }
 
+    /**
+     * @return where a period compared with that ends right at {@code at} starts (比6月下降: the change is against
+     *         it), or -1
+     */
+    int comparedEndingAt(int at) {
+        return periods.comparedEndingAt(at);
+    }
+
     /** Words that start with 被 and are part of a noun: 被骗资金, 被拐儿童, 被捕人数. */
     private static final List<String> PASSIVE_NOUNS = WordLists.words("passive-nouns");
 

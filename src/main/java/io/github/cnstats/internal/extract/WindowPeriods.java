@@ -59,6 +59,19 @@ final class WindowPeriods implements RegionFinder.PeriodEnds {
         return last == null ? null : new int[] {last.start(), last.end()};
     }
 
+    /**
+     * @return where the period compared with that ends exactly at {@code at} starts, with its comparison word
+     *         (<b>比6月</b>下降, <b>較二〇〇七年</b>減少), or -1 if none ends there
+     */
+    int comparedEndingAt(int at) {
+        for (int i = 0; i < compared.size(); i++) {
+            if (compared.get(i).end() == at) {
+                return compared.get(i).start();
+            }
+        }
+        return -1;
+    }
+
     private static int endAt(List<? extends Node> periods, int start, int end) {
         for (int i = 0; i < periods.size(); i++) { // no iterator: asked at every clause and subject of a statistic
             Node period = periods.get(i);

@@ -39,7 +39,19 @@ public final class PhraseText {
      */
     public String measurement(Measurement m) {
         StringBuilder out = new StringBuilder();
-        if (m.period() != null) {
+        Change c = m.change();
+        if (m.period() != null && isStreakPeriod(m.period().text(), c)) {
+            // 整體治安情況連續12年下降: the period is the change's streak, written once and as in the text, so that it
+            // reads back as both in the text's own script.
+            out.append(m.region() == null ? "" : m.region().text());
+            append(out, m.subject());
+            if (m.quantity() != null) {
+                out.append(quantity(m.quantity())).append(',');
+            }
+            return out.append(m.period().text()).append(change(c, false)).toString();
+        }
+        boolean streak = m.period() != null && isStreak(m.period().text());
+        if (m.period() != null && !streak) {
             // A comma after the period, as in 截至11月底,全国…: without it 2024年 could run into a count.
             out.append(m.period().text()).append(',');
         }
@@ -47,7 +59,9 @@ public final class PhraseText {
             out.append(m.region().text());
         }
         append(out, m.subject());
-        Change c = m.change();
+        if (streak) {
+            out.append(m.period().text()); // 棉花产量连续4年超90%: a streak holds in its own clause, after the subject
+        }
         if (m.quantity() != null && c != null && c.amount() == null && c.streak() == null
                 && c.direction() != Direction.FLAT && c.basis() != ChangeBasis.REFERENCE) {
             // 城镇化率提高到76.6%: a level reached with its direction is written as read; 76.6%,上升 would read
@@ -98,14 +112,37 @@ public final class PhraseText {
      * @return {@code 同比上升5.7%}, {@code 低于全国平均水平7.3个百分点}, {@code 连续7个月环比下降}
      */
     public String change(Change c) {
+        return change(c, true);
+    }
+
+    /** 连续12年 or 連續12年 as the period of a measurement whose change has that streak. */
+    private static boolean isStreakPeriod(String period, Change c) {
+        return c != null && c.streak() != null && isStreak(period) && period.endsWith(c.streak().unit().text())
+                && period.substring(2, period.length() - c.streak().unit().text().length())
+                        .equals(String.valueOf(c.streak().count()));
+    }
+
+    /** 连续4年, 連續12年: a streak, in either script, with its count in digits. */
+    private static boolean isStreak(String period) {
+        return (period.startsWith("连续") || period.startsWith("連續")) && period.length() > 3
+                && Character.isDigit(period.charAt(2));
+    }
+
+    private String change(Change c, boolean withStreak) {
         StringBuilder out = new StringBuilder();
-        if (c.streak() != null) {
+        if (withStreak && c.streak() != null) {
             out.append("连续").append(numbers.write(BigDecimal.valueOf(c.streak().count())))
                     .append(c.streak().unit().text());
         }
         if (c.basis() == ChangeBasis.REFERENCE && c.reference() != null) {
             out.append(referencePhrase(c.direction(), c.reference()));
         } else {
+            if (c.amount() == null && c.streak() == null && c.direction() != Direction.FLAT
+                    && basisWord(c.basis()).isEmpty()) {
+                // 破案率大幅下降, 犯罪上升 (after 近年来): a direction alone, with nothing that makes it a statement,
+                // would read back as a verb in passing; 有所 says no more than the direction does.
+                out.append("有所");
+            }
             out.append(basisWord(c.basis())).append(directionWord(c.direction()));
         }
         if (c.amount() != null) {
