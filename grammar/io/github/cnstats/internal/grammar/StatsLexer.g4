@@ -298,8 +298,8 @@ SINCE_FROM    : '自' ;
 NOW_WORD      : '目前' ;
 /** A year named relative to this one. */
 YEAR_NAME     : '今年' | '去年' | '上年' | '明年' | '前年' | '本年' | '当年' | '次年' ;
-/** A month named relative to this one: 上月, 本月. */
-MONTH_NAME    : '上月' | '本月' ;
+/** A month or quarter named relative to this one: 上月, 本月, 本季 (Taiwan's quarterly press: 本季竊盜案件). */
+MONTH_NAME    : '上月' | '本月' | '本季度' | '本季' ;
 /** A week or a day named relative to this one: 上周, 本周, 昨日. */
 WEEK_NAME     : '上周' | '本周' ;
 DAY_NAME      : '昨日' | '昨天' ;
