@@ -241,6 +241,9 @@ CONTINUOUS    : '连续' ;
 /** 快, 慢 after a comparison: 比全国快0.6个百分点 is above it, 比上月慢 below it. Read only there. */
 FASTER        : '快' ;
 SLOWER        : '慢' ;
+/** 高, 低 after a comparison: 比商品零售高2.5个百分点 is above it, 比上年低0.3个百分点 below it. Read only there. */
+HIGHER        : '高' ;
+LOWER         : '低' ;
 /** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */
 OF_WORD       : '的' | '之' ;
 /** 了 after a verb: 增长了15%. */

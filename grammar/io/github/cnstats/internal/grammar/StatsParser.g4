@@ -331,13 +331,15 @@ comparedDirection
     ;
 
 /**
- * More or less than the reference (比上年多12万人, 比去年少发生35起, with the verb of what was more), or faster or
- * slower (比全国快0.6个百分点).
+ * More or less than the reference (比上年多12万人, 比去年少发生35起, with the verb of what was more), faster or
+ * slower (比全国快0.6个百分点), higher or lower (比商品零售高2.5个百分点).
  */
 relative
     : moreOrLess (plainText | UP_VERB | DOWN_VERB)? PERFECTIVE?   #moreOrLessRelative
     | FASTER                                                #faster
     | SLOWER                                                #slower
+    | HIGHER                                                #higher
+    | LOWER                                                 #lower
     ;
 
 /** 比上年多12万人, 比上年少: more or less than the reference. */
@@ -369,7 +371,7 @@ refWords
  */
 compareWords
     : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | UP_VERB | DOWN_VERB | FLAT_VERB | MORE_WORD | LESS_WORD | FASTER
-        | SLOWER | OF_WORD | LPAREN | RPAREN))+
+        | SLOWER | HIGHER | LOWER | OF_WORD | LPAREN | RPAREN))+
     ;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1543,6 +1543,18 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Direction.DOWN;
     }
 
+    /** 比商品零售高: above the reference. */
+    @Override
+    public Direction visitHigher(StatsParser.HigherContext ctx) {
+        return Direction.UP;
+    }
+
+    /** 比上年低: below it. */
+    @Override
+    public Direction visitLower(StatsParser.LowerContext ctx) {
+        return Direction.DOWN;
+    }
+
     /** 比上年多. */
     @Override
     public Direction visitMore(StatsParser.MoreContext ctx) {
