@@ -212,7 +212,7 @@ change
     | LPAREN signedAmount RPAREN                                                      #bracketedChange
     | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
     | combinedWord changeAmounts?                                                    #combinedChange
-    | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity (WORD | COMPARED_WORD)? changeLeads? direction PERFECTIVE?
+    | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity (WORD | COMPARED_WORD)? changeLeads? comparedDirection
       changeAmounts? asideAmount?
                                                                                       #earlierLevelChange
     | LINK_ADVERB? COMPARE_MARK compareWords OF_WORD earlier=quantity (WORD | COMPARED_WORD)? changeLeads? comparedDirection
@@ -328,6 +328,7 @@ direction
 comparedDirection
     : direction PERFECTIVE?     #comparedVerb
     | relative      #comparedRelative
+    | REACH relative    #reachedRelative    // 較前年的43人為低, 較去年為多: Hong Kong's "is lower than"
     ;
 
 /**

@@ -1262,7 +1262,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public ChangePhrase visitEarlierLevelChange(StatsParser.EarlierLevelChangeContext e) {
         Lead lead = lead(e.changeLeads());
-        Direction direction = (Direction) visit(e.direction());
+        Direction direction = (Direction) visit(e.comparedDirection()); // 下降了, 多, 為高
         StatsParser.PlainTextContext words = e.plainText();
         QuantityPhrase earlier = visitQuantity(e.earlier);
         if (earlier.time() && words == null && e.OF_WORD() == null && comparesPeriodOfYear(e.basis())) {
@@ -1541,6 +1541,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public Direction visitSlower(StatsParser.SlowerContext ctx) {
         return Direction.DOWN;
+    }
+
+    /** 較前年的43人為低: 为 (is) and the relative word, which gives the direction. */
+    @Override
+    public Direction visitReachedRelative(StatsParser.ReachedRelativeContext ctx) {
+        return (Direction) visit(ctx.relative());
     }
 
     /** 比商品零售高: above the reference. */

@@ -1123,10 +1123,13 @@ final class MeasurementBinder {
     /**
      * Whether {@code change} gives the size of the change by which the last figure was reached: a level with a
      * direction and no amount (增至511宗, 上升,达Q), then, with only separators between, a change of the same
-     * direction with an amount and no subject of its own.
+     * direction with an amount and no subject of its own. A comparison with a direction alone (較前年為低,下跌約33%)
+     * is sized the same way by a change that names no basis.
      */
     private boolean sizesLevel(Draft last, Change change, ChangePhrase c) {
-        return last != null && last.quantity != null && last.change != null && last.change.amount() == null
+        return last != null && last.change != null && last.change.amount() == null
+                && (last.quantity != null || change != null && change.basis() == ChangeBasis.UNSPECIFIED
+                && last.change.basis() != ChangeBasis.UNSPECIFIED)
                 && last.change.streak() == null && change != null && change.amount() != null
                 && change.direction() == last.change.direction() && change.streak() == null
                 && (last.change.basis() == change.basis() || change.basis() == ChangeBasis.UNSPECIFIED
