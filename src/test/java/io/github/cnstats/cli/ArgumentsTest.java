@@ -62,8 +62,8 @@ class ArgumentsTest {
         assertEquals("unknown command: extrakt", usageError("extrakt", "a.txt"));
         assertEquals("unknown option: --line", usageError("extract", "--line"));
         assertEquals("unknown option: -l", usageError("extract", "-l"));
-        assertEquals("option --format needs a value: jsonl or table", usageError("extract", "--format"));
-        assertEquals("bad value for --format: 'JSON' (use jsonl or table)", usageError("extract", "--format=JSON"));
-        assertEquals("bad value for --format: '' (use jsonl or table)", usageError("extract", "--format="));
+        assertEquals("option --format needs a value: jsonl, table or html", usageError("extract", "--format"));
+        assertEquals("bad value for --format: 'JSON' (use jsonl, table or html)", usageError("extract", "--format=JSON"));
+        assertEquals("bad value for --format: '' (use jsonl, table or html)", usageError("extract", "--format="));
     }
 }

@@ -278,7 +278,7 @@ class MainTest {
             assertTrue(run.err().contains("usage: "), run.err());
         }
         assertTrue(Run.of(new PatternParser(), "extract", "--format", "xml").err()
-                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl or table)\n"));
+                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, table or html)\n"));
     }
 
     @Test
