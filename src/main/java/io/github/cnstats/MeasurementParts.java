@@ -16,10 +16,12 @@ import java.util.Objects;
  *
  * @param subject  where the subject is written: one span, or two when the subject wraps the number
  *                 ({@code 破获2.9万起电诈案件}); empty if the measurement has no subject
- * @param quantity the phrase of the quantity (approximation words, number, unit), or null
- * @param change   the phrase of the change (basis, direction, amount), or null
- * @param period   the period the measurement holds for, or null
- * @param region   the region it holds for, or null
+ * @param quantity the phrase of the quantity (approximation words, number, unit), or {@code null} if the
+ *                 measurement has no quantity
+ * @param change   the phrase of the change (basis, direction, amount), or {@code null} if the measurement has no
+ *                 change or its phrase cannot be told (a change taken over from another figure)
+ * @param period   where its period is written, or {@code null} if the measurement has none
+ * @param region   where its region is written, or {@code null} if the measurement has none
  */
 public record MeasurementParts(List<Span> subject, Span quantity, Span change, Span period, Span region) {
 
@@ -27,10 +29,10 @@ public record MeasurementParts(List<Span> subject, Span quantity, Span change, S
      * Makes the parts of a measurement.
      *
      * @param subject  where the subject is written, in text order; empty if there is none
-     * @param quantity the quantity's phrase, or null
-     * @param change   the change's phrase, or null
-     * @param period   the period, or null
-     * @param region   the region, or null
+     * @param quantity the quantity's phrase, or {@code null} if there is none
+     * @param change   the change's phrase, or {@code null} if there is none or it cannot be told
+     * @param period   the period, or {@code null} if there is none
+     * @param region   the region, or {@code null} if there is none
      * @throws NullPointerException if {@code subject} or one of its spans is null
      */
     public MeasurementParts {
