@@ -8,6 +8,7 @@ import io.github.cnstats.Quantity;
 import io.github.cnstats.Span;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,6 @@ final class HtmlPage implements MeasurementWriter {
 
     private final Writer out;
     private final MeasurementFormatter formatter = MeasurementFormatter.standard();
-    private boolean headWritten;
 
     private int docNumber;
     private String docId;
@@ -60,14 +60,24 @@ final class HtmlPage implements MeasurementWriter {
     private final StringBuilder rows = new StringBuilder();
     private int rowCount;
 
-    /** @param out where the page goes, as UTF-8 */
+    /**
+     * Starts the page, so that a run that reads no document (an empty directory, inputs that all fail) still
+     * writes one.
+     *
+     * @param out where the page goes, as UTF-8
+     * @throws UncheckedIOException if the head cannot be written
+     */
     HtmlPage(Writer out) {
         this.out = out;
+        try {
+            out.write(HEAD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void beginDocument(String doc) throws IOException {
-        head();
         docNumber++;
         docId = "d" + docNumber;
         measurements = 0;
@@ -104,7 +114,6 @@ final class HtmlPage implements MeasurementWriter {
 
     @Override
     public void flush() throws IOException {
-        head(); // a run whose inputs all failed still writes a page
         out.flush();
     }
 
@@ -283,14 +292,6 @@ final class HtmlPage implements MeasurementWriter {
         out.write("</tbody></table>\n");
         rows.setLength(0);
         rowCount = 0;
-    }
-
-    private void head() throws IOException {
-        if (headWritten) {
-            return;
-        }
-        headWritten = true;
-        out.write(HEAD);
     }
 
     /**
