@@ -351,8 +351,8 @@ final class HtmlPage implements MeasurementWriter {
                 return m ? document.getElementById(m.getAttribute('data-key')) : null;
               }
               function hide() {
-                if (shown) { shown.card.hidden = true; shown.mark.classList.remove('active'); shown = null; }
-                lit.forEach(function (p) { p.classList.remove('related'); });
+                if (shown) { shown.card.hidden = true; shown = null; }
+                lit.forEach(function (p) { p.classList.remove('related', 'active'); });
                 lit = [];
               }
               function show(mark) {
@@ -360,15 +360,16 @@ final class HtmlPage implements MeasurementWriter {
                 if (!card || (shown && shown.mark === mark)) { return; }
                 hide();
                 card.hidden = false;
-                mark.classList.add('active');
                 var r = mark.getBoundingClientRect();
                 var left = Math.max(4, Math.min(window.scrollX + r.left,
                     window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8));
                 card.style.left = left + 'px';
                 card.style.top = (window.scrollY + r.bottom + 6) + 'px';
                 shown = { mark: mark, card: card };
-                document.querySelectorAll('mark.p').forEach(function (p) {
-                  if ((' ' + p.getAttribute('data-of') + ' ').indexOf(' ' + mark.id + ' ') >= 0) {
+                document.querySelectorAll('mark.m, mark.p').forEach(function (p) {
+                  if (p.getAttribute('data-key') === mark.id) {
+                    p.classList.add('active'); lit.push(p);
+                  } else if ((' ' + p.getAttribute('data-of') + ' ').indexOf(' ' + mark.id + ' ') >= 0) {
                     p.classList.add('related'); lit.push(p);
                   }
                 });
