@@ -263,8 +263,9 @@ final class HtmlPage implements MeasurementWriter {
     /** One row of the table: a link to the mark, then what the table of {@code --format table} shows. */
     private void row(String id, LocatedMeasurement located) {
         Measurement m = located.measurement();
-        rows.append("<tr><td><a href=\"#").append(id).append("\">").append(id.substring(id.indexOf('m') + 1))
-                .append("</a></td><td class=\"num\">").append(located.line()).append("</td><td lang=\"zh\">")
+        String number = id.substring(id.indexOf('m') + 1);
+        rows.append("<tr><td><a href=\"#").append(id).append("\" aria-label=\"measurement ").append(number)
+                .append(" in the text\">").append(number).append("</a></td><td class=\"num\">").append(located.line()).append("</td><td lang=\"zh\">")
                 .append(HtmlMarks.escape(located.text())).append("</td>");
         cell(m.subject());
         cell(m.quantity() == null ? null : TableWriter.quantity(m.quantity()));
