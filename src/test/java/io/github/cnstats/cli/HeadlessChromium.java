@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    /** Where Debian's package installs the browser. */
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Where Debian's package installs the browser; {@code -Dcnstats.chromium=PATH} names another. */
+    static final Path BINARY = Path.of(System.getProperty("cnstats.chromium", "/usr/bin/chromium"));
 
     private static final Duration STARTUP = Duration.ofSeconds(20);
     private static final Duration CALL = Duration.ofSeconds(10);
