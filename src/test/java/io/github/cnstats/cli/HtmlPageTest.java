@@ -35,7 +35,7 @@ class HtmlPageTest {
             "<pre class=\"text\" lang=\"zh\" data-offset=\"(\\d+)\" data-line=\"(\\d+)\">(.*?)</pre>", Pattern.DOTALL);
 
     /** The DOM text of each {@code <pre>} of a page, placed at its offset, joined into the documents' texts. */
-    private static String shownText(String page) {
+    static String shownText(String page) {
         StringBuilder text = new StringBuilder();
         Matcher m = PRE.matcher(page);
         while (m.find()) {
