@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,7 @@ final class HtmlPage implements MeasurementWriter {
         StringBuilder cards = new StringBuilder();
         List<HtmlMarks.Mark> marks = new ArrayList<>();
         // Parts of the same kind and range are one mark, shared by the measurements it belongs to.
-        Map<String, List<String>> owners = new LinkedHashMap<>();
-        Map<String, int[]> ranges = new HashMap<>();
+        Map<Part, List<String>> owners = new LinkedHashMap<>();
         boolean withParts = chunkParts.size() == chunkFound.size();
         for (int i = 0; i < chunkFound.size(); i++) {
             LocatedMeasurement located = chunkFound.get(i);
@@ -146,22 +144,22 @@ final class HtmlPage implements MeasurementWriter {
             if (withParts) {
                 MeasurementParts p = chunkParts.get(i);
                 for (Span s : p.subject()) {
-                    own(owners, ranges, "subject", s, id);
+                    own(owners, "subject", s, id);
                 }
-                own(owners, ranges, "quantity", p.quantity(), id);
-                own(owners, ranges, "change", p.change(), id);
-                own(owners, ranges, "period", p.period(), id);
-                own(owners, ranges, "region", p.region(), id);
+                own(owners, "quantity", p.quantity(), id);
+                own(owners, "change", p.change(), id);
+                own(owners, "period", p.period(), id);
+                own(owners, "region", p.region(), id);
             }
         }
-        for (Map.Entry<String, List<String>> part : owners.entrySet()) {
-            String kind = part.getKey().substring(0, part.getKey().indexOf(' '));
-            int[] range = ranges.get(part.getKey());
+        for (Map.Entry<Part, List<String>> owned : owners.entrySet()) {
+            Part part = owned.getKey();
+            String kind = part.kind();
             String key = docId + "-p" + (++parts);
             String common = " data-key=\"" + key + "\" data-part=\"" + kind + "\" data-of=\""
-                    + String.join(" ", part.getValue()) + "\" data-start=\"" + (chunk.offset() + range[0])
-                    + "\" data-end=\"" + (chunk.offset() + range[1]) + "\"";
-            marks.add(new HtmlMarks.Mark(range[0], range[1], 1 + PART_KINDS.indexOf(kind),
+                    + String.join(" ", owned.getValue()) + "\" data-start=\"" + (chunk.offset() + part.start())
+                    + "\" data-end=\"" + (chunk.offset() + part.end()) + "\"";
+            marks.add(new HtmlMarks.Mark(part.start(), part.end(), 1 + PART_KINDS.indexOf(kind),
                     "<mark class=\"p " + kind + "\" id=\"" + key + "\"" + common + ">",
                     "<mark class=\"p " + kind + "\"" + common + " data-cont=\"\">"));
         }
@@ -181,15 +179,16 @@ final class HtmlPage implements MeasurementWriter {
         }
     }
 
+    /** A part as marked: its kind and its range in the chunk. */
+    private record Part(String kind, int start, int end) {
+    }
+
     /** Notes that part {@code kind} of measurement {@code id} is written at {@code span} of the chunk. */
-    private void own(Map<String, List<String>> owners, Map<String, int[]> ranges, String kind, Span span,
-                     String id) {
+    private void own(Map<Part, List<String>> owners, String kind, Span span, String id) {
         if (span == null || span.end() <= span.start() || span.end() > chunk.text().length()) {
             return; // not placed, or not in this chunk: the card still shows it
         }
-        String key = kind + " " + span.start() + " " + span.end();
-        owners.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-        ranges.putIfAbsent(key, new int[] {span.start(), span.end()});
+        owners.computeIfAbsent(new Part(kind, span.start(), span.end()), k -> new ArrayList<>()).add(id);
     }
 
     /** The card of a measurement: its typed values, hidden until its mark is hovered or focused. */
