@@ -323,7 +323,7 @@ final class HtmlPage implements MeasurementWriter {
             mark.p.change { background: #c9f2c7; }
             mark.p.period { background: #ecd9ff; box-shadow: inset 0 -2px #8e44ad; }
             mark.p.region { background: #c7f0ee; box-shadow: inset 0 -2px #16877f; }
-            mark.p.related { outline: 1px dashed #444; }
+            mark.p.related, mark.m.related { outline: 1px dashed #444; }
             .legend mark { padding: 0 .4em; margin-right: .3em; }
             .card { position: absolute; z-index: 10; max-width: 28em; background: #fffef5; border: 1px solid #999;
               border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25); padding: .4em .7em; font-size: 14px; }
@@ -378,7 +378,16 @@ final class HtmlPage implements MeasurementWriter {
               document.addEventListener('focusout', function () { hide(); });
               document.addEventListener('mouseover', function (e) {
                 var m = lead(e.target);
-                if (m) { show(m); } else if (!(document.activeElement && lead(document.activeElement))) { hide(); }
+                if (m) { show(m); return; }
+                if (document.activeElement && lead(document.activeElement)) { return; }
+                hide();
+                var part = e.target.closest && e.target.closest('mark.p[data-of]');
+                if (part) { // a period or region before its measurements: outline them
+                  part.getAttribute('data-of').split(' ').forEach(function (id) {
+                    var owner = document.getElementById(id);
+                    if (owner) { owner.classList.add('related'); lit.push(owner); }
+                  });
+                }
               });
               document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hide(); } });
               function toTarget() {

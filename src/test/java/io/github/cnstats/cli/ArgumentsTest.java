@@ -28,6 +28,7 @@ class ArgumentsTest {
         assertEquals(new ExtractOptions(true, OutputFormat.TABLE, true, true, List.of("a.txt", "-", "dir")),
                 extract("--lines", "extract", "a.txt", "--format", "table", "-", "--lenient", "--explain", "dir"));
         assertEquals(OutputFormat.TABLE, extract("extract", "--format=table").format());
+        assertEquals(OutputFormat.HTML, extract("extract", "--format", "html").format());
         assertEquals(OutputFormat.JSONL, extract("extract", "--format=table", "--format", "jsonl").format());
     }
 

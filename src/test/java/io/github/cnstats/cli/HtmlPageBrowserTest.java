@@ -231,6 +231,21 @@ class HtmlPageBrowserTest {
 
     @Test
     @Order(4)
+    void theMouseOverAPeriodOutlinesTheMeasurementsItHoldsFor() throws Exception {
+        String[] at = browser.eval("""
+                (function () { document.activeElement.blur(); // a reader with the mouse only
+                  var p = document.querySelector('section.doc mark.p.period');
+                  var r = p.getBoundingClientRect();
+                  return (r.left + 4) + ' ' + (r.top + r.height / 2) + ' ' + p.getAttribute('data-of'); })()""")
+                .split(" ", 3);
+        browser.moveMouse(Double.parseDouble(at[0]), Double.parseDouble(at[1]));
+        assertEquals(at[2], browser.eval("""
+                Array.from(document.querySelectorAll('mark.m.related')).map(function (m) { return m.id; }).join(' ')"""));
+        assertEquals("0 cards shown", browser.eval(SHOWN));
+    }
+
+    @Test
+    @Order(5)
     void aLinkOfTheTableLeadsToItsMark() throws Exception {
         browser.moveMouse(1, 1);
         String link = browser.eval("""
