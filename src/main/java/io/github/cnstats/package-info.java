@@ -68,7 +68,8 @@
  * is absent, and its documentation says so in the same words, "or {@code null} if …". These are all of them:
  * the subject, quantity, change, period and region of a {@link io.github.cnstats.Measurement}; the high end and
  * the unit of a {@link io.github.cnstats.Quantity}; the amount with its unit, the reference and the streak of a
- * {@link io.github.cnstats.Change}. Nothing else is ever null: every other component is always there (its
+ * {@link io.github.cnstats.Change}; the places of the quantity, change, period and region in
+ * {@link io.github.cnstats.MeasurementParts}. Nothing else is ever null: every other component is always there (its
  * constructor throws {@link java.lang.NullPointerException} on a null), a collection is empty rather than null,
  * and a method that computes a value that may not exist returns an {@link java.util.Optional} or
  * {@link java.util.OptionalInt} ({@link io.github.cnstats.Change#signedRatio()},

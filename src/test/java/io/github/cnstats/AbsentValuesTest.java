@@ -41,7 +41,9 @@ class AbsentValuesTest {
             Measurement.class, List.of(Set.of("subject"), Set.of("quantity"), Set.of("change"), Set.of("period"),
                     Set.of("region")),
             Quantity.class, List.of(Set.of("high"), Set.of("unit")),
-            Change.class, List.of(Set.of("amount", "amountUnit"), Set.of("reference"), Set.of("streak")));
+            Change.class, List.of(Set.of("amount", "amountUnit"), Set.of("reference"), Set.of("streak")),
+            MeasurementParts.class, List.of(Set.of("quantity"), Set.of("change"), Set.of("period"),
+                    Set.of("region")));
 
     /** A valid value of each component type, so that every record can be built with one component changed. */
     private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(

@@ -48,7 +48,7 @@ final class Arguments {
                     case "--explain" -> explain = true;
                     case "--format" -> {
                         if (i + 1 >= args.length) {
-                            throw new UsageException("option --format needs a value: jsonl or table");
+                            throw new UsageException("option --format needs a value: jsonl, table or html");
                         }
                         format = OutputFormat.named(args[++i]);
                     }

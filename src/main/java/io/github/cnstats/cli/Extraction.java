@@ -63,9 +63,11 @@ final class Extraction {
      */
     int run() {
         List<InputSource> inputs = InputLister.list(options.inputs());
-        writer = options.format() == OutputFormat.TABLE
-                ? new TableWriter(stdout, inputs.size() > 1)
-                : new JsonLinesWriter(stdout);
+        writer = switch (options.format()) {
+            case TABLE -> new TableWriter(stdout, inputs.size() > 1);
+            case HTML -> new HtmlPage(stdout);
+            case JSONL -> new JsonLinesWriter(stdout);
+        };
         for (InputSource input : inputs) {
             try {
                 read(input);
@@ -241,9 +243,11 @@ final class Extraction {
     private void parseAll(String name, ChunkSource chunks) throws IOException {
         Chunk chunk;
         while ((chunk = chunks.next()) != null) {
+            writer.text(chunk);
             List<LocatedMeasurement> found;
             try {
                 ParseResult result = parser.explain(chunk.text());
+                writer.parts(result.parts());
                 // One line index per chunk, built only when something needs a line number: rebuilt per
                 // diagnostic it made --explain quadratic.
                 LineIndex lines = result.diagnostics().isEmpty() && result.measurements().isEmpty()

@@ -19,8 +19,8 @@ final class HelpText {
     /** @return the short usage, shown after a usage error */
     static String usage() {
         return """
-                usage: %1$s extract [--lines] [--format jsonl|table] [--encoding NAME|auto] [--lenient]
-                                [--explain] [FILE|DIR|-]...
+                usage: %1$s extract [--lines] [--format jsonl|table|html] [--encoding NAME|auto]
+                                [--lenient] [--explain] [FILE|DIR|-]...
                        %1$s --help | --version
                 Try '%1$s --help' for more.
                 """.formatted(PROGRAM);
@@ -52,6 +52,9 @@ final class HelpText {
                                   offsets still count in the whole file
                   --format jsonl  JSON Lines, one object per measurement (the default)
                   --format table  an aligned table for people to read
+                  --format html   one self-contained HTML page: each input's text with every
+                                  measurement and its parts marked, a card of values on hover or
+                                  keyboard focus, and a table linking to each
                   --encoding NAME read the inputs in this encoding: GB18030, GBK, GB2312, Big5,
                                   UTF-16... (offsets still count UTF-16 units of the decoded text)
                   --encoding auto detect each input's encoding (byte order mark, UTF-8, else ICU's

@@ -1,6 +1,9 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.MeasurementParts;
+
 import java.io.IOException;
+import java.util.List;
 
 /** Writes the measurements of one document after another in one output format. */
 interface MeasurementWriter {
@@ -12,6 +15,25 @@ interface MeasurementWriter {
      * @throws IOException if writing fails
      */
     void beginDocument(String doc) throws IOException;
+
+    /**
+     * The next piece of the current document's text, before it is parsed; only a writer that shows the text
+     * needs it.
+     *
+     * @param chunk the text and where it stands in the document
+     * @throws IOException if writing fails
+     */
+    default void text(Chunk chunk) throws IOException {
+    }
+
+    /**
+     * Where the parts of the measurements of the last {@link #text(Chunk) chunk} are written, before those
+     * measurements are written; not called if the parser failed on the chunk.
+     *
+     * @param parts one for each measurement in the order they follow, as offsets in the chunk; or empty
+     */
+    default void parts(List<MeasurementParts> parts) {
+    }
 
     /**
      * @param measurement the next measurement of the current document, in text order

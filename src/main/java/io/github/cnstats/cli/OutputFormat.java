@@ -7,7 +7,9 @@ enum OutputFormat {
     /** JSON Lines, one object per measurement: for programs. */
     JSONL,
     /** An aligned table: for people. */
-    TABLE;
+    TABLE,
+    /** One self-contained HTML page with the text and every measurement marked in it: for people. */
+    HTML;
 
     /**
      * @param name the value given to {@code --format}
@@ -20,7 +22,7 @@ enum OutputFormat {
                 return format;
             }
         }
-        throw new UsageException("bad value for --format: '" + name + "' (use jsonl or table)");
+        throw new UsageException("bad value for --format: '" + name + "' (use jsonl, table or html)");
     }
 
     /** @return the name to give to {@code --format} */

@@ -28,6 +28,7 @@ class ArgumentsTest {
         assertEquals(new ExtractOptions(true, OutputFormat.TABLE, true, true, List.of("a.txt", "-", "dir")),
                 extract("--lines", "extract", "a.txt", "--format", "table", "-", "--lenient", "--explain", "dir"));
         assertEquals(OutputFormat.TABLE, extract("extract", "--format=table").format());
+        assertEquals(OutputFormat.HTML, extract("extract", "--format", "html").format());
         assertEquals(OutputFormat.JSONL, extract("extract", "--format=table", "--format", "jsonl").format());
     }
 
@@ -62,8 +63,8 @@ class ArgumentsTest {
         assertEquals("unknown command: extrakt", usageError("extrakt", "a.txt"));
         assertEquals("unknown option: --line", usageError("extract", "--line"));
         assertEquals("unknown option: -l", usageError("extract", "-l"));
-        assertEquals("option --format needs a value: jsonl or table", usageError("extract", "--format"));
-        assertEquals("bad value for --format: 'JSON' (use jsonl or table)", usageError("extract", "--format=JSON"));
-        assertEquals("bad value for --format: '' (use jsonl or table)", usageError("extract", "--format="));
+        assertEquals("option --format needs a value: jsonl, table or html", usageError("extract", "--format"));
+        assertEquals("bad value for --format: 'JSON' (use jsonl, table or html)", usageError("extract", "--format=JSON"));
+        assertEquals("bad value for --format: '' (use jsonl, table or html)", usageError("extract", "--format="));
     }
 }

@@ -278,7 +278,7 @@ class MainTest {
             assertTrue(run.err().contains("usage: "), run.err());
         }
         assertTrue(Run.of(new PatternParser(), "extract", "--format", "xml").err()
-                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl or table)\n"));
+                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, table or html)\n"));
     }
 
     @Test
@@ -288,7 +288,7 @@ class MainTest {
             Run run = Run.of(new PatternParser(), args);
             assertEquals(0, run.status());
             assertEquals("", run.err());
-            for (String word : List.of("extract", "--lines", "--format jsonl", "--format table", "--lenient",
+            for (String word : List.of("extract", "--lines", "--format jsonl", "--format table", "--format html", "--lenient",
                     "--explain", "--version", "Exit status", "periodKind", "Examples", "invalid UTF-8 at byte N")) {
                 assertTrue(run.out().contains(word), word);
             }

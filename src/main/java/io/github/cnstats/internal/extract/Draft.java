@@ -34,6 +34,8 @@ final class Draft {
     int anchor;
     /** Where the phrase of {@link #change} starts, for the basis carried through the sentence ({@link SentenceBasis}). */
     int changeAt = -1;
+    /** Where that phrase ends, for showing the change in its text ({@link io.github.cnstats.MeasurementParts}). */
+    int changeEnd = -1;
     /** Where the same figure given again in another unit, in brackets after it, ends (13659.6万吨(2731.9亿斤)), or -1. */
     int convertedEnd = -1;
     /** Whether this is a change's amount given again in brackets (增加806宗(+9.1%)), a change-only draft. */
@@ -44,6 +46,7 @@ final class Draft {
     /** Notes that the change of this draft was written by {@code c}. */
     void changedBy(ChangePhrase c) {
         changeAt = c.start();
+        changeEnd = c.end();
         ofRate = c.ofRate();
     }
 

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Change;
 import io.github.cnstats.Measurement;
+import io.github.cnstats.MeasurementParts;
 import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Region;
@@ -11,6 +12,7 @@ import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.normalize.TextRange;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,15 +32,21 @@ final class MeasurementMaker {
     private final WindowPeriods grammarPeriods = new WindowPeriods();
     private final RegionFinder regions;
     private final UnitTexts units;
+    /** Where the parts of each measurement made are written, or null when nobody asked. */
+    private final List<MeasurementParts> parts;
 
     /** The last period found, and the record made for it. */
     private PeriodPhrase lastFound;
     private Period lastPeriod;
 
-    MeasurementMaker(OriginalText original, RegionFinder regions) {
+    /**
+     * @param parts where to add the parts of each measurement made, in the same order, or null not to find them
+     */
+    MeasurementMaker(OriginalText original, RegionFinder regions, List<MeasurementParts> parts) {
         this.original = original;
         this.regions = regions;
         this.units = new UnitTexts(original);
+        this.parts = parts;
     }
 
     /**
@@ -65,7 +73,34 @@ final class MeasurementMaker {
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
         }
+        if (parts != null) {
+            parts.add(parts(draft, last, place));
+        }
         return new Measurement(subject, quantity, change, period, region, span, original.text(span));
+    }
+
+    /**
+     * Where the parts of a draft are written. A change is placed by its phrase; a change without one (a change
+     * given again in brackets, 增加806宗(+9.1%), or one taken over from another draft) only when it is all the
+     * draft has, since its extent is then the change.
+     */
+    private MeasurementParts parts(Draft draft, PeriodPhrase period, int[] region) {
+        List<Span> subject = new ArrayList<>(draft.subject.size());
+        for (int[] range : draft.subject) {
+            subject.add(original.span(range[0], range[1]));
+        }
+        Span quantity = draft.quantity == null ? null : original.span(draft.quantity.start(), draft.quantity.end());
+        Span change = null;
+        if (draft.change != null) {
+            if (draft.changeAt >= 0 && draft.changeEnd >= draft.changeAt) {
+                change = original.span(draft.changeAt, draft.changeEnd);
+            } else if (draft.quantity == null) {
+                change = original.span(draft.start, draft.end);
+            }
+        }
+        return new MeasurementParts(subject, quantity, change,
+                period == null ? null : original.span(period.start(), period.end()),
+                region == null ? null : original.span(region[0], region[1]));
     }
 
     /** The subject as written: one range, or two when it wraps the number (破获2.9万起电诈案件). */

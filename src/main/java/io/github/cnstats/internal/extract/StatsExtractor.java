@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Measurement;
+import io.github.cnstats.MeasurementParts;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
@@ -83,11 +84,11 @@ public final class StatsExtractor implements MeasurementParser {
         Objects.requireNonNull(text, "text");
         List<TextRange> windows = InputWindows.of(text, limits.maxInputLength());
         if (windows.size() == 1) {
-            return new Run(text).measurements;
+            return new Run(text, false).measurements;
         }
         List<Measurement> all = new ArrayList<>();
         for (TextRange w : windows) {
-            for (Measurement m : new Run(text.subSequence(w.start(), w.end())).measurements) {
+            for (Measurement m : new Run(text.subSequence(w.start(), w.end()), false).measurements) {
                 all.add(shifted(m, w.start()));
             }
         }
@@ -99,10 +100,15 @@ public final class StatsExtractor implements MeasurementParser {
         Objects.requireNonNull(text, "text");
         List<Measurement> measurements = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<MeasurementParts> parts = new ArrayList<>();
         for (TextRange w : InputWindows.of(text, limits.maxInputLength())) {
-            Run run = new Run(w.start() == 0 && w.end() == text.length() ? text : text.subSequence(w.start(), w.end()));
+            Run run = new Run(w.start() == 0 && w.end() == text.length() ? text : text.subSequence(w.start(), w.end()),
+                    true);
             for (Measurement m : run.measurements) {
                 measurements.add(shifted(m, w.start()));
+            }
+            for (MeasurementParts p : run.parts) {
+                parts.add(p.shifted(w.start()));
             }
             List<Declined> declined = run.declined;
             declined.sort(Comparator.comparingInt(Declined::start)); // in text order, as measurements are
@@ -112,7 +118,7 @@ public final class StatsExtractor implements MeasurementParser {
                         d.message()));
             }
         }
-        return new ParseResult(measurements, diagnostics);
+        return new ParseResult(measurements, diagnostics, parts);
     }
 
     /** The measurement found in a window, placed in the whole text. */
@@ -133,8 +139,12 @@ public final class StatsExtractor implements MeasurementParser {
         final OriginalText original;
         final List<Measurement> measurements = new ArrayList<>();
         final List<Declined> declined = new ArrayList<>();
+        /** Where the parts of each measurement are written, if asked for; else null. */
+        final List<MeasurementParts> parts;
 
-        Run(CharSequence text) {
+        /** @param withParts whether to find where the parts of each measurement are written ({@link #explain}) */
+        Run(CharSequence text, boolean withParts) {
+            parts = withParts ? new ArrayList<>() : null;
             NormalizedText normalized = normalizer.normalize(text);
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
@@ -142,7 +152,7 @@ public final class StatsExtractor implements MeasurementParser {
             SubjectText subjects = new SubjectText(norm, windowPeriods, regions);
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
-            MeasurementMaker maker = new MeasurementMaker(original, regions);
+            MeasurementMaker maker = new MeasurementMaker(original, regions, parts);
             SentenceBasis basis = new SentenceBasis(norm);
             UnknownUnits unknownUnits = new UnknownUnits(norm);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
