@@ -1,30 +1,49 @@
 package io.github.cnstats.cli;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The output formats of {@code extract}. */
+/** The output formats of {@code extract}; {@link Extraction} picks the writer of each. */
 enum OutputFormat {
     /** JSON Lines, one object per measurement: for programs. */
     JSONL,
+    /** Comma-separated values, RFC 4180, one row per measurement: for spreadsheets. */
+    CSV,
     /** An aligned table: for people. */
     TABLE;
 
     /**
      * @param name the value given to {@code --format}
-     * @return the format of that name
-     * @throws UsageException if there is none
+     * @return the format of that name, or null if there is none
      */
-    static OutputFormat named(String name) throws UsageException {
+    static OutputFormat named(String name) {
         for (OutputFormat format : values()) {
             if (format.optionValue().equals(name)) {
                 return format;
             }
         }
-        throw new UsageException("bad value for --format: '" + name + "' (use jsonl or table)");
+        return null;
     }
 
     /** @return the name to give to {@code --format} */
     String optionValue() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The names of the formats, for shell completion and messages. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(values()).map(OutputFormat::optionValue).iterator();
+        }
+
+        /** @return {@code jsonl, csv or table} */
+        static String list() {
+            String[] names = Arrays.stream(values()).map(OutputFormat::optionValue).toArray(String[]::new);
+            return Arrays.stream(names, 0, names.length - 1).collect(Collectors.joining(", "))
+                    + " or " + names[names.length - 1];
+        }
     }
 }

@@ -23,6 +23,11 @@ final class TableWriter implements MeasurementWriter {
     /** Most rows held back before a block is written. */
     static final int BLOCK_ROWS = 1000;
 
+    /** What the help says of the table. */
+    static final String FORMAT_NOTE = """
+            Table output: columns line, text (cut to 24 columns), subject, quantity, change,
+            period, region; a "== name ==" heading before each input when there are several.""";
+
     private static final String[] HEADERS = {"line", "text", "subject", "quantity", "change", "period", "region"};
     /** The most columns each column may take; the text column is kept short since the subject follows it. */
     private static final int[] MAX_WIDTHS = {Integer.MAX_VALUE, 24, 20, 24, 30, 16, 12};

@@ -7,7 +7,7 @@
  * package is not in the library jar at all, and so neither in the module {@code io.github.cnstats} nor among its
  * exports; the {@code -cli} jar is an application run from the class path, not a module to depend on.
  *
- * <p>How a run goes: {@link io.github.cnstats.cli.Main} parses the arguments ({@code Arguments}) and hands an
+ * <p>How a run goes: {@link io.github.cnstats.cli.Main} parses the arguments ({@code {@code CliCommand}, with picocli) and hands an
  * {@code Extraction} the inputs, which {@code InputLister} expands (directories walked). Each input is decoded by
  * {@code TextSource} (strict or lenient, UTF-8 or the {@code --encoding} named or guessed by {@code EncodingGuess},
  * byte order mark dropped, exact byte offsets of bad bytes), cut into {@code Chunk}s of bounded size by

@@ -278,7 +278,7 @@ class MainTest {
             assertTrue(run.err().contains("usage: "), run.err());
         }
         assertTrue(Run.of(new PatternParser(), "extract", "--format", "xml").err()
-                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl or table)\n"));
+                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, csv or table)\n"));
     }
 
     @Test
@@ -288,11 +288,31 @@ class MainTest {
             Run run = Run.of(new PatternParser(), args);
             assertEquals(0, run.status());
             assertEquals("", run.err());
-            for (String word : List.of("extract", "--lines", "--format jsonl", "--format table", "--lenient",
+            for (String word : List.of("extract", "--lines", "--format jsonl", "--format table", "--format csv",
+                    "--lenient", "--threads", "--quiet", "--bom", "completion", "java io.github.cnstats.cli.Main",
                     "--explain", "--version", "Exit status", "periodKind", "Examples", "invalid UTF-8 at byte N")) {
                 assertTrue(run.out().contains(word), word);
             }
         }
+    }
+
+    @Test
+    void completionWritesABashScriptThatKnowsTheCommandsOptionsAndFormats() {
+        Run run = Run.of(new PatternParser(), "completion");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        for (String word : List.of("complete -F", "extract", "--lines", "--format", "(\"jsonl\" \"csv\" \"table\")", "--encoding",
+                "GB18030")) {
+            assertTrue(run.out().contains(word), word);
+        }
+    }
+
+    @Test
+    void helpOfTheSubcommandAndTheHelpCommandShowTheSameOptions() {
+        Run help = Run.of(new PatternParser(), "help", "extract");
+        assertEquals(0, help.status(), help.err());
+        assertTrue(help.out().startsWith("Usage: java io.github.cnstats.cli.Main extract "), help.out());
+        assertEquals(help.out(), Run.of(new PatternParser(), "extract", "-h").out());
     }
 
     @Test
