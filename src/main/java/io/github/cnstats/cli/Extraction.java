@@ -63,9 +63,14 @@ final class Extraction {
      */
     int run() {
         List<InputSource> inputs = InputLister.list(options.inputs());
-        writer = options.format() == OutputFormat.TABLE
-                ? new TableWriter(stdout, inputs.size() > 1)
-                : new JsonLinesWriter(stdout);
+        try {
+            if (options.bom()) {
+                stdout.write(BYTE_ORDER_MARK);
+            }
+            writer = options.format().writer(stdout, inputs.size() > 1);
+        } catch (IOException e) {
+            return outputBroken.getAsBoolean() ? Main.EXIT_BROKEN_PIPE : Main.EXIT_INPUT_FAILED;
+        }
         for (InputSource input : inputs) {
             try {
                 read(input);
@@ -85,6 +90,9 @@ final class Extraction {
         }
         return anyFailed ? Main.EXIT_INPUT_FAILED : Main.EXIT_OK;
     }
+
+    /** U+FEFF, written as the UTF-8 bytes EF BB BF that tell spreadsheets the file is UTF-8 ({@code --bom}). */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** Thrown inside a document when standard output has been closed, to stop the whole run at once. */
     private static final class OutputClosed extends RuntimeException {

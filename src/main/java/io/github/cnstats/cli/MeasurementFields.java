@@ -98,10 +98,10 @@ final class MeasurementFields {
     /** The row itself. */
     static final Group ROW = new Group(null, null, m -> true, false, 0, m -> null);
     /** {@code quantity}. */
-    static final Group QUANTITY = new Group("quantity", ROW, m -> m.measurement().quantity() != null, false, 16,
+    static final Group QUANTITY = new Group("quantity", ROW, m -> m.measurement().quantity() != null, false, 14,
             m -> quantityText(m.measurement().quantity()));
     /** {@code change}. */
-    static final Group CHANGE = new Group("change", ROW, m -> m.measurement().change() != null, false, 24,
+    static final Group CHANGE = new Group("change", ROW, m -> m.measurement().change() != null, false, 20,
             m -> changeText(m.measurement().change()));
     /** {@code change.streak}, left out of JSON when there is none. */
     static final Group STREAK = new Group("streak", CHANGE, m -> m.measurement().change().streak() != null, true,
@@ -114,7 +114,7 @@ final class MeasurementFields {
             new Field(ROW, "start", Kind.NUMBER, LocatedMeasurement::start, 0),
             new Field(ROW, "end", Kind.NUMBER, LocatedMeasurement::end, 0),
             new Field(ROW, "text", Kind.STRING, LocatedMeasurement::text, 24),
-            new Field(ROW, "subject", Kind.STRING, m -> m.measurement().subject(), 20),
+            new Field(ROW, "subject", Kind.STRING, m -> m.measurement().subject(), 16),
             new Field(QUANTITY, "value", Kind.STRING, m -> plain(quantity(m).value()), 0),
             new Field(QUANTITY, "high", Kind.STRING, m -> plain(quantity(m).high()), 0),
             new Field(QUANTITY, "unit", Kind.STRING, m -> unitText(quantity(m).unit()), 0),
@@ -127,9 +127,9 @@ final class MeasurementFields {
             new Field(STREAK, "count", Kind.NUMBER, m -> (long) change(m).streak().count(), 0),
             new Field(STREAK, "unit", Kind.STRING, m -> change(m).streak().unit().text(), 0),
             new Field(ROW, "period", Kind.STRING,
-                    m -> m.measurement().period() == null ? null : m.measurement().period().text(), 16),
+                    m -> m.measurement().period() == null ? null : m.measurement().period().text(), 14),
             new Field(ROW, "region", Kind.STRING,
-                    m -> m.measurement().region() == null ? null : m.measurement().region().text(), 12),
+                    m -> m.measurement().region() == null ? null : m.measurement().region().text(), 8),
             new Field(ROW, "periodKind", Kind.STRING,
                     m -> m.measurement().period() == null ? null : m.measurement().period().kind().name(), 0));
 
@@ -153,13 +153,9 @@ final class MeasurementFields {
         return values;
     }
 
+    /** Whether a group and every group it stands in are present, asked from the outside in. */
     private static boolean present(Group group, LocatedMeasurement row) {
-        for (Group g = group; g != null; g = g.parent()) {
-            if (!g.present().test(row)) {
-                return false;
-            }
-        }
-        return true;
+        return group.parent() == null || present(group.parent(), row) && group.present().test(row);
     }
 
     /** @return the table's columns: the row's fields with a width, and each group with a width as one column */

@@ -1,5 +1,7 @@
 package io.github.cnstats.cli;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
@@ -25,6 +27,22 @@ enum OutputFormat {
             }
         }
         return null;
+    }
+
+    /**
+     * The writer of this format: the one place that maps a format to its writer.
+     *
+     * @param out           where the output goes, encoded as UTF-8
+     * @param severalInputs whether more than one document may be written
+     * @return a writer that writes to {@code out}
+     * @throws IOException if writing its start (a header) fails
+     */
+    MeasurementWriter writer(Writer out, boolean severalInputs) throws IOException {
+        return switch (this) {
+            case JSONL -> new JsonLinesWriter(out);
+            case CSV -> new CsvWriter(out);
+            case TABLE -> new TableWriter(out, severalInputs);
+        };
     }
 
     /** @return the name to give to {@code --format} */

@@ -409,12 +409,15 @@ class MainTest {
         Path b = write("b.txt", "无数据");
         Run run = Run.of(new PatternParser(), "extract", "--format", "table", a.toString(), b.toString());
         assertEquals(0, run.status(), run.err());
-        assertEquals("== " + a + " ==\n"
-                + "line  text  subject  quantity  change  period  region\n"
-                + "   1  12起  -        12起      -       -       -\n"
-                + "\n== " + b + " ==\n"
+        String header = "  line  text                      subject           quantity        change"
+                + "                period          region\n";
+        assertEquals(header
+                + "== " + a + " ==\n"
+                + "     1  12起                      -                 12起            -"
+                + "                     -               -\n"
+                + "== " + b + " ==\n"
                 + "(no measurements)\n", run.out());
         Run single = Run.of(new PatternParser(), "extract", "--format", "table", a.toString());
-        assertTrue(single.out().startsWith("line  text"), single.out());
+        assertTrue(single.out().startsWith(header + "     1  12起"), single.out());
     }
 }
