@@ -50,7 +50,8 @@ public final class Main {
     public static void main(String[] args) {
         int status;
         try {
-            status = run(args, System.in, System.out, System.err, Cnstats.parser());
+            status = run(args, System.in, System.out, System.err, Cnstats.parser(), ChunkLimits.DEFAULT,
+                    Progress.stderrIsTerminal());
         } catch (Error e) {
             // Out of memory and the like: one line, not a stack trace.
             System.err.println("cnstats: fatal error: " + Problems.describeInternal(e));
@@ -71,12 +72,21 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
                           MeasurementParser parser) {
-        return run(args, in, out, err, parser, ChunkLimits.DEFAULT);
+        return run(args, in, out, err, parser, ChunkLimits.DEFAULT, false);
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream, MeasurementParser)}, with chunk limits. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, MeasurementParser parser,
                    ChunkLimits limits) {
+        return run(args, in, out, err, parser, limits, false);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream, MeasurementParser)}, with chunk limits,
+     * and whether standard error is a terminal, where a long run shows its progress.
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, MeasurementParser parser,
+                   ChunkLimits limits, boolean stderrIsTerminal) {
         // Encoders of our own, so that the bytes are UTF-8 whatever encoding the print streams were made with.
         Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
@@ -103,7 +113,10 @@ public final class Main {
                 return EXIT_OK;
             }
             ExtractOptions options = command.options((CliCommand.Extract) subcommand);
-            int status = new Extraction(options, parser, in, stdout, out::checkError, stderr, limits).run();
+            Progress progress = new Progress(stderr, Progress.wanted(options.quiet(), stderrIsTerminal),
+                    System.nanoTime());
+            int status = new Extraction(options, parser, in, stdout, out::checkError, stderr, limits, progress)
+                    .run();
             stdout.flush();
             return status;
         } catch (ParameterException e) {
