@@ -71,7 +71,7 @@ class ThreadsTest {
         List<String> inputs = files(3, 400);
         // Small chunks, so that whole files are parsed in many pieces too.
         ChunkLimits limits = new ChunkLimits(2000, 8000);
-        for (List<String> options : List.of(List.of(), List.of("--lines"), List.of("--explain"),
+        for (List<String> options : List.<List<String>>of(List.of(), List.of("--lines"), List.of("--explain"),
                 List.of("--lines", "--explain", "--format=csv"), List.of("--format=table"))) {
             Run one = run(Cnstats.parser(), limits, 1, options, inputs);
             Run four = run(Cnstats.parser(), limits, 4, options, inputs);
@@ -94,7 +94,7 @@ class ThreadsTest {
             return Cnstats.parser().parse(text);
         };
         ChunkLimits limits = new ChunkLimits(1500, 6000);
-        for (List<String> options : List.of(List.of(), List.of("--lines"))) {
+        for (List<String> options : List.<List<String>>of(List.of(), List.of("--lines"))) {
             Run one = run(failing, limits, 1, options, inputs);
             Run four = run(failing, limits, 4, options, inputs);
             assertEquals(2, one.status());
