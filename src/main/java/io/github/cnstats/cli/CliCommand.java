@@ -89,6 +89,20 @@ final class CliCommand {
     }
 
     /**
+     * The command line that reads arguments for this command as {@code extract} always read them: an option
+     * given twice counts the last time, and an argument starting with {@code @} is an input, not a file of
+     * arguments to expand (picocli's default).
+     *
+     * @param command receives the options
+     * @return the command line
+     */
+    static CommandLine commandLine(CliCommand command) {
+        return new CommandLine(command)
+                .setOverwrittenOptionsAllowed(true)
+                .setExpandAtFiles(false);
+    }
+
+    /**
      * The options of an {@code extract} run, checked.
      *
      * @param extract the subcommand, with its inputs

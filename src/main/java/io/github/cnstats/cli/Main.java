@@ -93,8 +93,7 @@ public final class Main {
         String program = HelpTexts.program();
         try {
             CliCommand command = new CliCommand();
-            CommandLine commandLine = new CommandLine(command)
-                    .setOverwrittenOptionsAllowed(true) // --format given twice: the last one counts
+            CommandLine commandLine = CliCommand.commandLine(command)
                     .setOut(new PrintWriter(stdout))
                     .setErr(stderr);
             HelpTexts.apply(commandLine, program);

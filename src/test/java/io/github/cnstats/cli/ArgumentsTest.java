@@ -18,7 +18,7 @@ class ArgumentsTest {
 
     private static ExtractOptions extract(String... args) {
         CliCommand command = new CliCommand();
-        CommandLine commandLine = new CommandLine(command).setOverwrittenOptionsAllowed(true);
+        CommandLine commandLine = CliCommand.commandLine(command);
         ParseResult parsed = commandLine.parseArgs(args);
         assertTrue(parsed.hasSubcommand(), List.of(args).toString());
         return command.options((CliCommand.Extract) parsed.subcommand().commandSpec().userObject());
@@ -74,6 +74,11 @@ class ArgumentsTest {
     @Test
     void doubleDashEndsTheOptions() {
         assertEquals(List.of("--lines", "-x"), extract("extract", "--", "--lines", "-x").inputs());
+    }
+
+    @Test
+    void anArgumentStartingWithAtIsAnInputNotAFileOfArguments() {
+        assertEquals(List.of("@notes.txt"), extract("extract", "@notes.txt").inputs());
     }
 
     @Test
