@@ -5,27 +5,39 @@ import java.util.List;
 /**
  * The options of one {@code extract} run.
  *
- * @param lines   whether every line is a document of its own ({@code --lines})
- * @param format  the output format ({@code --format})
- * @param lenient whether to replace invalid UTF-8 instead of skipping the file ({@code --lenient})
- * @param explain whether to print on standard error what the parser declined ({@code --explain})
- * @param inputs  the input arguments in order: files, directories, {@code -}; empty for standard input
+ * @param lines    whether every line is a document of its own ({@code --lines})
+ * @param format   the output format ({@code --format})
+ * @param lenient  whether to replace invalid UTF-8 instead of skipping the file ({@code --lenient})
+ * @param explain  whether to print on standard error what the parser declined ({@code --explain})
+ * @param inputs   the input arguments in order: files, directories, {@code -}; empty for standard input
  * @param encoding the encoding of the inputs ({@code --encoding}): null for UTF-8 (or UTF-16 after its byte order
- *                mark), {@value #AUTO} to detect it, else the name of an encoding Java supports
+ *                 mark), {@value #AUTO} to detect it, else the name of an encoding Java supports
+ * @param threads  how many threads parse ({@code --threads}), at least 1
+ * @param quiet    whether to show no progress line ({@code --quiet})
+ * @param bom      whether the output starts with a UTF-8 byte order mark ({@code --bom})
  */
 record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs,
-                      String encoding) {
+                      String encoding, int threads, boolean quiet, boolean bom) {
 
     /** The value of {@code --encoding} that asks to detect the encoding of each input. */
     static final String AUTO = "auto";
 
-    /** Options that read UTF-8. */
+    /** Options that read UTF-8 with one thread. */
     ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs) {
         this(lines, format, lenient, explain, inputs, null);
+    }
+
+    /** Options with one thread, no progress line and no byte order mark. */
+    ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs,
+                   String encoding) {
+        this(lines, format, lenient, explain, inputs, encoding, 1, true, false);
     }
 
     /** Copies {@code inputs}, so that the options cannot change after parsing. */
     ExtractOptions {
         inputs = List.copyOf(inputs);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: " + threads);
+        }
     }
 }

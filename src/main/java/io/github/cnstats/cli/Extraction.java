@@ -3,6 +3,7 @@ package io.github.cnstats.cli;
 import io.github.cnstats.Diagnostic;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
+import io.github.cnstats.MeasurementParts;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.Span;
 
@@ -34,7 +35,10 @@ final class Extraction {
     private final BooleanSupplier outputBroken;
     private final PrintWriter stderr;
     private final ChunkLimits limits;
+    private final Progress progress;
     private MeasurementWriter writer;
+    private OrderedOutput output;
+    /** Whether some input failed; read and written by the thread that writes the output only. */
     private boolean anyFailed;
 
     /**
@@ -45,9 +49,10 @@ final class Extraction {
      * @param outputBroken tells, after a flush, whether standard output can no longer be written (a closed pipe)
      * @param stderr       where errors and warnings go
      * @param limits       where to cut whole-file documents into chunks
+     * @param progress     the progress line, shown or not
      */
     Extraction(ExtractOptions options, MeasurementParser parser, InputStream stdin, Writer stdout,
-               BooleanSupplier outputBroken, PrintWriter stderr, ChunkLimits limits) {
+               BooleanSupplier outputBroken, PrintWriter stderr, ChunkLimits limits, Progress progress) {
         this.options = options;
         this.parser = parser;
         this.stdin = stdin;
@@ -55,6 +60,7 @@ final class Extraction {
         this.outputBroken = outputBroken;
         this.stderr = stderr;
         this.limits = limits;
+        this.progress = progress;
     }
 
     /**
@@ -63,30 +69,47 @@ final class Extraction {
      */
     int run() {
         List<InputSource> inputs = InputLister.list(options.inputs());
-        writer = switch (options.format()) {
-            case TABLE -> new TableWriter(stdout, inputs.size() > 1);
-            case HTML -> new HtmlPage(stdout);
-            case JSONL -> new JsonLinesWriter(stdout);
-        };
-        for (InputSource input : inputs) {
-            try {
-                read(input);
-                writer.flush();
-            } catch (IOException e) {
-                error(input.name(), Problems.describe(e));
-            } catch (OutputClosed e) {
-                return Main.EXIT_BROKEN_PIPE;
-            } catch (OutOfMemoryError e) {
-                // Reading the input itself ran out of memory; what it held is garbage now, and the next input
-                // starts afresh.
-                error(input.name(), "out of memory while reading it; the rest of it is skipped");
+        try {
+            if (options.bom()) {
+                stdout.write(BYTE_ORDER_MARK);
             }
-            if (outputBroken.getAsBoolean()) {
-                return Main.EXIT_BROKEN_PIPE; // as Unix tools stop on SIGPIPE: quietly
+            writer = options.format().writer(stdout, inputs.size() > 1);
+        } catch (IOException e) {
+            return outputBroken.getAsBoolean() ? Main.EXIT_BROKEN_PIPE : Main.EXIT_INPUT_FAILED;
+        }
+        try (OrderedOutput ordered = new OrderedOutput(options.threads())) {
+            output = ordered;
+            for (InputSource input : inputs) {
+                try {
+                    read(input);
+                    output.emit(() -> {
+                        writer.flush();
+                        if (outputBroken.getAsBoolean()) {
+                            throw new OutputClosed(); // as Unix tools stop on SIGPIPE: quietly
+                        }
+                    });
+                } catch (IOException e) {
+                    error(input.name(), Problems.describe(e));
+                } catch (OutOfMemoryError e) {
+                    // Reading the input itself ran out of memory; what it held is garbage now, and the next
+                    // input starts afresh.
+                    error(input.name(), "out of memory while reading it; the rest of it is skipped");
+                }
             }
+            output.drain();
+        } catch (OutputClosed e) {
+            return Main.EXIT_BROKEN_PIPE;
+        } catch (IOException e) {
+            sayNow("cnstats: cannot write the output: " + Problems.describe(e));
+            anyFailed = true;
+        } finally {
+            progress.finish();
         }
         return anyFailed ? Main.EXIT_INPUT_FAILED : Main.EXIT_OK;
     }
+
+    /** U+FEFF, written as the UTF-8 bytes EF BB BF that tell spreadsheets the file is UTF-8 ({@code --bom}). */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** Thrown inside a document when standard output has been closed, to stop the whole run at once. */
     private static final class OutputClosed extends RuntimeException {
@@ -112,9 +135,11 @@ final class Extraction {
             // (an invalid file writes nothing even when parsed in several chunks), and to tell what encoding its
             // bytes look like. Pipes and standard input are checked as they are read.
             Path rereadable = Files.isRegularFile(path) ? path : null;
-            readStream(file.name(), new BufferedInputStream(Files.newInputStream(path), BUFFER), rereadable);
+            readStream(file.name(), new BufferedInputStream(progress.counting(Files.newInputStream(path)), BUFFER),
+                    rereadable);
         } else {
-            readStream(input.name(), new BufferedInputStream(new UnclosableInputStream(stdin), BUFFER), null);
+            readStream(input.name(),
+                    new BufferedInputStream(progress.counting(new UnclosableInputStream(stdin)), BUFFER), null);
         }
     }
 
@@ -197,13 +222,16 @@ final class Extraction {
             }
             TextSource source = new TextSource(in, charset, options.lenient());
             ChunkSource chunks = options.lines() ? new LineSplitter(source, limits) : new TextChunker(source, limits);
-            writer.beginDocument(name);
+            output.emit(() -> {
+                progress.input();
+                writer.beginDocument(name);
+            });
             try {
                 parseAll(name, chunks);
             } catch (UndecodableInputException e) {
                 throw new UndecodableInputException(e.getMessage() + hint(charset, null));
             } finally {
-                writer.endDocument();
+                output.emit(writer::endDocument);
             }
             if (source.replacements() > 0) {
                 String encoding = source.encoding() == null ? "UTF-8" : source.encoding().name();
@@ -240,41 +268,109 @@ final class Extraction {
                 : "";
     }
 
+    /** Most characters in one batch of chunks given to a parsing thread at once. */
+    private static final int BATCH_CHARS = 1 << 16;
+    /** Most chunks (lines, with {@code --lines}) in one batch. */
+    private static final int BATCH_CHUNKS = 256;
+
+    /** What the output thread knows of the document being written. */
+    private static final class DocumentState {
+        /** Set when a parser failure skips the rest of a whole-file document. */
+        boolean skipRest;
+    }
+
+    /**
+     * Gives the chunks of a document to the parser, in batches when several threads parse (a line of a corpus
+     * is too little work to hand over alone), and writes what they find in order.
+     */
     private void parseAll(String name, ChunkSource chunks) throws IOException {
+        DocumentState document = new DocumentState();
+        List<Chunk> batch = new ArrayList<>();
+        long batchChars = 0;
         Chunk chunk;
-        while ((chunk = chunks.next()) != null) {
-            writer.text(chunk);
-            List<LocatedMeasurement> found;
-            try {
-                ParseResult result = parser.explain(chunk.text());
-                writer.parts(result.parts());
-                // One line index per chunk, built only when something needs a line number: rebuilt per
-                // diagnostic it made --explain quadratic.
-                LineIndex lines = result.diagnostics().isEmpty() && result.measurements().isEmpty()
-                        ? null : chunk.lineIndex();
-                report(name, chunk, lines, result.diagnostics());
-                found = locate(name, chunk, lines, result.measurements());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // A parser failure costs one document: the line with --lines, else the rest of the file.
-                if (options.lines()) {
-                    error(name, "internal error: " + Problems.describeInternal(e) + " (line " + chunk.firstLine()
-                            + ")");
-                    continue;
+        try {
+            while (!document.skipRest && (chunk = chunks.next()) != null) {
+                batch.add(chunk);
+                batchChars += chunk.text().length();
+                if (!output.parallel() || batch.size() >= BATCH_CHUNKS || batchChars >= BATCH_CHARS) {
+                    submit(name, batch, document);
+                    batch = new ArrayList<>();
+                    batchChars = 0;
                 }
-                error(name, "internal error: " + Problems.describeInternal(e) + " (in the text from line "
-                        + chunk.firstLine() + "; the rest of the file is skipped)");
+            }
+        } finally {
+            // Also when the input fails part way (a bad byte): what was read before it is written, as with one
+            // thread.
+            if (!batch.isEmpty()) {
+                submit(name, batch, document);
+            }
+        }
+    }
+
+    private void submit(String name, List<Chunk> batch, DocumentState document) throws IOException {
+        output.submit(() -> {
+            List<OrderedOutput.Step> steps = new ArrayList<>(batch.size());
+            for (Chunk chunk : batch) {
+                steps.add(parse(name, chunk, document));
+            }
+            return () -> {
+                for (OrderedOutput.Step step : steps) {
+                    step.run();
+                }
+            };
+        });
+    }
+
+    /**
+     * Parses one chunk, on whichever thread, and returns the writing of what it found, for the output thread.
+     * A parser failure costs one document: the line with {@code --lines}, else the rest of the file.
+     */
+    private OrderedOutput.Step parse(String name, Chunk chunk, DocumentState document) {
+        ParseResult result;
+        LineIndex lines;
+        List<LocatedMeasurement> found;
+        try {
+            result = parser.explain(chunk.text());
+            // One line index per chunk, built only when something needs a line number: rebuilt per
+            // diagnostic it made --explain quadratic.
+            lines = result.diagnostics().isEmpty() && result.measurements().isEmpty() ? null : chunk.lineIndex();
+            found = locate(name, chunk, lines, result.measurements());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String problem = Problems.describeInternal(e);
+            return () -> {
+                if (document.skipRest) {
+                    return;
+                }
+                writer.text(chunk);
+                if (options.lines()) {
+                    errorNow(name, "internal error: " + problem + " (line " + chunk.firstLine() + ")");
+                } else {
+                    errorNow(name, "internal error: " + problem + " (in the text from line " + chunk.firstLine()
+                            + "; the rest of the file is skipped)");
+                    document.skipRest = true;
+                }
+            };
+        }
+        List<Diagnostic> diagnostics = result.diagnostics();
+        List<MeasurementParts> parts = result.parts();
+        return () -> {
+            if (document.skipRest) {
                 return;
             }
+            writer.text(chunk);
+            writer.parts(parts);
+            report(name, chunk, lines, diagnostics);
             for (LocatedMeasurement measurement : found) {
                 writer.write(measurement);
             }
             if (!found.isEmpty()) {
+                progress.measurements(found.size());
                 writer.flush();
                 if (outputBroken.getAsBoolean()) {
                     throw new OutputClosed();
                 }
             }
-        }
+        };
     }
 
     /**
@@ -321,7 +417,7 @@ final class Extraction {
             }
             if (options.explain() || d.kind() == Diagnostic.Kind.INPUT_TOO_LONG) {
                 Span span = d.span();
-                say("cnstats: " + name + ":" + lines.lineOf(span.start()) + ": "
+                sayNow("cnstats: " + name + ":" + lines.lineOf(span.start()) + ": "
                         + (options.explain() ? "explain: " : "warning: ") + d.kind() + " at ["
                         + (chunk.offset() + span.start()) + ", " + (chunk.offset() + span.end()) + "): "
                         + d.message());
@@ -329,13 +425,33 @@ final class Extraction {
         }
     }
 
+    /** Reports an input that failed, in order with the output (after what waits to be written). */
     private void error(String name, String reason) {
+        later(() -> errorNow(name, reason));
+    }
+
+    /** As {@link #error}, at once: for steps, which run in order already. */
+    private void errorNow(String name, String reason) {
         anyFailed = true;
-        say("cnstats: " + name + ": " + reason);
+        sayNow("cnstats: " + name + ": " + reason);
+    }
+
+    /** One line on standard error, in order with the output (after what waits to be written). */
+    private void say(String line) {
+        later(() -> sayNow(line));
+    }
+
+    private void later(OrderedOutput.Step step) {
+        try {
+            output.emit(step);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // steps that only write to standard error do not fail
+        }
     }
 
     /** One line on standard error, ended by {@code \n} on every platform like the output, and shown at once. */
-    private void say(String line) {
+    private void sayNow(String line) {
+        progress.finish();
         stderr.print(line + "\n");
         stderr.flush();
     }

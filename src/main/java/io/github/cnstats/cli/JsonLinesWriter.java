@@ -1,17 +1,21 @@
 package io.github.cnstats.cli;
 
-import io.github.cnstats.Change;
-import io.github.cnstats.Measurement;
-import io.github.cnstats.Quantity;
-import io.github.cnstats.Unit;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 
 /**
- * Writes measurements as JSON Lines, one object a line, as the section "JSON Lines output of the command line"
- * of the measurement spec lays down:
+ * Writes measurements as JSON Lines with Jackson's streaming generator: one object per line, the fields of
+ * {@link MeasurementFields} in their order,
  *
  * <pre>{@code
  * {"doc":…,"line":…,"start":…,"end":…,"text":…,"subject":…,
@@ -20,17 +24,29 @@ import java.math.BigDecimal;
  *  "period":…,"region":…,"periodKind":…}
  * }</pre>
  *
- * Numbers of the measurement are strings in plain decimal form ({@link BigDecimal#toPlainString()} of the
- * values, which the records store without trailing zeros); offsets and line numbers are JSON numbers; anything
- * absent is {@code null}. {@code streak} and {@code periodKind} are extra fields that the spec allows.
+ * Numbers of the measurement are strings in plain decimal form; offsets and line numbers are JSON numbers;
+ * anything absent is {@code null}. Strings are escaped as RFC 8259 requires and no more: quotation mark and
+ * backslash with a backslash, every control character below U+0020 as {@code \}{@code u00xx} (lower-case hex, as
+ * the output has always been), everything else as it is, to be written as UTF-8; an unpaired surrogate, which
+ * UTF-8 cannot encode, as an escape.
  */
 final class JsonLinesWriter implements MeasurementWriter {
 
-    private final Writer out;
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .characterEscapes(new ControlEscapes())
+            .rootValueSeparator((SerializableString) null)
+            .build();
+
+    private final JsonGenerator json;
 
     /** @param out where the lines go; it decides the encoding, which should be UTF-8 */
     JsonLinesWriter(Writer out) {
-        this.out = out;
+        try {
+            this.json = FACTORY.createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a generator over a Writer is only made, not written
+        }
     }
 
     @Override
@@ -40,8 +56,8 @@ final class JsonLinesWriter implements MeasurementWriter {
 
     @Override
     public void write(LocatedMeasurement measurement) throws IOException {
-        out.write(format(measurement));
-        out.write('\n');
+        write(json, measurement);
+        json.writeRaw('\n');
     }
 
     @Override
@@ -51,7 +67,7 @@ final class JsonLinesWriter implements MeasurementWriter {
 
     @Override
     public void flush() throws IOException {
-        out.flush();
+        json.flush();
     }
 
     /**
@@ -59,55 +75,119 @@ final class JsonLinesWriter implements MeasurementWriter {
      * @return its JSON object, without a line end
      */
     static String format(LocatedMeasurement located) {
-        Measurement m = located.measurement();
-        JsonBuilder json = new JsonBuilder().beginObject()
-                .member("doc", located.doc())
-                .member("line", located.line())
-                .member("start", located.start())
-                .member("end", located.end())
-                .member("text", located.text())
-                .member("subject", m.subject());
-        Quantity quantity = m.quantity();
-        if (quantity == null) {
-            json.nullMember("quantity");
-        } else {
-            json.name("quantity").beginObject()
-                    .member("value", plain(quantity.value()))
-                    .member("high", plain(quantity.high()))
-                    .member("unit", unitText(quantity.unit()))
-                    .member("approx", quantity.approx().name())
-                    .endObject();
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            write(json, located);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        Change change = m.change();
-        if (change == null) {
-            json.nullMember("change");
-        } else {
-            json.name("change").beginObject()
-                    .member("basis", change.basis().name())
-                    .member("direction", change.direction().name())
-                    .member("amount", plain(change.amount()))
-                    .member("amountUnit", unitText(change.amountUnit()))
-                    .member("reference", change.reference());
-            if (change.streak() != null) {
-                json.name("streak").beginObject()
-                        .member("count", change.streak().count())
-                        .member("unit", change.streak().unit().text())
-                        .endObject();
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator json, LocatedMeasurement located) throws IOException {
+        json.writeStartObject();
+        MeasurementFields.visit(located, new MeasurementFields.ObjectVisitor<IOException>() {
+            @Override
+            public void beginGroup(String name) throws IOException {
+                json.writeObjectFieldStart(name);
             }
-            json.endObject();
+
+            @Override
+            public void nullGroup(String name) throws IOException {
+                json.writeNullField(name);
+            }
+
+            @Override
+            public void endGroup() throws IOException {
+                json.writeEndObject();
+            }
+
+            @Override
+            public void field(MeasurementFields.Field field, Object value) throws IOException {
+                json.writeFieldName(field.name());
+                if (value == null) {
+                    json.writeNull();
+                } else if (value instanceof Long number) {
+                    json.writeNumber(number);
+                } else {
+                    writeString(json, (String) value);
+                }
+            }
+        });
+        json.writeEndObject();
+    }
+
+    /** A string value; one with an unpaired surrogate (rare: broken input) has it escaped by hand. */
+    private static void writeString(JsonGenerator json, String value) throws IOException {
+        if (!hasUnpairedSurrogate(value)) {
+            json.writeString(value);
+            return;
         }
-        json.member("period", m.period() == null ? null : m.period().text())
-                .member("region", m.region() == null ? null : m.region().text())
-                .member("periodKind", m.period() == null ? null : m.period().kind().name());
-        return json.endObject().toString();
+        StringBuilder literal = new StringBuilder(value.length() + 16).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                literal.append('\\').append(c);
+            } else if (c < 0x20 || isUnpairedSurrogate(value, i)) {
+                literal.append(ControlEscapes.escape(c));
+            } else {
+                literal.append(c);
+            }
+        }
+        json.writeRawValue(literal.append('"').toString());
     }
 
-    /** A value as the records keep it, without trailing zeros, so its plain string is the spec's normal form. */
-    private static String plain(BigDecimal number) {
-        return number == null ? null : number.toPlainString();
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i)) && isUnpairedSurrogate(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static String unitText(Unit unit) {
-        return unit == null ? null : unit.text();
+    private static boolean isUnpairedSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
+    }
+
+    /**
+     * Jackson's escaping, but every control character as {@code \}{@code u00xx} in lower case, never the short
+     * forms ({@code \n}): the bytes the JSON Lines output has always had.
+     */
+    private static final class ControlEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+        private static final char[] HEX = "0123456789abcdef".toCharArray();
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+        private static final SerializedString[] CONTROLS = new SerializedString[0x20];
+
+        static {
+            for (int c = 0; c < 0x20; c++) {
+                ASCII[c] = ESCAPE_CUSTOM;
+                CONTROLS[c] = new SerializedString(escape((char) c));
+            }
+        }
+
+        static String escape(char c) {
+            return new String(new char[] {'\\', 'u', HEX[c >> 12], HEX[(c >> 8) & 0xF], HEX[(c >> 4) & 0xF],
+                HEX[c & 0xF]});
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0x20 ? CONTROLS[ch] : null;
+        }
     }
 }

@@ -3,6 +3,11 @@ package io.github.cnstats.cli;
 import io.github.cnstats.Cnstats;
 import io.github.cnstats.MeasurementParser;
 
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -12,8 +17,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command line of cnstats: {@code java -jar cnstats-cli.jar extract [--lines] [--format jsonl|table]
- * [--lenient] [--explain] [FILE|DIR|-]...}. See {@code --help} for everything it does.
+ * The command line of cnstats: {@code java -jar cnstats-VERSION-cli.jar extract [OPTIONS] [FILE|DIR|-]...}, parsed
+ * by picocli ({@link CliCommand}). See {@code --help} for everything it does.
  *
  * <p>It writes UTF-8 whatever the platform's default encoding, never shows a stack trace, and tells how it went
  * by its exit status: {@value #EXIT_OK} when every input was read, {@value #EXIT_USAGE} for a command line it
@@ -45,7 +50,8 @@ public final class Main {
     public static void main(String[] args) {
         int status;
         try {
-            status = run(args, System.in, System.out, System.err, Cnstats.parser());
+            status = run(args, System.in, System.out, System.err, Cnstats.parser(), ChunkLimits.DEFAULT,
+                    Progress.stderrIsTerminal());
         } catch (Error e) {
             // Out of memory and the like: one line, not a stack trace.
             System.err.println("cnstats: fatal error: " + Problems.describeInternal(e));
@@ -66,34 +72,55 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
                           MeasurementParser parser) {
-        return run(args, in, out, err, parser, ChunkLimits.DEFAULT);
+        return run(args, in, out, err, parser, ChunkLimits.DEFAULT, false);
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream, MeasurementParser)}, with chunk limits. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, MeasurementParser parser,
                    ChunkLimits limits) {
+        return run(args, in, out, err, parser, limits, false);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream, MeasurementParser)}, with chunk limits,
+     * and whether standard error is a terminal, where a long run shows its progress.
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, MeasurementParser parser,
+                   ChunkLimits limits, boolean stderrIsTerminal) {
         // Encoders of our own, so that the bytes are UTF-8 whatever encoding the print streams were made with.
         Writer stdout = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        String program = HelpTexts.program();
         try {
-            Invocation invocation = Arguments.parse(args);
-            if (invocation instanceof Invocation.Help) {
-                stdout.write(HelpText.help());
+            CliCommand command = new CliCommand();
+            CommandLine commandLine = CliCommand.commandLine(command)
+                    .setOut(new PrintWriter(stdout))
+                    .setErr(stderr);
+            HelpTexts.apply(commandLine, program);
+            ParseResult parsed = commandLine.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
                 stdout.flush();
                 return EXIT_OK;
             }
-            if (invocation instanceof Invocation.Version) {
-                stdout.write(HelpText.version());
+            if (!parsed.hasSubcommand()) {
+                throw new ParameterException(commandLine, "no command given");
+            }
+            Object subcommand = parsed.subcommand().commandSpec().userObject();
+            if (subcommand instanceof CliCommand.Completion) {
+                stdout.write(AutoComplete.bash("cnstats", commandLine));
                 stdout.flush();
                 return EXIT_OK;
             }
-            ExtractOptions options = ((Invocation.Extract) invocation).options();
-            int status = new Extraction(options, parser, in, stdout, out::checkError, stderr, limits).run();
+            ExtractOptions options = command.options((CliCommand.Extract) subcommand);
+            Progress progress = new Progress(stderr, Progress.wanted(options.quiet(), stderrIsTerminal),
+                    System.nanoTime());
+            int status = new Extraction(options, parser, in, stdout, out::checkError, stderr, limits, progress)
+                    .run();
             stdout.flush();
             return status;
-        } catch (UsageException e) {
+        } catch (ParameterException e) {
             stderr.print("cnstats: " + e.getMessage() + "\n");
-            stderr.print(HelpText.usage());
+            stderr.print(HelpTexts.usage(program));
             stderr.flush();
             return EXIT_USAGE;
         } catch (Exception | StackOverflowError e) {

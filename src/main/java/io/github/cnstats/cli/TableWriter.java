@@ -1,38 +1,36 @@
 package io.github.cnstats.cli;
 
-import io.github.cnstats.Change;
-import io.github.cnstats.Measurement;
-import io.github.cnstats.Quantity;
-
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes measurements as an aligned table for people to read: a header line, then one row per measurement with
- * the columns line, text, subject, quantity, change, period and region. Columns are aligned by display width
- * ({@link DisplayWidth}), so rows with Chinese text line up in a terminal; long cells are cut with ….
+ * Writes measurements as an aligned table for people to read: one header line, then one row per measurement
+ * with the table columns of {@link MeasurementFields} (line, text, subject, quantity, change, period, region).
+ * Quantities and changes are written as people write them ({@code 39.1万起}, {@code 同比上升5.7%}) by the
+ * library's formatter.
  *
- * <p>Column widths are taken from the rows themselves, so rows are held back and written as a block at the end
- * of each document, or every {@value #BLOCK_ROWS} rows (each block with its own header) so that memory stays
- * bounded on huge inputs. With several inputs, each document gets a heading line {@code == name ==}.
+ * <p>Every column has a fixed width in display columns ({@link DisplayWidth}: a Chinese character takes two), so
+ * columns never move from one document or block to the next and each row is written as soon as it is found:
+ * nothing is held back, whatever the size of the input. A longer cell is cut with …. With several inputs, each
+ * document starts with a line {@code == name ==}.
  */
 final class TableWriter implements MeasurementWriter {
 
-    /** Most rows held back before a block is written. */
-    static final int BLOCK_ROWS = 1000;
+    /** What the help says of the table. */
+    static final String FORMAT_NOTE = """
+            Table output: one header, then one row per measurement with the columns line, text,
+            subject, quantity, change, period and region, each of a fixed width (a Chinese
+            character is two columns wide; longer cells are cut with …); a "== name ==" line
+            before each input when there are several.""";
 
-    private static final String[] HEADERS = {"line", "text", "subject", "quantity", "change", "period", "region"};
-    /** The most columns each column may take; the text column is kept short since the subject follows it. */
-    private static final int[] MAX_WIDTHS = {Integer.MAX_VALUE, 24, 20, 24, 30, 16, 12};
+    private static final List<MeasurementFields.TableColumn> COLUMNS = MeasurementFields.tableColumns();
     private static final String ABSENT = "-";
     private static final String GAP = "  ";
 
     private final Writer out;
     private final boolean headings;
-    private final List<String[]> rows = new ArrayList<>();
-    private boolean firstDocument = true;
+    private boolean headerWritten;
     private boolean documentHasRows;
 
     /**
@@ -46,23 +44,26 @@ final class TableWriter implements MeasurementWriter {
 
     @Override
     public void beginDocument(String doc) throws IOException {
+        if (!headerWritten) {
+            String[] headers = COLUMNS.stream().map(MeasurementFields.TableColumn::header).toArray(String[]::new);
+            writeRow(headers);
+            headerWritten = true;
+        }
         if (headings) {
-            if (!firstDocument) {
-                out.write('\n');
-            }
             out.write("== " + cell(doc) + " ==\n");
         }
-        firstDocument = false;
         documentHasRows = false;
     }
 
     @Override
     public void write(LocatedMeasurement located) throws IOException {
-        rows.add(row(located));
-        documentHasRows = true;
-        if (rows.size() >= BLOCK_ROWS) {
-            writeBlock();
+        String[] cells = new String[COLUMNS.size()];
+        for (int c = 0; c < cells.length; c++) {
+            String value = COLUMNS.get(c).cell().apply(located);
+            cells[c] = value == null ? ABSENT : DisplayWidth.truncate(cell(value), COLUMNS.get(c).width());
         }
+        writeRow(cells);
+        documentHasRows = true;
     }
 
     @Override
@@ -70,7 +71,6 @@ final class TableWriter implements MeasurementWriter {
         if (!documentHasRows) {
             out.write("(no measurements)\n");
         }
-        writeBlock();
     }
 
     @Override
@@ -78,32 +78,17 @@ final class TableWriter implements MeasurementWriter {
         out.flush();
     }
 
-    private void writeBlock() throws IOException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        int[] widths = new int[HEADERS.length];
-        for (int c = 0; c < HEADERS.length; c++) {
-            widths[c] = DisplayWidth.of(HEADERS[c]);
-        }
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
-            }
-        }
-        writeRow(HEADERS, widths);
-        for (String[] row : rows) {
-            writeRow(row, widths);
-        }
-        rows.clear();
-    }
-
-    private void writeRow(String[] cells, int[] widths) throws IOException {
+    private void writeRow(String[] cells) throws IOException {
         StringBuilder line = new StringBuilder();
-        // The line number is right-aligned like any number; the rest is text, left-aligned.
-        line.append(DisplayWidth.padLeft(cells[0], widths[0]));
-        for (int c = 1; c < cells.length; c++) {
-            line.append(GAP).append(DisplayWidth.padRight(cells[c], widths[c]));
+        for (int c = 0; c < cells.length; c++) {
+            MeasurementFields.TableColumn column = COLUMNS.get(c);
+            if (c > 0) {
+                line.append(GAP);
+            }
+            // Numbers are right-aligned, text left-aligned.
+            line.append(column.rightAligned()
+                    ? DisplayWidth.padLeft(cells[c], column.width())
+                    : DisplayWidth.padRight(cells[c], column.width()));
         }
         int end = line.length();
         while (end > 0 && line.charAt(end - 1) == ' ') {
@@ -111,62 +96,6 @@ final class TableWriter implements MeasurementWriter {
         }
         line.setLength(end);
         out.write(line.append('\n').toString());
-    }
-
-    private static String[] row(LocatedMeasurement located) {
-        Measurement m = located.measurement();
-        String[] values = {
-            Long.toString(located.line()),
-            located.text(),
-            m.subject(),
-            m.quantity() == null ? null : quantity(m.quantity()),
-            m.change() == null ? null : change(m.change()),
-            m.period() == null ? null : m.period().text(),
-            m.region() == null ? null : m.region().text()
-        };
-        String[] cells = new String[values.length];
-        for (int c = 0; c < values.length; c++) {
-            cells[c] = values[c] == null ? ABSENT : DisplayWidth.truncate(cell(values[c]), MAX_WIDTHS[c]);
-        }
-        return cells;
-    }
-
-    /** {@code 约6~8个}: the approximation word, the value or range, the unit. */
-    static String quantity(Quantity q) {
-        StringBuilder out = new StringBuilder(q.approx().word());
-        out.append(q.value().toPlainString());
-        if (q.high() != null) {
-            out.append('~').append(q.high().toPlainString());
-        }
-        if (q.unit() != null) {
-            out.append(q.unit().text());
-        }
-        return out.toString();
-    }
-
-    /** {@code 连续7个月 同比 上升 5.7%}: streak, basis, direction, amount with its unit. */
-    static String change(Change ch) {
-        List<String> parts = new ArrayList<>(4);
-        if (ch.streak() != null) {
-            parts.add("连续" + ch.streak().count() + ch.streak().unit().text());
-        }
-        switch (ch.basis()) {
-            case YEAR_ON_YEAR -> parts.add("同比");
-            case PERIOD_ON_PERIOD -> parts.add("环比");
-            case REFERENCE -> parts.add(ch.reference() == null ? "较参照" : "较" + ch.reference());
-            case UNSPECIFIED -> {
-                // No basis is written, so none is shown.
-            }
-        }
-        parts.add(switch (ch.direction()) {
-            case UP -> "上升";
-            case DOWN -> "下降";
-            case FLAT -> "持平";
-        });
-        if (ch.amount() != null) {
-            parts.add(ch.amount().toPlainString() + ch.amountUnit().text());
-        }
-        return String.join(" ", parts);
     }
 
     /** Text made safe for one cell: line ends, tabs and other controls become spaces. */

@@ -1,39 +1,68 @@
 package io.github.cnstats.cli;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The command line as picocli reads it ({@link CliCommand}): every option that existed keeps its meaning. */
 class ArgumentsTest {
 
-    private static ExtractOptions extract(String... args) throws UsageException {
-        return assertInstanceOf(Invocation.Extract.class, Arguments.parse(args)).options();
+    private static ExtractOptions extract(String... args) {
+        CliCommand command = new CliCommand();
+        CommandLine commandLine = CliCommand.commandLine(command);
+        ParseResult parsed = commandLine.parseArgs(args);
+        assertTrue(parsed.hasSubcommand(), List.of(args).toString());
+        return command.options((CliCommand.Extract) parsed.subcommand().commandSpec().userObject());
     }
 
     private static String usageError(String... args) {
-        return assertThrows(UsageException.class, () -> Arguments.parse(args)).getMessage();
+        return assertThrows(ParameterException.class, () -> extract(args)).getMessage();
+    }
+
+    private static ExtractOptions expected(boolean lines, OutputFormat format, boolean lenient, boolean explain,
+                                           List<String> inputs) {
+        return new ExtractOptions(lines, format, lenient, explain, inputs, null,
+                Runtime.getRuntime().availableProcessors(), false, false);
     }
 
     @Test
-    void defaultsAreJsonLinesOfWholeStrictFilesFromStandardInput() throws UsageException {
-        assertEquals(new ExtractOptions(false, OutputFormat.JSONL, false, false, List.of()), extract("extract"));
+    void defaultsAreJsonLinesOfWholeStrictFilesFromStandardInputWithEveryProcessor() {
+        assertEquals(expected(false, OutputFormat.JSONL, false, false, List.of()), extract("extract"));
     }
 
     @Test
-    void readsEveryOptionWhereverItStands() throws UsageException {
-        assertEquals(new ExtractOptions(true, OutputFormat.TABLE, true, true, List.of("a.txt", "-", "dir")),
+    void readsEveryOptionWhereverItStands() {
+        assertEquals(expected(true, OutputFormat.TABLE, true, true, List.of("a.txt", "-", "dir")),
                 extract("--lines", "extract", "a.txt", "--format", "table", "-", "--lenient", "--explain", "dir"));
         assertEquals(OutputFormat.TABLE, extract("extract", "--format=table").format());
-        assertEquals(OutputFormat.HTML, extract("extract", "--format", "html").format());
+        assertEquals(OutputFormat.CSV, extract("--format=csv", "extract").format());
         assertEquals(OutputFormat.JSONL, extract("extract", "--format=table", "--format", "jsonl").format());
     }
 
     @Test
-    void anEncodingIsNamedCanonicallyOrAuto() throws UsageException {
+    void shortOptionsMayBeClustered() {
+        ExtractOptions options = extract("extract", "-leqj3", "-fcsv", "a.txt");
+        assertTrue(options.lines());
+        assertTrue(options.explain());
+        assertTrue(options.quiet());
+        assertEquals(3, options.threads());
+        assertEquals(OutputFormat.CSV, options.format());
+        assertEquals(List.of("a.txt"), options.inputs());
+        assertFalse(options.bom());
+        assertTrue(extract("extract", "--bom").bom());
+    }
+
+    @Test
+    void anEncodingIsNamedCanonicallyOrAuto() {
         assertEquals(null, extract("extract").encoding());
         assertEquals("GBK", extract("extract", "--encoding", "gbk").encoding());
         assertEquals("Big5", extract("extract", "--encoding=BIG5").encoding());
@@ -43,28 +72,33 @@ class ArgumentsTest {
     }
 
     @Test
-    void doubleDashEndsTheOptions() throws UsageException {
+    void doubleDashEndsTheOptions() {
         assertEquals(List.of("--lines", "-x"), extract("extract", "--", "--lines", "-x").inputs());
-        assertEquals(List.of("a"), extract("--", "extract", "a").inputs());
     }
 
     @Test
-    void helpAndVersionWinWhenMet() throws UsageException {
-        assertInstanceOf(Invocation.Help.class, Arguments.parse(new String[] {"-h"}));
-        assertInstanceOf(Invocation.Help.class, Arguments.parse(new String[] {"help"}));
-        assertInstanceOf(Invocation.Help.class, Arguments.parse(new String[] {"extract", "a.txt", "--help", "--x"}));
-        assertInstanceOf(Invocation.Version.class, Arguments.parse(new String[] {"--version", "extract"}));
+    void anArgumentStartingWithAtIsAnInputNotAFileOfArguments() {
+        assertEquals(List.of("@notes.txt"), extract("extract", "@notes.txt").inputs());
     }
 
     @Test
     void reportsWhatIsWrong() {
-        assertEquals("no command given", usageError());
-        assertEquals("no command given", usageError("--lines"));
-        assertEquals("unknown command: extrakt", usageError("extrakt", "a.txt"));
-        assertEquals("unknown option: --line", usageError("extract", "--line"));
-        assertEquals("unknown option: -l", usageError("extract", "-l"));
-        assertEquals("option --format needs a value: jsonl, table or html", usageError("extract", "--format"));
-        assertEquals("bad value for --format: 'JSON' (use jsonl, table or html)", usageError("extract", "--format=JSON"));
-        assertEquals("bad value for --format: '' (use jsonl, table or html)", usageError("extract", "--format="));
+        assertEquals("Unknown option: '--line'", usageError("extract", "--line"));
+        assertEquals("Unknown option: '-y'", usageError("extract", "-y"));
+        assertTrue(usageError("extract", "--format").startsWith("Missing required parameter for option '--format'"));
+        assertEquals("bad value for --format: 'JSON' (use jsonl, csv or table)",
+                usageError("extract", "--format=JSON"));
+        assertEquals("bad value for --format: '' (use jsonl, csv or table)", usageError("extract", "--format="));
+        assertEquals("bad value for --threads: 0 (use 1 or more)", usageError("extract", "--threads", "0"));
+        assertTrue(usageError("extract", "--threads", "many").startsWith("Invalid value for option '--threads'"));
+        assertEquals("an empty argument is no input (write . for the current directory)",
+                usageError("extract", ""));
+    }
+
+    @Test
+    void theProgramIsNamedByTheJarItRunsFrom() {
+        assertEquals("java -jar cnstats-9.9-cli.jar", HelpTexts.program(Path.of("/opt/x/cnstats-9.9-cli.jar")));
+        assertEquals("java io.github.cnstats.cli.Main", HelpTexts.program(Path.of("target/classes")));
+        assertEquals("java io.github.cnstats.cli.Main", HelpTexts.program(null));
     }
 }

@@ -1,6 +1,6 @@
 package io.github.cnstats.cli;
 
-/** A strict reader of one JSON string literal, for tests: the other side of {@link JsonBuilder#appendString}. */
+/** A strict reader of one JSON string literal, for tests: the other side of the strings {@link JsonLinesWriter} writes. */
 public final class JsonStrings {
 
     private JsonStrings() {

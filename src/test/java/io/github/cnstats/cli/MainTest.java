@@ -278,7 +278,7 @@ class MainTest {
             assertTrue(run.err().contains("usage: "), run.err());
         }
         assertTrue(Run.of(new PatternParser(), "extract", "--format", "xml").err()
-                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, table or html)\n"));
+                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, csv or table)\n"));
     }
 
     @Test
@@ -288,11 +288,31 @@ class MainTest {
             Run run = Run.of(new PatternParser(), args);
             assertEquals(0, run.status());
             assertEquals("", run.err());
-            for (String word : List.of("extract", "--lines", "--format jsonl", "--format table", "--format html", "--lenient",
+            for (String word : List.of("extract", "--lines", "--format jsonl", "--format table", "--format csv",
+                    "--lenient", "--threads", "--quiet", "--bom", "completion", "java io.github.cnstats.cli.Main",
                     "--explain", "--version", "Exit status", "periodKind", "Examples", "invalid UTF-8 at byte N")) {
                 assertTrue(run.out().contains(word), word);
             }
         }
+    }
+
+    @Test
+    void completionWritesABashScriptThatKnowsTheCommandsOptionsAndFormats() {
+        Run run = Run.of(new PatternParser(), "completion");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        for (String word : List.of("complete -F", "extract", "--lines", "--format", "(\"jsonl\" \"csv\" \"table\")", "--encoding",
+                "GB18030")) {
+            assertTrue(run.out().contains(word), word);
+        }
+    }
+
+    @Test
+    void helpOfTheSubcommandAndTheHelpCommandShowTheSameOptions() {
+        Run help = Run.of(new PatternParser(), "help", "extract");
+        assertEquals(0, help.status(), help.err());
+        assertTrue(help.out().startsWith("Usage: java io.github.cnstats.cli.Main extract "), help.out());
+        assertEquals(help.out(), Run.of(new PatternParser(), "extract", "-h").out());
     }
 
     @Test
@@ -365,7 +385,7 @@ class MainTest {
     }
 
     @Test
-    void outputIsFlushedAfterEachDocument() throws IOException {
+    void outputIsFlushedAfterEachDocumentWithOneThread() throws IOException {
         Path a = write("a.txt", "1起");
         Path b = write("b.txt", "2起");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -374,7 +394,8 @@ class MainTest {
             writtenBeforeEachCall.add(out.size());
             return new PatternParser().parse(text);
         };
-        int status = Main.run(new String[] {"extract", a.toString(), b.toString()},
+        // With one thread, the second document is parsed after the first is written, so the flush shows.
+        int status = Main.run(new String[] {"extract", "--threads=1", a.toString(), b.toString()},
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(new ByteArrayOutputStream()),
                 parser);
         assertEquals(0, status);
@@ -389,12 +410,15 @@ class MainTest {
         Path b = write("b.txt", "无数据");
         Run run = Run.of(new PatternParser(), "extract", "--format", "table", a.toString(), b.toString());
         assertEquals(0, run.status(), run.err());
-        assertEquals("== " + a + " ==\n"
-                + "line  text  subject  quantity  change  period  region\n"
-                + "   1  12起  -        12起      -       -       -\n"
-                + "\n== " + b + " ==\n"
+        String header = "  line  text                      subject           quantity        change"
+                + "                period          region\n";
+        assertEquals(header
+                + "== " + a + " ==\n"
+                + "     1  12起                      -                 12起            -"
+                + "                     -               -\n"
+                + "== " + b + " ==\n"
                 + "(no measurements)\n", run.out());
         Run single = Run.of(new PatternParser(), "extract", "--format", "table", a.toString());
-        assertTrue(single.out().startsWith("line  text"), single.out());
+        assertTrue(single.out().startsWith(header + "     1  12起"), single.out());
     }
 }
