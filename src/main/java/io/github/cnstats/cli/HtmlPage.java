@@ -267,8 +267,8 @@ final class HtmlPage implements MeasurementWriter {
                 .append(" in the text\">").append(number).append("</a></td><td class=\"num\">").append(located.line()).append("</td><td lang=\"zh\">")
                 .append(HtmlMarks.escape(located.text())).append("</td>");
         cell(m.subject());
-        cell(m.quantity() == null ? null : TableWriter.quantity(m.quantity()));
-        cell(m.change() == null ? null : TableWriter.change(m.change()));
+        cell(m.quantity() == null ? null : MeasurementFields.quantityText(m.quantity()));
+        cell(m.change() == null ? null : MeasurementFields.changeText(m.change()));
         cell(m.period() == null ? null : m.period().text());
         cell(m.region() == null ? null : m.region().text());
         cell(phrase(m));

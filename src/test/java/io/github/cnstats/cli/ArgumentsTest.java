@@ -86,9 +86,9 @@ class ArgumentsTest {
         assertEquals("Unknown option: '--line'", usageError("extract", "--line"));
         assertEquals("Unknown option: '-y'", usageError("extract", "-y"));
         assertTrue(usageError("extract", "--format").startsWith("Missing required parameter for option '--format'"));
-        assertEquals("bad value for --format: 'JSON' (use jsonl, csv or table)",
+        assertEquals("bad value for --format: 'JSON' (use jsonl, csv, table or html)",
                 usageError("extract", "--format=JSON"));
-        assertEquals("bad value for --format: '' (use jsonl, csv or table)", usageError("extract", "--format="));
+        assertEquals("bad value for --format: '' (use jsonl, csv, table or html)", usageError("extract", "--format="));
         assertEquals("bad value for --threads: 0 (use 1 or more)", usageError("extract", "--threads", "0"));
         assertTrue(usageError("extract", "--threads", "many").startsWith("Invalid value for option '--threads'"));
         assertEquals("an empty argument is no input (write . for the current directory)",

@@ -278,7 +278,7 @@ class MainTest {
             assertTrue(run.err().contains("usage: "), run.err());
         }
         assertTrue(Run.of(new PatternParser(), "extract", "--format", "xml").err()
-                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, csv or table)\n"));
+                .startsWith("cnstats: bad value for --format: 'xml' (use jsonl, csv, table or html)\n"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class MainTest {
         Run run = Run.of(new PatternParser(), "completion");
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
-        for (String word : List.of("complete -F", "extract", "--lines", "--format", "(\"jsonl\" \"csv\" \"table\")", "--encoding",
+        for (String word : List.of("complete -F", "extract", "--lines", "--format", "(\"jsonl\" \"csv\" \"table\" \"html\")", "--encoding",
                 "GB18030")) {
             assertTrue(run.out().contains(word), word);
         }
