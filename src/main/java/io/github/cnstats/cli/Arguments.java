@@ -30,6 +30,7 @@ final class Arguments {
         boolean explain = false;
         OutputFormat format = OutputFormat.JSONL;
         String encoding = null;
+        ContextArguments context = new ContextArguments();
         List<String> inputs = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
@@ -59,8 +60,11 @@ final class Arguments {
                         }
                         encoding = encoding(args[++i]);
                     }
+                    case "--date", "--region" -> context.set(arg, i + 1 < args.length ? args[++i] : null);
                     default -> {
-                        if (arg.startsWith("--format=")) {
+                        if (ContextArguments.isOptionWithValue(arg)) {
+                            context.set(arg);
+                        } else if (arg.startsWith("--format=")) {
                             format = OutputFormat.named(arg.substring("--format=".length()));
                         } else if (arg.startsWith("--encoding=")) {
                             encoding = encoding(arg.substring("--encoding=".length()));
@@ -82,7 +86,7 @@ final class Arguments {
         }
         return switch (command) {
             case "extract" -> new Invocation.Extract(new ExtractOptions(lines, format, lenient, explain, inputs,
-                    encoding));
+                    encoding, context.context()));
             case "help" -> new Invocation.Help();
             default -> throw new UsageException("unknown command: " + command);
         };

@@ -1,6 +1,9 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.DocumentContext;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The options of one {@code extract} run.
@@ -12,9 +15,11 @@ import java.util.List;
  * @param inputs  the input arguments in order: files, directories, {@code -}; empty for standard input
  * @param encoding the encoding of the inputs ({@code --encoding}): null for UTF-8 (or UTF-16 after its byte order
  *                mark), {@value #AUTO} to detect it, else the name of an encoding Java supports
+ * @param context the document context given with {@code --date} and {@code --region}; what it does not give is
+ *                found in each document
  */
 record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs,
-                      String encoding) {
+                      String encoding, DocumentContext context) {
 
     /** The value of {@code --encoding} that asks to detect the encoding of each input. */
     static final String AUTO = "auto";
@@ -24,8 +29,15 @@ record ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boole
         this(lines, format, lenient, explain, inputs, null);
     }
 
+    /** Options that find the document context in each text. */
+    ExtractOptions(boolean lines, OutputFormat format, boolean lenient, boolean explain, List<String> inputs,
+                   String encoding) {
+        this(lines, format, lenient, explain, inputs, encoding, DocumentContext.findInText());
+    }
+
     /** Copies {@code inputs}, so that the options cannot change after parsing. */
     ExtractOptions {
         inputs = List.copyOf(inputs);
+        Objects.requireNonNull(context, "context");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cnstats.cli;
 
 import io.github.cnstats.Diagnostic;
+import io.github.cnstats.DocumentContext;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
@@ -238,12 +239,51 @@ final class Extraction {
                 : "";
     }
 
+    /**
+     * The context of the next chunk: with {@code --lines} every line is a document and finds its own; otherwise the
+     * first chunk's, found once, holds for the rest of the file. With {@code --explain}, says what was found.
+     */
+    private DocumentContext nextContext(ParseResult result, String name, Chunk chunk) {
+        if (options.explain() && (!options.lines() || result.context().date().isPresent()
+                || result.context().region().isPresent()) && result.context().findsInText()) {
+            explainContext(name, chunk, result.context());
+        }
+        if (options.lines()) {
+            return options.context();
+        }
+        return result.context().toBuilder().findInText(false).build();
+    }
+
+    private void explainContext(String name, Chunk chunk, DocumentContext c) {
+        StringBuilder line = new StringBuilder("cnstats: ").append(name).append(':').append(chunk.firstLine())
+                .append(": explain: context date ").append(c.date().map(Object::toString).orElse("none"));
+        c.dateClue().ifPresent(clue -> describe(line, clue, chunk));
+        line.append(", region ").append(c.region().orElse("none"));
+        c.regionClue().ifPresent(clue -> describe(line, clue, chunk));
+        if (c.minguoYears()) {
+            line.append(", 民国 years");
+            c.minguoClue().ifPresent(clue -> describe(line, clue, chunk));
+        }
+        say(line.toString());
+    }
+
+    private static void describe(StringBuilder line, DocumentContext.Clue clue, Chunk chunk) {
+        line.append(" (").append(clue.source());
+        if (clue.span() != null) {
+            line.append(" at [").append(clue.span().start() + chunk.offset()).append(", ")
+                    .append(clue.span().end() + chunk.offset()).append("): ").append(clue.text());
+        }
+        line.append(')');
+    }
+
     private void parseAll(String name, ChunkSource chunks) throws IOException {
         Chunk chunk;
+        DocumentContext context = options.context();
         while ((chunk = chunks.next()) != null) {
             List<LocatedMeasurement> found;
             try {
-                ParseResult result = parser.explain(chunk.text());
+                ParseResult result = parser.explain(chunk.text(), context);
+                context = nextContext(result, name, chunk);
                 // One line index per chunk, built only when something needs a line number: rebuilt per
                 // diagnostic it made --explain quadratic.
                 LineIndex lines = result.diagnostics().isEmpty() && result.measurements().isEmpty()

@@ -1,6 +1,8 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.Baseline;
 import io.github.cnstats.Change;
+import io.github.cnstats.DateRange;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Unit;
@@ -99,7 +101,38 @@ final class JsonLinesWriter implements MeasurementWriter {
         json.member("period", m.period() == null ? null : m.period().text())
                 .member("region", m.region() == null ? null : m.region().text())
                 .member("periodKind", m.period() == null ? null : m.period().kind().name());
+        resolved(json, m);
         return json.endObject().toString();
+    }
+
+    /** The fields the document context resolves: {@code periodRange}, {@code regionResolved}, {@code baseline}. */
+    private static void resolved(JsonBuilder json, Measurement m) {
+        DateRange range = m.periodRange();
+        if (range == null) {
+            json.nullMember("periodRange");
+        } else {
+            json.name("periodRange").beginObject()
+                    .member("from", range.from().toString())
+                    .member("to", range.to().toString())
+                    .endObject();
+        }
+        json.member("regionResolved", m.regionResolved());
+        Baseline b = m.baseline();
+        if (b == null) {
+            json.nullMember("baseline");
+        } else {
+            json.name("baseline").beginObject()
+                    .member("value", plain(b.value()))
+                    .member("unit", unitText(b.unit()))
+                    .member("approx", b.approx().name())
+                    .member("derived", b.derived().name());
+            if (b.roundedTo() == null) {
+                json.nullMember("roundedTo");
+            } else {
+                json.member("roundedTo", b.roundedTo());
+            }
+            json.endObject();
+        }
     }
 
     /** A value as the records keep it, without trailing zeros, so its plain string is the spec's normal form. */

@@ -1,12 +1,14 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Diagnostic;
+import io.github.cnstats.DocumentContext;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.Span;
 import io.github.cnstats.internal.ast.AstBuilder;
+import io.github.cnstats.internal.context.ContextStage;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.Frame;
@@ -45,6 +47,7 @@ public final class StatsExtractor implements MeasurementParser {
     private final NumeralReader numerals;
 
     private final ParserLimits limits;
+    private final ContextStage contextStage = new ContextStage(normalizer);
 
     /** A parser with the standard unit lexicon and the default limits. */
     public StatsExtractor() {
@@ -80,6 +83,17 @@ public final class StatsExtractor implements MeasurementParser {
     /** The measurements alone: what was declined is noted as the parse goes, but never made a diagnostic. */
     @Override
     public List<Measurement> parse(CharSequence text) {
+        return parse(text, DocumentContext.findInText());
+    }
+
+    @Override
+    public List<Measurement> parse(CharSequence text, DocumentContext context) {
+        Objects.requireNonNull(context, "context");
+        return contextStage.run(text, measurements(text), context, false).measurements();
+    }
+
+    /** The measurements as the grammar and binder read them, before the context stage. */
+    private List<Measurement> measurements(CharSequence text) {
         Objects.requireNonNull(text, "text");
         List<TextRange> windows = InputWindows.of(text, limits.maxInputLength());
         if (windows.size() == 1) {
@@ -96,7 +110,13 @@ public final class StatsExtractor implements MeasurementParser {
 
     @Override
     public ParseResult explain(CharSequence text) {
+        return explain(text, DocumentContext.findInText());
+    }
+
+    @Override
+    public ParseResult explain(CharSequence text, DocumentContext context) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
         List<Measurement> measurements = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (TextRange w : InputWindows.of(text, limits.maxInputLength())) {
@@ -112,7 +132,12 @@ public final class StatsExtractor implements MeasurementParser {
                         d.message()));
             }
         }
-        return new ParseResult(measurements, diagnostics);
+        ContextStage.Result resolved = contextStage.run(text, measurements, context, true);
+        if (!resolved.diagnostics().isEmpty()) {
+            diagnostics.addAll(resolved.diagnostics());
+            diagnostics.sort(Comparator.comparingInt(d -> d.span().start())); // stable: each list was in order
+        }
+        return new ParseResult(resolved.measurements(), diagnostics, resolved.context());
     }
 
     /** The measurement found in a window, placed in the whole text. */
@@ -121,7 +146,8 @@ public final class StatsExtractor implements MeasurementParser {
             return m;
         }
         return new Measurement(m.subject(), m.quantity(), m.change(), m.period(), m.region(),
-                new Span(m.span().start() + by, m.span().end() + by), m.text());
+                new Span(m.span().start() + by, m.span().end() + by), m.text(), m.periodRange(), m.regionResolved(),
+                m.baseline());
     }
 
     /**
