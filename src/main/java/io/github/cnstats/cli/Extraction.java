@@ -244,8 +244,8 @@ final class Extraction {
      * first chunk's, found once, holds for the rest of the file. With {@code --explain}, says what was found.
      */
     private DocumentContext nextContext(ParseResult result, String name, Chunk chunk) {
-        if (options.explain() && (!options.lines() || result.context().date().isPresent()
-                || result.context().region().isPresent()) && result.context().findsInText()) {
+        if (options.explain() && result.context().findsInText() && (result.context().date().isPresent()
+                || result.context().region().isPresent() || result.context().minguoYears())) {
             explainContext(name, chunk, result.context());
         }
         if (options.lines()) {
