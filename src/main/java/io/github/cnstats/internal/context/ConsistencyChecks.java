@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -275,32 +276,34 @@ public final class ConsistencyChecks {
 
     // ---- precision of what is written
 
+    /** An Arabic numeral and the magnitude after it: 1200, 1.2万, 3000亿, 39.1万. */
+    private static final Pattern WRITTEN = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(万亿|亿|万|千)?");
+
     /**
-     * Half the last written unit of a quantity: 1200 written as digits is ± 0.5, 1.2万 (read as 12000) ± 500,
-     * 5.7 ± 0.05. Where the digits are not found as written (Chinese numerals), the last non-zero digit counts,
-     * which can only allow more.
+     * Half the last written unit of a quantity: 1200 is ± 0.5, 1.2万 ± 500, 3000亿 ± 0.5亿, 5.7 ± 0.05, read from
+     * the numeral as written. Where no Arabic numeral of that value is written (Chinese numerals), the last
+     * non-zero digit counts, which can only allow more.
      */
     static BigDecimal half(Quantity q, String normText) {
         BigDecimal v = q.value();
-        if (v.scale() < 0) {
-            String plain = v.toPlainString();
-            int at = normText.indexOf(plain);
-            while (at >= 0) {
-                boolean before = at == 0 || !Character.isDigit(normText.charAt(at - 1)) && normText.charAt(at - 1) != '.';
-                int end = at + plain.length();
-                boolean after = end == normText.length()
-                        || !Character.isDigit(normText.charAt(end)) && normText.charAt(end) != '.';
-                if (before && after) {
-                    return new BigDecimal("0.5");
-                }
-                at = normText.indexOf(plain, at + 1);
+        Matcher m = WRITTEN.matcher(normText);
+        while (m.find()) {
+            BigDecimal digits = new BigDecimal(m.group(1));
+            int shift = m.group(2) == null ? 0 : switch (m.group(2)) {
+                case "万亿" -> 12;
+                case "亿" -> 8;
+                case "万" -> 4;
+                default -> 3;
+            };
+            if (digits.scaleByPowerOfTen(shift).compareTo(v) == 0) {
+                return BigDecimal.ONE.scaleByPowerOfTen(shift - digits.scale()).divide(BigDecimal.valueOf(2));
             }
         }
         return halfUlp(v);
     }
 
     private static BigDecimal halfUlp(BigDecimal v) {
-        return BigDecimal.ONE.scaleByPowerOfTen(-v.scale()).divide(BigDecimal.valueOf(2));
+        return BigDecimal.ONE.scaleByPowerOfTen(-v.stripTrailingZeros().scale()).divide(BigDecimal.valueOf(2));
     }
 
     private static boolean overlap(Span a, Span b) {
