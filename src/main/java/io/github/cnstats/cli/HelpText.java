@@ -20,7 +20,7 @@ final class HelpText {
     static String usage() {
         return """
                 usage: %1$s extract [--lines] [--format jsonl|table] [--encoding NAME|auto] [--lenient]
-                                [--explain] [FILE|DIR|-]...
+                                [--explain] [--date YYYY-MM-DD] [--region NAME] [FILE|DIR|-]...
                        %1$s --help | --version
                 Try '%1$s --help' for more.
                 """.formatted(PROGRAM);
@@ -62,7 +62,16 @@ final class HelpText {
                   --explain       also print on standard error what the parser saw and declined: numerals
                                   too long or too large, malformed numerals, numbers before a character
                                   that is no known unit (lines "explain: KIND at
-                                  [start, end): why"); they do not change the exit status
+                                  [start, end): why"), figures that do not add up (PARTS_EXCEED_WHOLE,
+                                  SHARE_OVER_HUNDRED, DIFFERENCE_MISMATCH, CHANGE_CONTRADICTS_LEVELS) and
+                                  the document context found ("explain: context date ..."); they do
+                                  not change the exit status
+                  --date DATE     the date the documents were published (2024-05-27): relative periods
+                                  (今年以来, 上月) resolve against it; without it, a date line or a dateline
+                                  with its year in the text is used, and else nothing relative resolves
+                  --region NAME   the region the documents report on (广东省, 广州市, 香港): 全省, 全市,
+                                  本港... resolve to it at its level; without it, the publisher named in
+                                  the first lines is used
                   -h, --help      show this help and exit
                   --version       show the version and exit
                   --              end of options: later arguments are inputs even if they start with -
@@ -85,6 +94,10 @@ final class HelpText {
                   period      the period as written ("截至11月底", "2023年")
                   region      the region as written ("全国", "山东")
                   periodKind  YEAR MONTHS UP_TO SINCE DURATION OTHER (an extra field)
+                  periodRange {from, to}: the period's days, both inclusive (ISO dates), or null
+                  regionResolved  the region by name (全省 in 广东省's document: 广东省), or null
+                  baseline    {value, unit, approx, derived, roundedTo}: the figure the change implies
+                              for what it is compared with (39.1万起,同比上升5.7%%: about 369915), or null
 
                 Table output: columns line, text (cut to 24 columns), subject, quantity, change,
                 period, region; a "== name ==" heading before each input when there are several. Rows are

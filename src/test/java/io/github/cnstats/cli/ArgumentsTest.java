@@ -32,6 +32,18 @@ class ArgumentsTest {
     }
 
     @Test
+    void aDateAndARegionAreTheCallersContext() throws UsageException {
+        assertEquals(io.github.cnstats.DocumentContext.findInText(), extract("extract").context());
+        io.github.cnstats.DocumentContext c = extract("extract", "--date", "2024-05-27", "--region=广东省").context();
+        assertEquals(java.time.LocalDate.of(2024, 5, 27), c.date().orElseThrow());
+        assertEquals("广东省", c.region().orElseThrow());
+        assertEquals(io.github.cnstats.DocumentContext.Source.CALLER, c.regionClue().orElseThrow().source());
+        assertEquals("bad value for --date: '2024-5-27' (use YYYY-MM-DD, such as 2024-05-27)",
+                usageError("extract", "--date", "2024-5-27"));
+        assertEquals("option --region needs a value: a region such as 广东省", usageError("extract", "--region"));
+    }
+
+    @Test
     void anEncodingIsNamedCanonicallyOrAuto() throws UsageException {
         assertEquals(null, extract("extract").encoding());
         assertEquals("GBK", extract("extract", "--encoding", "gbk").encoding());
