@@ -34,6 +34,8 @@ public final class ConsistencyChecks {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern SHARE = Pattern.compile("占|比重|份额");
     private static final Pattern NOT_SHARE = Pattern.compile("占用|占地|侵占|霸占|抢占|攻占|占领|占据");
+    /** How far apart in text order two measurements of one phrase can be (分别 lists hold a few). */
+    private static final int NEAR = 12;
     private static final String SENTENCE_ENDS = "。！？!?\n\r";
     private static final String CLAUSE_ENDS = "。！？!?\n\r;；";
 
@@ -71,12 +73,17 @@ public final class ConsistencyChecks {
 
     private void parts(CharSequence text, List<Measurement> ms, String[] norm, List<Diagnostic> out) {
         String s = text.toString();
+        int next = 0; // the first measurement that starts at or after the 其中 at hand: one pass over both
         for (int at = s.indexOf("其中"); at >= 0; at = s.indexOf("其中", at + 2)) {
+            while (next < ms.size() && ms.get(next).span().start() < at) {
+                next++;
+            }
             int wholeIndex = -1;
-            for (int i = 0; i < ms.size(); i++) {
+            for (int i = next - 1; i >= Math.max(0, next - NEAR); i--) {
                 Span span = ms.get(i).span();
                 if (span.end() <= at && onlyJoins(s, span.end(), at)) {
                     wholeIndex = i;
+                    break;
                 }
             }
             if (wholeIndex < 0) {
@@ -188,7 +195,7 @@ public final class ConsistencyChecks {
             return;
         }
         int earlier = -1;
-        for (int j = 0; j < ms.size(); j++) {
+        for (int j = Math.max(0, i - NEAR); j < Math.min(ms.size(), i + NEAR + 1); j++) {
             Measurement l = ms.get(j);
             if (j == i || l.change() != null || l.quantity() == null || l.quantity().isRange()
                     || l.quantity().approx() != Approximation.EXACT || !b.unit().equals(l.quantity().unit())
