@@ -59,7 +59,7 @@ class ResolutionPropertiesTest {
     void aDifferenceBaselineUndoesTheChangeExactly(@ForAll @IntRange(min = 0, max = 1_000_000) int n,
                                                   @ForAll @IntRange(min = 1, max = 1_000_000) int d,
                                                   @ForAll boolean up) {
-        Unit people = new Unit("人", UnitKind.PEOPLE);
+        Unit people = new Unit("人", UnitKind.PERSONS);
         Baseline b = Baselines.of(Quantity.of(BigDecimal.valueOf(n), people),
                 Change.of(ChangeBasis.YEAR_ON_YEAR, up ? Direction.UP : Direction.DOWN, BigDecimal.valueOf(d), people));
         if (up && d > n) {
@@ -81,6 +81,11 @@ class ResolutionPropertiesTest {
         Baseline b = Baselines.of(Quantity.of(BigDecimal.valueOf(n), null),
                 Change.of(ChangeBasis.YEAR_ON_YEAR, up ? Direction.UP : Direction.DOWN, rate, Unit.PERCENT));
         BigDecimal factor = BigDecimal.ONE.add(up ? rate.movePointLeft(2) : rate.movePointLeft(2).negate());
+        if (b == null) { // declined only where the figure before rounds to nothing
+            assertTrue(BigDecimal.valueOf(n).divide(factor, 10, RoundingMode.HALF_UP)
+                    .compareTo(new BigDecimal("0.5")) < 0, n + " " + rate);
+            return;
+        }
         BigDecimal back = b.value().multiply(factor);
         // the baseline is rounded to units: taken forward again it is within half a unit times the factor
         assertTrue(back.subtract(BigDecimal.valueOf(n)).abs().compareTo(factor.divide(BigDecimal.valueOf(2), 10,
