@@ -38,8 +38,14 @@ public final class ContextFinder {
             Y4 + "\\s*[年\\-/.]\\s*" + MD + "\\s*[月\\-/.]\\s*" + MD + "(?!\\d)(?:\\s*[日号])?");
     private static final Pattern MINGUO_DATE = Pattern.compile(
             "(?:中华)?(民国)?(\\d{2,3})\\s*年\\s*" + MD + "\\s*月\\s*" + MD + "\\s*日");
+    /** A label at the start of a line, with or without its colon: 发布时间 2024-05-27, 来源:新华网 2024-05-27. */
     private static final Pattern LABEL = Pattern.compile(
             "(?:来源|发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布于|发布)\\s*[::]?\\s*");
+    /** A label later in a short line needs its colon: 作者:张三 发布时间:2024-05-27 (发布 alone is a verb of prose). */
+    private static final Pattern LABEL_INSIDE = Pattern.compile(
+            "(?:来源|发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\\s*[::]\\s*");
+    /** What may follow a date that opens a date line: nothing, a space, a time, a source; not prose (2024年5月20日,记者…). */
+    private static final Pattern AFTER_DATE = Pattern.compile("$|\\s|\\d{1,2}:\\d{2}|[|丨]|来源|发布|作者|编辑|星期|周[一二三四五六日]");
     private static final Pattern DATELINE = Pattern.compile(
             "(?:社|网|报|台|电视台|新闻|讯)[\\p{IsHan}]{0,8}?" + DATE.pattern() + "\\s*(?:电|讯)");
     private static final Pattern MINGUO_WORD = Pattern.compile("民国\\s*(\\d{2,3}|[一二三四五六七八九十百〇零]{1,5})\\s*年");
@@ -166,16 +172,22 @@ public final class ContextFinder {
         for (Line line : lines) {
             String t = line.text();
             Matcher label = LABEL.matcher(t);
-            boolean labelled = label.lookingAt() || t.length() <= SHORT_LINE && label.find();
+            boolean labelled = label.lookingAt();
+            if (!labelled && t.length() <= SHORT_LINE) {
+                label = LABEL_INSIDE.matcher(t);
+                labelled = label.find();
+            }
             Matcher d = DATE.matcher(t);
-            if (d.lookingAt() && t.length() <= SHORT_LINE || labelled && d.find(label.end())) {
+            if (d.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, d.end())
+                    || labelled && d.find(label.end())) {
                 LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
                 if (date != null) {
                     return new Found(date, clue(Source.DATE_LINE, line, d.start(), d.end()), false);
                 }
             }
             Matcher g = MINGUO_DATE.matcher(t);
-            if ((g.lookingAt() && t.length() <= SHORT_LINE || labelled && g.find(label.end()))
+            if ((g.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, g.end())
+                    || labelled && g.find(label.end()))
                     && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
                 int year = Integer.parseInt(g.group(2));
                 LocalDate date = year >= 38 ? date(year + 1911, g.group(3), g.group(4)) : null;
@@ -192,6 +204,11 @@ public final class ContextFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a line that opens with a date is a date line, not a paragraph that starts with the day. */
+    private static boolean opensDateLine(String line, int dateEnd) {
+        return AFTER_DATE.matcher(line).region(dateEnd, line.length()).lookingAt();
     }
 
     private static LocalDate date(int year, String month, String day) {
