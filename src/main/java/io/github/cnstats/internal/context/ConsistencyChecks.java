@@ -56,13 +56,10 @@ public final class ConsistencyChecks {
         if (ms.isEmpty()) {
             return out;
         }
-        String[] norm = new String[ms.size()];
-        for (int i = 0; i < ms.size(); i++) {
-            norm[i] = normalizer.normalize(ms.get(i).text()).text();
-        }
+        Texts norm = new Texts(ms);
         parts(text, ms, norm, out);
         for (int i = 0; i < ms.size(); i++) {
-            share(ms.get(i), norm[i], out);
+            share(ms.get(i), norm, i, out);
             levels(text, ms, norm, i, out);
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -71,7 +68,7 @@ public final class ConsistencyChecks {
 
     // ---- 其中: parts and whole
 
-    private void parts(CharSequence text, List<Measurement> ms, String[] norm, List<Diagnostic> out) {
+    private void parts(CharSequence text, List<Measurement> ms, Texts norm, List<Diagnostic> out) {
         String s = text.toString();
         int next = 0; // the first measurement that starts at or after the 其中 at hand: one pass over both
         for (int at = s.indexOf("其中"); at >= 0; at = s.indexOf("其中", at + 2)) {
@@ -117,7 +114,7 @@ public final class ConsistencyChecks {
                 continue; // earlier levels or 从A至B among the parts: no plain list
             }
             BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal slack = half(w, norm[wholeIndex]);
+            BigDecimal slack = half(w, norm.get(wholeIndex));
             boolean lowerBounds = true;
             for (int i : parts) {
                 Quantity q = ms.get(i).quantity();
@@ -127,7 +124,7 @@ public final class ConsistencyChecks {
                     break;
                 }
                 sum = sum.add(q.value());
-                slack = slack.add(half(q, norm[i]));
+                slack = slack.add(half(q, norm.get(i)));
             }
             if (!lowerBounds) {
                 continue;
@@ -171,7 +168,26 @@ public final class ConsistencyChecks {
 
     // ---- shares
 
-    private static void share(Measurement m, String norm, List<Diagnostic> out) {
+    /** The measurements' texts normalised, each only when a check needs it: most are never looked at. */
+    private final class Texts {
+
+        private final List<Measurement> ms;
+        private final String[] texts;
+
+        Texts(List<Measurement> ms) {
+            this.ms = ms;
+            this.texts = new String[ms.size()];
+        }
+
+        String get(int i) {
+            if (texts[i] == null) {
+                texts[i] = normalizer.normalize(ms.get(i).text()).text();
+            }
+            return texts[i];
+        }
+    }
+
+    private static void share(Measurement m, Texts texts, int index, List<Diagnostic> out) {
         Quantity q = m.quantity();
         if (q == null || !Unit.PERCENT.equals(q.unit()) || m.change() != null) {
             return;
@@ -180,6 +196,7 @@ public final class ConsistencyChecks {
         if (top.compareTo(HUNDRED) <= 0) {
             return; // a share as written is at most 100 %: its rounding cannot take it above
         }
+        String norm = texts.get(index);
         if (SHARE.matcher(norm).find() && !NOT_SHARE.matcher(norm).find()) {
             out.add(new Diagnostic(Diagnostic.Kind.SHARE_OVER_HUNDRED, m.span(),
                     "a share of " + top.toPlainString() + "%, above 100%"));
@@ -188,7 +205,7 @@ public final class ConsistencyChecks {
 
     // ---- two levels and a change
 
-    private void levels(CharSequence text, List<Measurement> ms, String[] norm, int i, List<Diagnostic> out) {
+    private void levels(CharSequence text, List<Measurement> ms, Texts norm, int i, List<Diagnostic> out) {
         Measurement m = ms.get(i);
         Quantity b = m.quantity();
         if (b == null || b.isRange() || b.unit() == null || m.subject() == null || b.approx() != Approximation.EXACT) {
@@ -213,8 +230,8 @@ public final class ConsistencyChecks {
         }
         boolean from = earlier < i; // 从A降至B: A comes first; 较去年同期的A: after
         Quantity a = ms.get(earlier).quantity();
-        BigDecimal halfA = half(a, norm[earlier]);
-        BigDecimal halfB = half(b, norm[i]);
+        BigDecimal halfA = half(a, norm.get(earlier));
+        BigDecimal halfB = half(b, norm.get(i));
         List<Change> changes = new ArrayList<>();
         if (m.change() != null) {
             changes.add(m.change());

@@ -76,13 +76,35 @@ public final class ContextFinder {
      * @return the context: the caller's parts, and what was found for the others
      */
     public DocumentContext find(CharSequence text, DocumentContext given) {
+        return find(text, null, given);
+    }
+
+    /**
+     * @param text       the document as given
+     * @param normalized the whole document normalised, when the parse has it (so it is not normalised twice), or
+     *                   {@code null}
+     * @param given      what the caller gave, which wins
+     * @return the context: the caller's parts, and what was found for the others
+     */
+    public DocumentContext find(CharSequence text, NormalizedText normalized, DocumentContext given) {
         if (!given.findsInText() || given.date().isPresent() && given.region().isPresent() && given.minguoYears()) {
             return given;
         }
+        if (!mayHoldAClue(text)) {
+            return given; // no digit before a date mark, no publisher's ending, no 民国: nothing to normalise
+        }
         DocumentContext.Builder out = given.toBuilder();
-        List<Line> head = lines(text, 0, Math.min(text.length(), HEAD), true);
-        List<Line> foot = text.length() > HEAD
-                ? lines(text, Math.max(HEAD, text.length() - FOOT), text.length(), false) : List.of();
+        List<Line> head;
+        List<Line> foot;
+        if (normalized != null) {
+            int n = normalized.length();
+            head = lines(normalized, 0, Math.min(n, HEAD), 0, true, false, n > HEAD);
+            foot = n > HEAD ? lines(normalized, Math.max(HEAD, n - FOOT), n, 0, false, true, false) : List.of();
+        } else {
+            head = lines(text, 0, Math.min(text.length(), HEAD), true);
+            foot = text.length() > HEAD
+                    ? lines(text, Math.max(HEAD, text.length() - FOOT), text.length(), false) : List.of();
+        }
         Clue minguo = given.minguoYears() ? given.minguoClue().orElse(null) : minguo(head);
         if (minguo != null && !given.minguoYears()) {
             out.minguoYears(true, minguo);
@@ -111,6 +133,34 @@ public final class ContextFinder {
         return out.build();
     }
 
+    /**
+     * Whether the head or foot, as given, may hold a clue at all: a year (digits or Chinese digits before 年, -, /
+     * or .), a publisher's ending (厅, 局, 署, 处, 部, 委, 院, 关, 队, 府, 办, Simplified or Traditional) or 民国. Most
+     * documents of one sentence (extract --lines) hold none, and are spared the normalisation.
+     */
+    static boolean mayHoldAClue(CharSequence text) {
+        int n = text.length();
+        return mayHoldAClue(text, 0, Math.min(n, HEAD)) || n > HEAD && mayHoldAClue(text, Math.max(HEAD, n - FOOT), n);
+    }
+
+    private static boolean mayHoldAClue(CharSequence text, int from, int to) {
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || "〇○零一二三四五六七八九".indexOf(c) >= 0) {
+                digits++;
+                continue;
+            }
+            if (digits >= 2 && "年-/.．－／".indexOf(c) >= 0 || "厅廳局署处處部委院关關队隊府办辦民".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c != ' ') {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
     /** A line of the normalised head or foot, and where it stands in the original. */
     private record Line(String text, NormalizedText source, int normStart, int originalOffset) {
 
@@ -131,7 +181,7 @@ public final class ContextFinder {
     private record Place(String name, Clue clue) {
     }
 
-    /** The first (or last) few non-blank lines of {@code text[from, to)}, normalised. */
+    /** The first (or last) few non-blank lines of {@code text[from, to)}, normalised here. */
     private List<Line> lines(CharSequence text, int from, int to, boolean first) {
         if (from < to && Character.isLowSurrogate(text.charAt(from))) {
             from++;
@@ -140,24 +190,35 @@ public final class ContextFinder {
             to--;
         }
         NormalizedText n = normalizer.normalize(text.subSequence(from, to));
+        return lines(n, 0, n.length(), from, first, from > 0, to < text.length());
+    }
+
+    /**
+     * The first (or last) few non-blank lines of {@code n.text()[from, to)}.
+     *
+     * @param originalOffset where {@code n}'s original starts in the document
+     * @param cutAtStart     whether the range starts inside a line, whose piece is left out
+     * @param cutAtEnd       whether it ends inside one
+     */
+    private static List<Line> lines(NormalizedText n, int from, int to, int originalOffset, boolean first,
+                                    boolean cutAtStart, boolean cutAtEnd) {
         String s = n.text();
         List<Line> all = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
-                String line = s.substring(start, i);
-                int lead = 0;
-                while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                int lead = start;
+                while (lead < i && Character.isWhitespace(s.charAt(lead))) {
                     lead++;
                 }
-                String trimmed = line.substring(lead).stripTrailing();
-                if (!trimmed.isEmpty() && !(i == s.length() && first && to < text.length() && all.size() > 0)) {
-                    all.add(new Line(trimmed, n, start + lead, from));
+                String trimmed = s.substring(lead, i).stripTrailing();
+                if (!trimmed.isEmpty() && !(i == to && first && cutAtEnd && all.size() > 0)) {
+                    all.add(new Line(trimmed, n, lead, originalOffset));
                 }
                 start = i + 1;
             }
         }
-        if (!first && from > 0 && !all.isEmpty()) {
+        if (!first && cutAtStart && !all.isEmpty()) {
             all.remove(0); // cut in the middle
         }
         int keep = first ? HEAD_LINES : FOOT_LINES;
@@ -186,7 +247,7 @@ public final class ContextFinder {
                 }
             }
             Matcher g = MINGUO_DATE.matcher(t);
-            if ((g.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, g.end())
+            if (t.indexOf('月') >= 0 && (g.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, g.end())
                     || labelled && g.find(label.end()))
                     && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
                 int year = Integer.parseInt(g.group(2));
@@ -196,7 +257,7 @@ public final class ContextFinder {
                 }
             }
             Matcher dl = DATELINE.matcher(t);
-            if (dl.find()) {
+            if ((t.indexOf('电') >= 0 || t.indexOf('讯') >= 0) && t.indexOf('月') >= 0 && dl.find()) {
                 LocalDate date = date(CalendarNumbers.yearDigits(dl.group(1)), dl.group(2), dl.group(3));
                 if (date != null) {
                     return new Found(date, clue(Source.DATELINE, line, dl.start(), dl.end()), false);
@@ -227,7 +288,7 @@ public final class ContextFinder {
     private Clue minguo(List<Line> lines) {
         for (Line line : lines) {
             Matcher m = MINGUO_WORD.matcher(line.text());
-            if (m.find()) {
+            if (line.text().contains("民国") && m.find()) {
                 return clue(Source.TEXT, line, m.start(), m.end());
             }
         }

@@ -88,16 +88,12 @@ public final class StatsExtractor implements MeasurementParser {
 
     @Override
     public List<Measurement> parse(CharSequence text, DocumentContext context) {
-        Objects.requireNonNull(context, "context");
-        return contextStage.run(text, measurements(text), context, false).measurements();
-    }
-
-    /** The measurements as the grammar and binder read them, before the context stage. */
-    private List<Measurement> measurements(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
         List<TextRange> windows = InputWindows.of(text, limits.maxInputLength());
         if (windows.size() == 1) {
-            return new Run(text).measurements;
+            Run run = new Run(text); // its normalised text serves the context stage too
+            return contextStage.run(text, run.normalized, run.measurements, context, false).measurements();
         }
         List<Measurement> all = new ArrayList<>();
         for (TextRange w : windows) {
@@ -105,7 +101,7 @@ public final class StatsExtractor implements MeasurementParser {
                 all.add(shifted(m, w.start()));
             }
         }
-        return all;
+        return contextStage.run(text, null, all, context, false).measurements();
     }
 
     @Override
@@ -119,8 +115,11 @@ public final class StatsExtractor implements MeasurementParser {
         Objects.requireNonNull(context, "context");
         List<Measurement> measurements = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        NormalizedText whole = null;
         for (TextRange w : InputWindows.of(text, limits.maxInputLength())) {
-            Run run = new Run(w.start() == 0 && w.end() == text.length() ? text : text.subSequence(w.start(), w.end()));
+            boolean all = w.start() == 0 && w.end() == text.length();
+            Run run = new Run(all ? text : text.subSequence(w.start(), w.end()));
+            whole = all ? run.normalized : null;
             for (Measurement m : run.measurements) {
                 measurements.add(shifted(m, w.start()));
             }
@@ -132,7 +131,7 @@ public final class StatsExtractor implements MeasurementParser {
                         d.message()));
             }
         }
-        ContextStage.Result resolved = contextStage.run(text, measurements, context, true);
+        ContextStage.Result resolved = contextStage.run(text, whole, measurements, context, true);
         if (!resolved.diagnostics().isEmpty()) {
             diagnostics.addAll(resolved.diagnostics());
             diagnostics.sort(Comparator.comparingInt(d -> d.span().start())); // stable: each list was in order
@@ -157,11 +156,12 @@ public final class StatsExtractor implements MeasurementParser {
     private final class Run {
 
         final OriginalText original;
+        final NormalizedText normalized;
         final List<Measurement> measurements = new ArrayList<>();
         final List<Declined> declined = new ArrayList<>();
 
         Run(CharSequence text) {
-            NormalizedText normalized = normalizer.normalize(text);
+            normalized = normalizer.normalize(text);
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
             RegionFinder regions = new RegionFinder(norm);
