@@ -33,7 +33,7 @@ public final class CalendarPeriods {
     private static final String NUM = "(\\d{1,2}|[一二两三四五六七八九十廿卅]{1,3})";
     private static final String TO = "(?:至|到|-|—|–|~|～|、)";
     private static final Pattern YEAR = Pattern.compile(
-            "^(?:(?:公元)?(\\d{4}|[〇零○一二三四五六七八九]{4})|(民国)?(\\d{2,3})|(今|本|去|上|前|明))年(?:度)?");
+            "^(?:(?:公元)?(\\d{4}|[〇零○一二三四五六七八九]{4})|(民国)?(\\d{2,3}|[〇零○一二三四五六七八九]{3})|(今|本|去|上|前|明))年(?:度)?");
     private static final Pattern MONTH = Pattern.compile(NUM + "月份?");
     private static final Pattern MONTHS = Pattern.compile(NUM + "月?份?" + TO + NUM + "月份?");
     private static final Pattern FIRST_MONTHS = Pattern.compile("前" + NUM + "个?月");
@@ -221,7 +221,7 @@ public final class CalendarPeriods {
             return CalendarNumbers.yearDigits(y.group(1));
         }
         if (y.group(3) != null) {
-            int n = Integer.parseInt(y.group(3));
+            int n = CalendarNumbers.yearDigits(y.group(3)); // 113 or 一一三
             return (y.group(2) != null || a.minguo()) && n >= 38 && n <= 300 ? n + 1911 : -1; // 38: 1949
         }
         if (a.date() == null) {

@@ -128,6 +128,9 @@ public final class ContextFinder {
             }
             if (region != null) {
                 out.region(region.name(), region.clue());
+                if (minguo == null && !given.minguoYears() && RegionResolver.inTaiwan(region.name())) {
+                    out.minguoYears(true, region.clue()); // 新竹市警察局: Taiwan's official text counts 民国 years
+                }
             }
         }
         return out.build();

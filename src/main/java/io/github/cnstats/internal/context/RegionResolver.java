@@ -30,6 +30,14 @@ public final class RegionResolver {
     }
 
     /**
+     * @param region a region by name, normalised
+     * @return whether it is Taiwan or one of its cities
+     */
+    static boolean inTaiwan(String region) {
+        return TAIWAN.stream().anyMatch(region::startsWith);
+    }
+
+    /**
      * @param normalized the region as written, normalised (Simplified), or {@code null}
      * @param written    the region as written in the original
      * @param context    the document's region (normalised), or {@code null}
@@ -41,7 +49,7 @@ public final class RegionResolver {
             return null;
         }
         if (normalized.equals("全国")) {
-            boolean taiwan = minguo || context != null && TAIWAN.stream().anyMatch(context::startsWith);
+            boolean taiwan = minguo || context != null && inTaiwan(context);
             return context == null || taiwan ? null : "中国";
         }
         String special = SPECIAL.get(normalized);

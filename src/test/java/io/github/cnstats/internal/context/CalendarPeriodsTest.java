@@ -92,6 +92,8 @@ class CalendarPeriodsTest {
             "112年1至6月, true, 2023-01-01, 2023-06-30",
             "2024年, true, 2024-01-01, 2024-12-31",
             "12年, true, -, -",
+            "一一三年, true, 2024-01-01, 2024-12-31",
+            "一一三年, false, -, -",
     })
     void minguoYears(String text, boolean minguo, LocalDate from, LocalDate to) {
         DateRange expected = from == null ? null : new DateRange(from, to);
