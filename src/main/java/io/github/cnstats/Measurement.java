@@ -17,9 +17,36 @@ import java.util.Objects;
  * @param region   the place it holds for ({@code 全国}, {@code 山东}), or {@code null} if the text does not say
  * @param span     where the measurement stands in the original text
  * @param text     the original text of {@code span}
+ * @param periodRange    the period resolved to the calendar, both ends inclusive, or {@code null} when it cannot be
+ *                       resolved: no period, a relative one without a document date, or a year nothing gives
+ *                       (see {@link DocumentContext})
+ * @param regionResolved the region by name: a relative one ({@code 全省}, {@code 本港}, {@code 全国}) resolved
+ *                       through the document's region, a named one ({@code 山东}) as written; {@code null} when
+ *                       there is no region or a relative one cannot be resolved
+ * @param baseline       the figure the change implies for what the quantity is compared with, or {@code null}
+ *                       (see {@link Baseline})
  */
 public record Measurement(String subject, Quantity quantity, Change change, Period period, Region region,
-                          Span span, String text) {
+                          Span span, String text, DateRange periodRange, String regionResolved, Baseline baseline) {
+
+    /**
+     * Makes a measurement with nothing resolved: no period range, resolved region or baseline.
+     *
+     * @param subject  what was counted, as written, or {@code null} if the text does not say
+     * @param quantity the amount, or {@code null} if the measurement is a change only
+     * @param change   the change, or {@code null} if the text states none
+     * @param period   the time it holds for, or {@code null} if the text does not say
+     * @param region   the place it holds for, or {@code null} if the text does not say
+     * @param span     where the measurement stands in the original text
+     * @param text     the original text of {@code span}
+     * @throws IllegalArgumentException if neither a quantity nor a change is given, or {@code text} does not
+     *                                  have the span's length
+     * @throws NullPointerException     if {@code span} or {@code text} is null
+     */
+    public Measurement(String subject, Quantity quantity, Change change, Period period, Region region,
+                       Span span, String text) {
+        this(subject, quantity, change, period, region, span, text, null, null, null);
+    }
 
     /**
      * Makes a measurement, checking that it states something and that its text fits its span.
@@ -31,6 +58,9 @@ public record Measurement(String subject, Quantity quantity, Change change, Peri
      * @param region   the place it holds for, or {@code null} if the text does not say
      * @param span     where the measurement stands in the original text
      * @param text     the original text of {@code span}
+     * @param periodRange    the period resolved to the calendar, or {@code null}
+     * @param regionResolved the region by name, or {@code null}
+     * @param baseline       the figure the change implies for the compared period, or {@code null}
      * @throws IllegalArgumentException if neither a quantity nor a change is given, or {@code text} does not
      *                                  have the span's length
      * @throws NullPointerException     if {@code span} or {@code text} is null
@@ -44,6 +74,17 @@ public record Measurement(String subject, Quantity quantity, Change change, Peri
         if (text.length() != span.length()) {
             throw new IllegalArgumentException("text length " + text.length() + " differs from span " + span);
         }
+    }
+
+    /**
+     * @param periodRange    the period resolved to the calendar, or {@code null}
+     * @param regionResolved the region by name, or {@code null}
+     * @param baseline       the implied baseline, or {@code null}
+     * @return a copy of this measurement with these resolved
+     */
+    public Measurement withResolved(DateRange periodRange, String regionResolved, Baseline baseline) {
+        return new Measurement(subject, quantity, change, period, region, span, text, periodRange, regionResolved,
+                baseline);
     }
 
     /** @return whether this measurement has a quantity */

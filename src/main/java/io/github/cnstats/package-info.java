@@ -66,10 +66,12 @@
  *
  * <p>One rule holds for the whole API. A record component that the text may not give is {@code null} when it
  * is absent, and its documentation says so in the same words, "or {@code null} if …". These are all of them:
- * the subject, quantity, change, period and region of a {@link io.github.cnstats.Measurement}; the high end and
+ * the subject, quantity, change, period and region of a {@link io.github.cnstats.Measurement}, and what the
+ * document context resolves for it (its period range, resolved region and baseline); the high end and
  * the unit of a {@link io.github.cnstats.Quantity}; the amount with its unit, the reference and the streak of a
- * {@link io.github.cnstats.Change}; the places of the quantity, change, period and region in
- * {@link io.github.cnstats.MeasurementParts}. Nothing else is ever null: every other component is always there (its
+ * {@link io.github.cnstats.Change}; the unit and rounding of a {@link io.github.cnstats.Baseline}; the places of
+ * the quantity, change, period and region in {@link io.github.cnstats.MeasurementParts}. Nothing else is ever
+ * null: every other component is always there (its
  * constructor throws {@link java.lang.NullPointerException} on a null), a collection is empty rather than null,
  * and a method that computes a value that may not exist returns an {@link java.util.Optional} or
  * {@link java.util.OptionalInt} ({@link io.github.cnstats.Change#signedRatio()},

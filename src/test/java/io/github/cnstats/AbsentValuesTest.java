@@ -39,7 +39,8 @@ class AbsentValuesTest {
      */
     private static final Map<Class<?>, List<Set<String>>> NULLABLE = Map.of(
             Measurement.class, List.of(Set.of("subject"), Set.of("quantity"), Set.of("change"), Set.of("period"),
-                    Set.of("region")),
+                    Set.of("region"), Set.of("periodRange"), Set.of("regionResolved"), Set.of("baseline")),
+            Baseline.class, List.of(Set.of("unit"), Set.of("roundedTo")),
             Quantity.class, List.of(Set.of("high"), Set.of("unit")),
             Change.class, List.of(Set.of("amount", "amountUnit"), Set.of("reference"), Set.of("streak")),
             MeasurementParts.class, List.of(Set.of("quantity"), Set.of("change"), Set.of("period"),
@@ -57,7 +58,13 @@ class AbsentValuesTest {
             Map.entry(Region.class, new Region("全国")),
             Map.entry(Streak.class, new Streak(3, new Unit("个月", UnitKind.TIME))),
             Map.entry(Span.class, new Span(0, 1)),
-            Map.entry(List.class, List.of()));
+            Map.entry(List.class, List.of()),
+            Map.entry(Integer.class, 0),
+            Map.entry(java.time.LocalDate.class, java.time.LocalDate.of(2024, 5, 27)),
+            Map.entry(DateRange.class, DateRange.day(java.time.LocalDate.of(2024, 5, 27))),
+            Map.entry(DocumentContext.class, DocumentContext.findInText()),
+            Map.entry(Baseline.class, new Baseline(BigDecimal.ONE, null, Approximation.ABOUT,
+                    Baseline.Derivation.RATIO, 0)));
 
     @TestFactory
     Stream<DynamicTest> everyComponentIsEitherNullableOrRefusesNull() throws IOException, URISyntaxException {

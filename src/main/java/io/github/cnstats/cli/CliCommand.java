@@ -1,5 +1,6 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.DocumentContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,8 @@ final class CliCommand {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, order = 2,
             completionCandidates = OutputFormat.Names.class,
             description = {"jsonl (the default): JSON Lines, one object per measurement; csv: one RFC 4180 row per"
-                    + " measurement with a header; table: aligned columns for people"})
+                    + " measurement with a header; table: aligned columns for people; html: one page with the text and every"
+                    + " measurement marked"})
     String format = OutputFormat.JSONL.optionValue();
 
     @Option(names = "--encoding", paramLabel = "NAME", scope = ScopeType.INHERIT, order = 3,
@@ -72,6 +74,16 @@ final class CliCommand {
             description = {"no progress line on standard error (it is shown only when standard error is a"
                     + " terminal); errors and warnings are still written"})
     boolean quiet;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", scope = ScopeType.INHERIT, order = 9,
+            description = {"the documents' date, for periods such as 今年以来 or 上月 (periodRange); without it, a"
+                    + " date line or dateline with a year in each text is used"})
+    String date;
+
+    @Option(names = "--region", paramLabel = "NAME", scope = ScopeType.INHERIT, order = 10,
+            description = {"the documents' region, for 全省, 本市, 本港 (regionResolved); without it, the"
+                    + " publisher named in each text's first lines is used"})
+    String region;
 
     /** {@code extract}: reads the inputs and writes their measurements. */
     @Command(name = "extract", description = {"Finds the measurements in the inputs and writes each one."})
@@ -126,8 +138,14 @@ final class CliCommand {
             throw new ParameterException(commandLine, "bad value for --threads: " + threads + " (use 1 or more)");
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        DocumentContext context;
+        try {
+            context = ContextArguments.context(date, region);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, e.getMessage());
+        }
         return new ExtractOptions(lines, outputFormat, lenient, explain, extract.inputs, encoding(encoding),
-                threadCount, quiet, bom);
+                threadCount, quiet, bom, context);
     }
 
     /** The value of {@code --encoding}: {@code auto}, or the canonical name of an encoding Java can decode. */

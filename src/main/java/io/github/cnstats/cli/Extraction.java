@@ -1,6 +1,7 @@
 package io.github.cnstats.cli;
 
 import io.github.cnstats.Diagnostic;
+import io.github.cnstats.DocumentContext;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParser;
 import io.github.cnstats.MeasurementParts;
@@ -277,6 +278,19 @@ final class Extraction {
     private static final class DocumentState {
         /** Set when a parser failure skips the rest of a whole-file document. */
         boolean skipRest;
+        /**
+         * The context the chunks are parsed with. With {@code --lines}, the caller's for every line, and each line
+         * finds the rest in its own text; otherwise what the first chunk found (its date line, its publisher),
+         * which holds for the rest of the file. Set on the reading thread before a later chunk is handed out.
+         */
+        DocumentContext context;
+        /** Whether {@link #context} holds for the chunks still to come. */
+        boolean contextDecided;
+
+        DocumentState(DocumentContext context, boolean contextDecided) {
+            this.context = context;
+            this.contextDecided = contextDecided;
+        }
     }
 
     /**
@@ -284,12 +298,19 @@ final class Extraction {
      * is too little work to hand over alone), and writes what they find in order.
      */
     private void parseAll(String name, ChunkSource chunks) throws IOException {
-        DocumentState document = new DocumentState();
+        DocumentState document = new DocumentState(options.context(), options.lines());
         List<Chunk> batch = new ArrayList<>();
         long batchChars = 0;
         Chunk chunk;
         try {
             while (!document.skipRest && (chunk = chunks.next()) != null) {
+                if (!document.contextDecided) {
+                    // The first chunk finds the document's context, which the later ones are parsed with: it is
+                    // parsed here, before any of them is handed to a thread.
+                    OrderedOutput.Step step = parse(name, chunk, document);
+                    output.submit(() -> step);
+                    continue;
+                }
                 batch.add(chunk);
                 batchChars += chunk.text().length();
                 if (!output.parallel() || batch.size() >= BATCH_CHUNKS || batchChars >= BATCH_CHARS) {
@@ -330,7 +351,11 @@ final class Extraction {
         LineIndex lines;
         List<LocatedMeasurement> found;
         try {
-            result = parser.explain(chunk.text());
+            result = parser.explain(chunk.text(), document.context);
+            if (!document.contextDecided) {
+                document.context = result.context().toBuilder().findInText(false).build();
+                document.contextDecided = true;
+            }
             // One line index per chunk, built only when something needs a line number: rebuilt per
             // diagnostic it made --explain quadratic.
             lines = result.diagnostics().isEmpty() && result.measurements().isEmpty() ? null : chunk.lineIndex();
@@ -353,9 +378,15 @@ final class Extraction {
         }
         List<Diagnostic> diagnostics = result.diagnostics();
         List<MeasurementParts> parts = result.parts();
+        DocumentContext found = result.context();
+        boolean explainContext = options.explain() && found.findsInText()
+                && (found.date().isPresent() || found.region().isPresent() || found.minguoYears());
         return () -> {
             if (document.skipRest) {
                 return;
+            }
+            if (explainContext) {
+                explainContextNow(name, chunk, found);
             }
             writer.text(chunk);
             writer.parts(parts);
@@ -371,6 +402,29 @@ final class Extraction {
                 }
             }
         };
+    }
+
+    /** With {@code --explain}: the document context found in a chunk's text, and where each part came from. */
+    private void explainContextNow(String name, Chunk chunk, DocumentContext c) {
+        StringBuilder line = new StringBuilder("cnstats: ").append(name).append(':').append(chunk.firstLine())
+                .append(": explain: context date ").append(c.date().map(Object::toString).orElse("none"));
+        c.dateClue().ifPresent(clue -> describe(line, clue, chunk));
+        line.append(", region ").append(c.region().orElse("none"));
+        c.regionClue().ifPresent(clue -> describe(line, clue, chunk));
+        if (c.minguoYears()) {
+            line.append(", 民国 years");
+            c.minguoClue().ifPresent(clue -> describe(line, clue, chunk));
+        }
+        sayNow(line.toString());
+    }
+
+    private static void describe(StringBuilder line, DocumentContext.Clue clue, Chunk chunk) {
+        line.append(" (").append(clue.source());
+        if (clue.span() != null) {
+            line.append(" at [").append(clue.span().start() + chunk.offset()).append(", ")
+                    .append(clue.span().end() + chunk.offset()).append("): ").append(clue.text());
+        }
+        line.append(')');
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.Baseline;
 import io.github.cnstats.Change;
 import io.github.cnstats.MeasurementFormatter;
 import io.github.cnstats.Quantity;
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
  * from. A field added here appears in every format: as a member of its object in JSON, as a column named by its
  * path ({@code quantity_value}) in CSV, and, if it has a table width, as a table column.
  *
- * <p>Fields are grouped as JSON nests them: {@link #QUANTITY}, {@link #CHANGE} and, inside it, {@link #STREAK}.
+ * <p>Fields are grouped as JSON nests them: {@link #QUANTITY}, {@link #CHANGE} and, inside it, {@link #STREAK};
+ * {@link #PERIOD_RANGE} and {@link #BASELINE}.
  * A group that is absent is written as {@code null} in JSON, or left out if it is {@link Group#omittedWhenAbsent()
  * omitted when absent} (the streak); in CSV its columns are empty. In the table a group is one column, written
  * as people write it ({@code 39.1万起}, {@code 同比上升5.7%}) by the library's {@link MeasurementFormatter}.
@@ -30,7 +32,7 @@ final class MeasurementFields {
     enum Kind {
         /** A string, or null. */
         STRING,
-        /** A whole number ({@link Long}), never null. */
+        /** A whole number ({@link Long}), or null. */
         NUMBER
     }
 
@@ -107,6 +109,13 @@ final class MeasurementFields {
     static final Group STREAK = new Group("streak", CHANGE, m -> m.measurement().change().streak() != null, true,
             0, m -> null);
 
+    /** {@code periodRange}: the period as a range of dates, where the document context resolves it. */
+    static final Group PERIOD_RANGE = new Group("periodRange", ROW, m -> m.measurement().periodRange() != null,
+            false, 0, m -> null);
+    /** {@code baseline}: the figure the quantity and its change imply for the period compared with. */
+    static final Group BASELINE = new Group("baseline", ROW, m -> m.measurement().baseline() != null, false, 0,
+            m -> null);
+
     /** Every field, in the order of the JSON object and of the CSV columns. */
     static final List<Field> FIELDS = List.of(
             new Field(ROW, "doc", Kind.STRING, LocatedMeasurement::doc, 0),
@@ -131,7 +140,16 @@ final class MeasurementFields {
             new Field(ROW, "region", Kind.STRING,
                     m -> m.measurement().region() == null ? null : m.measurement().region().text(), 8),
             new Field(ROW, "periodKind", Kind.STRING,
-                    m -> m.measurement().period() == null ? null : m.measurement().period().kind().name(), 0));
+                    m -> m.measurement().period() == null ? null : m.measurement().period().kind().name(), 0),
+            new Field(PERIOD_RANGE, "from", Kind.STRING, m -> m.measurement().periodRange().from().toString(), 0),
+            new Field(PERIOD_RANGE, "to", Kind.STRING, m -> m.measurement().periodRange().to().toString(), 0),
+            new Field(ROW, "regionResolved", Kind.STRING, m -> m.measurement().regionResolved(), 0),
+            new Field(BASELINE, "value", Kind.STRING, m -> plain(baseline(m).value()), 0),
+            new Field(BASELINE, "unit", Kind.STRING, m -> unitText(baseline(m).unit()), 0),
+            new Field(BASELINE, "approx", Kind.STRING, m -> baseline(m).approx().name(), 0),
+            new Field(BASELINE, "derived", Kind.STRING, m -> baseline(m).derived().name(), 0),
+            new Field(BASELINE, "roundedTo", Kind.NUMBER,
+                    m -> baseline(m).roundedTo() == null ? null : (long) baseline(m).roundedTo(), 0));
 
     private MeasurementFields() {
     }
@@ -243,6 +261,10 @@ final class MeasurementFields {
 
     private static Quantity quantity(LocatedMeasurement m) {
         return m.measurement().quantity();
+    }
+
+    private static Baseline baseline(LocatedMeasurement m) {
+        return m.measurement().baseline();
     }
 
     private static Change change(LocatedMeasurement m) {

@@ -135,6 +135,11 @@ final class BaselineDump {
                 field(line, "period", m.period().text() + " " + m.period().kind());
             }
             field(line, "region", m.region() == null ? null : m.region().text());
+            field(line, "range", m.periodRange() == null ? null : m.periodRange().toString());
+            if (m.regionResolved() != null && !m.regionResolved().equals(m.region().text())) {
+                field(line, "resolved", m.regionResolved());
+            }
+            field(line, "baseline", m.baseline() == null ? null : m.baseline().toString());
             lines.add(line.toString());
         }
         return lines;

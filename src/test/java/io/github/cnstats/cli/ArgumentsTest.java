@@ -1,5 +1,8 @@
 package io.github.cnstats.cli;
 
+import io.github.cnstats.DocumentContext;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -31,7 +34,19 @@ class ArgumentsTest {
     private static ExtractOptions expected(boolean lines, OutputFormat format, boolean lenient, boolean explain,
                                            List<String> inputs) {
         return new ExtractOptions(lines, format, lenient, explain, inputs, null,
-                Runtime.getRuntime().availableProcessors(), false, false);
+                Runtime.getRuntime().availableProcessors(), false, false, DocumentContext.findInText());
+    }
+
+    @Test
+    void dateAndRegionGiveTheDocumentContextAndTheCallerIsItsSource() throws Exception {
+        DocumentContext c = extract("extract", "--date", "2024-05-27", "--region=广东省").context();
+        assertEquals(LocalDate.of(2024, 5, 27), c.date().orElseThrow());
+        assertEquals("广东省", c.region().orElseThrow());
+        assertEquals(DocumentContext.Source.CALLER, c.regionClue().orElseThrow().source());
+        assertEquals("bad value for --date: '2024-5-27' (use YYYY-MM-DD, such as 2024-05-27)",
+                usageError("extract", "--date", "2024-5-27"));
+        assertEquals("bad value for --region: an empty name", usageError("extract", "--region", " "));
+        assertTrue(usageError("extract", "--region").contains("--region"));
     }
 
     @Test

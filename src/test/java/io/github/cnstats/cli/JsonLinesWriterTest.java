@@ -36,7 +36,7 @@ class JsonLinesWriterTest {
                 + "\"quantity\":{\"value\":\"24000\",\"high\":null,\"unit\":\"起\",\"approx\":\"EXACT\"},"
                 + "\"change\":{\"basis\":\"YEAR_ON_YEAR\",\"direction\":\"DOWN\",\"amount\":\"8.5\","
                 + "\"amountUnit\":\"%\",\"reference\":null},"
-                + "\"period\":\"截至11月底\",\"region\":\"全省\",\"periodKind\":\"UP_TO\"}", line);
+                + "\"period\":\"截至11月底\",\"region\":\"全省\",\"periodKind\":\"UP_TO\",\"periodRange\":null,\"regionResolved\":null,\"baseline\":null}", line);
     }
 
     @Test
@@ -49,7 +49,7 @@ class JsonLinesWriterTest {
         String line = JsonLinesWriter.format(new LocatedMeasurement("-", 1, 0, text.length(), text, m));
         assertEquals("{\"doc\":\"-\",\"line\":1,\"start\":0,\"end\":5,\"text\":\"约6至8个\",\"subject\":null,"
                 + "\"quantity\":{\"value\":\"6\",\"high\":\"8\",\"unit\":\"个\",\"approx\":\"ABOUT\"},"
-                + "\"change\":null,\"period\":null,\"region\":null,\"periodKind\":null}", line);
+                + "\"change\":null,\"period\":null,\"region\":null,\"periodKind\":null,\"periodRange\":null,\"regionResolved\":null,\"baseline\":null}", line);
     }
 
     @Test
@@ -63,7 +63,7 @@ class JsonLinesWriterTest {
                 + "\"subject\":\"降水量\",\"quantity\":null,"
                 + "\"change\":{\"basis\":\"REFERENCE\",\"direction\":\"DOWN\",\"amount\":null,\"amountUnit\":null,"
                 + "\"reference\":\"全市平均水平\",\"streak\":{\"count\":5,\"unit\":\"个月\"}},"
-                + "\"period\":null,\"region\":null,\"periodKind\":null}", line);
+                + "\"period\":null,\"region\":null,\"periodKind\":null,\"periodRange\":null,\"regionResolved\":null,\"baseline\":null}", line);
     }
 
     @Test
@@ -74,7 +74,7 @@ class JsonLinesWriterTest {
         String line = JsonLinesWriter.format(new LocatedMeasurement("b", 1, 0, text.length(), text, m));
         assertEquals("{\"doc\":\"b\",\"line\":1,\"start\":0,\"end\":8,\"text\":\"罚款110.5万\",\"subject\":\"罚款\","
                 + "\"quantity\":{\"value\":\"1105000\",\"high\":null,\"unit\":null,\"approx\":\"EXACT\"},"
-                + "\"change\":null,\"period\":null,\"region\":null,\"periodKind\":null}", line);
+                + "\"change\":null,\"period\":null,\"region\":null,\"periodKind\":null,\"periodRange\":null,\"regionResolved\":null,\"baseline\":null}", line);
     }
 
     /** The JSON string literal that the writer makes of a document name. */

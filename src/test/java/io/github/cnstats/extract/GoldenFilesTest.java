@@ -48,6 +48,10 @@ class GoldenFilesTest {
                     ? " streak " + m.change().streak().count() + m.change().streak().unit() : "").append('\n');
             out.append("    period   ").append(m.period() == null ? null : m.period().text() + " (" + m.period().kind()
                     + ")").append("  region ").append(m.region()).append('\n');
+            if (m.periodRange() != null || m.regionResolved() != null || m.baseline() != null) {
+                out.append("    resolved ").append(m.periodRange()).append("  region ").append(m.regionResolved())
+                        .append("  baseline ").append(m.baseline()).append('\n');
+            }
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Diagnostic;
+import io.github.cnstats.DocumentContext;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.MeasurementParts;
 import io.github.cnstats.MeasurementParser;
@@ -8,6 +9,7 @@ import io.github.cnstats.ParseResult;
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.Span;
 import io.github.cnstats.internal.ast.AstBuilder;
+import io.github.cnstats.internal.context.ContextStage;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.Frame;
@@ -46,6 +48,7 @@ public final class StatsExtractor implements MeasurementParser {
     private final NumeralReader numerals;
 
     private final ParserLimits limits;
+    private final ContextStage contextStage = new ContextStage(normalizer);
 
     /** A parser with the standard unit lexicon and the default limits. */
     public StatsExtractor() {
@@ -81,10 +84,17 @@ public final class StatsExtractor implements MeasurementParser {
     /** The measurements alone: what was declined is noted as the parse goes, but never made a diagnostic. */
     @Override
     public List<Measurement> parse(CharSequence text) {
+        return parse(text, DocumentContext.findInText());
+    }
+
+    @Override
+    public List<Measurement> parse(CharSequence text, DocumentContext context) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
         List<TextRange> windows = InputWindows.of(text, limits.maxInputLength());
         if (windows.size() == 1) {
-            return new Run(text, false).measurements;
+            Run run = new Run(text, false); // its normalised text serves the context stage too
+            return contextStage.run(text, run.normalized, run.measurements, context, false).measurements();
         }
         List<Measurement> all = new ArrayList<>();
         for (TextRange w : windows) {
@@ -92,18 +102,26 @@ public final class StatsExtractor implements MeasurementParser {
                 all.add(shifted(m, w.start()));
             }
         }
-        return all;
+        return contextStage.run(text, null, all, context, false).measurements();
     }
 
     @Override
     public ParseResult explain(CharSequence text) {
+        return explain(text, DocumentContext.findInText());
+    }
+
+    @Override
+    public ParseResult explain(CharSequence text, DocumentContext context) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
         List<Measurement> measurements = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<MeasurementParts> parts = new ArrayList<>();
+        NormalizedText whole = null;
         for (TextRange w : InputWindows.of(text, limits.maxInputLength())) {
-            Run run = new Run(w.start() == 0 && w.end() == text.length() ? text : text.subSequence(w.start(), w.end()),
-                    true);
+            boolean all = w.start() == 0 && w.end() == text.length();
+            Run run = new Run(all ? text : text.subSequence(w.start(), w.end()), true);
+            whole = all ? run.normalized : null;
             for (Measurement m : run.measurements) {
                 measurements.add(shifted(m, w.start()));
             }
@@ -118,7 +136,12 @@ public final class StatsExtractor implements MeasurementParser {
                         d.message()));
             }
         }
-        return new ParseResult(measurements, diagnostics, parts);
+        ContextStage.Result resolved = contextStage.run(text, whole, measurements, context, true);
+        if (!resolved.diagnostics().isEmpty()) {
+            diagnostics.addAll(resolved.diagnostics());
+            diagnostics.sort(Comparator.comparingInt(d -> d.span().start())); // stable: each list was in order
+        }
+        return new ParseResult(resolved.measurements(), diagnostics, parts, resolved.context());
     }
 
     /** The measurement found in a window, placed in the whole text. */
@@ -127,7 +150,8 @@ public final class StatsExtractor implements MeasurementParser {
             return m;
         }
         return new Measurement(m.subject(), m.quantity(), m.change(), m.period(), m.region(),
-                new Span(m.span().start() + by, m.span().end() + by), m.text());
+                new Span(m.span().start() + by, m.span().end() + by), m.text(), m.periodRange(), m.regionResolved(),
+                m.baseline());
     }
 
     /**
@@ -137,6 +161,7 @@ public final class StatsExtractor implements MeasurementParser {
     private final class Run {
 
         final OriginalText original;
+        final NormalizedText normalized;
         final List<Measurement> measurements = new ArrayList<>();
         final List<Declined> declined = new ArrayList<>();
         /** Where the parts of each measurement are written, if asked for; else null. */
@@ -145,7 +170,7 @@ public final class StatsExtractor implements MeasurementParser {
         /** @param withParts whether to find where the parts of each measurement are written ({@link #explain}) */
         Run(CharSequence text, boolean withParts) {
             parts = withParts ? new ArrayList<>() : null;
-            NormalizedText normalized = normalizer.normalize(text);
+            normalized = normalizer.normalize(text);
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
             RegionFinder regions = new RegionFinder(norm);

@@ -1,0 +1,331 @@
+package io.github.cnstats.internal.context;
+
+import io.github.cnstats.DocumentContext;
+import io.github.cnstats.DocumentContext.Clue;
+import io.github.cnstats.DocumentContext.Source;
+import io.github.cnstats.Span;
+import io.github.cnstats.internal.normalize.NormalizedText;
+import io.github.cnstats.internal.normalize.TextNormalizer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a document's date and region in its own text, where the caller did not give them: a date line in the
+ * first lines or the last (the signature of an official notice), a dateline that names its year, the publisher in
+ * the first or last lines, and Taiwan's 民国 years. Only the head ({@value #HEAD} characters) and the foot
+ * ({@value #FOOT}) are read, normalised, so a long document costs no more than a short one. A clue that does not
+ * give a whole date (新华社北京5月27日电 has no year) gives nothing.
+ */
+public final class ContextFinder {
+
+    /** The characters read from the start of the document. */
+    static final int HEAD = 1200;
+    /** The characters read from its end. */
+    static final int FOOT = 200;
+    private static final int HEAD_LINES = 8;
+    private static final int FOOT_LINES = 4;
+    /** A line longer than this is prose, not a date line or a publisher's line. */
+    private static final int SHORT_LINE = 80;
+
+    private static final String Y4 = "(\\d{4}|[〇零○一二三四五六七八九]{4})";
+    private static final String MD = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
+    private static final Pattern DATE = Pattern.compile(
+            Y4 + "\\s*[年\\-/.]\\s*" + MD + "\\s*[月\\-/.]\\s*" + MD + "(?!\\d)(?:\\s*[日号])?");
+    private static final Pattern MINGUO_DATE = Pattern.compile(
+            "(?:中华)?(民国)?(\\d{2,3})\\s*年\\s*" + MD + "\\s*月\\s*" + MD + "\\s*日");
+    /** A label at the start of a line, with or without its colon: 发布时间 2024-05-27, 来源:新华网 2024-05-27. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:来源|发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布于|发布)\\s*[::]?\\s*");
+    /** A label later in a short line needs its colon: 作者:张三 发布时间:2024-05-27 (发布 alone is a verb of prose). */
+    private static final Pattern LABEL_INSIDE = Pattern.compile(
+            "(?:来源|发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\\s*[::]\\s*");
+    /** What may follow a date that opens a date line: nothing, a space, a time, a source; not prose (2024年5月20日,记者…). */
+    private static final Pattern AFTER_DATE = Pattern.compile("$|\\s|\\d{1,2}:\\d{2}|[|丨]|来源|发布|作者|编辑|星期|周[一二三四五六日]");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:社|网|报|台|电视台|新闻|讯)[\\p{IsHan}]{0,8}?" + DATE.pattern() + "\\s*(?:电|讯)");
+    private static final Pattern MINGUO_WORD = Pattern.compile("民国\\s*(\\d{2,3}|[一二三四五六七八九十百〇零]{1,5})\\s*年");
+    private static final Pattern SOURCE_LABEL = Pattern.compile(
+            "^(?:来源|信息来源|发布单位|发布机构|发布者|作者|稿源)\\s*[::]\\s*");
+    private static final Pattern LOCAL_PUBLISHER = Pattern.compile(
+            "^(?:中共)?([\\p{IsHan}]{2,8}?(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|省|市|县))"
+                    + "(?:人民政府|政府|[\\p{IsHan}]{1,10}?(?:厅|局|委员会|委|办公室|检察院|法院|海关|总队|署|处))");
+    private static final Pattern SPECIAL_PUBLISHER = Pattern.compile(
+            "^(香港|澳门|台湾)(?:特别行政区)?(?:政府)?[\\p{IsHan}]{0,10}?(?:处|署|局|部|委员会|办公室|总处)");
+    private static final Pattern NATIONAL_PUBLISHER = Pattern.compile(
+            "^(?:中华人民共和国)?(?:国家[\\p{IsHan}]{1,12}?(?:总局|局|委员会|署)|国务院[\\p{IsHan}]{0,12}|"
+                    + "(?:公安|财政|商务|教育|民政|司法|工业和信息化|自然资源|生态环境|住房和城乡建设|交通运输|水利"
+                    + "|农业农村|文化和旅游|应急管理|人力资源和社会保障|科学技术|退役军人事务)部)");
+    /** Words that make a place before 市 or 省 no name: 全市, 今年以来全市. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[全本我该各今年月来以其]");
+
+    private final TextNormalizer normalizer;
+
+    /** @param normalizer the normaliser of the parser, so the head reads as the grammar reads */
+    public ContextFinder(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * @param text  the document as given
+     * @param given what the caller gave, which wins
+     * @return the context: the caller's parts, and what was found for the others
+     */
+    public DocumentContext find(CharSequence text, DocumentContext given) {
+        return find(text, null, given);
+    }
+
+    /**
+     * @param text       the document as given
+     * @param normalized the whole document normalised, when the parse has it (so it is not normalised twice), or
+     *                   {@code null}
+     * @param given      what the caller gave, which wins
+     * @return the context: the caller's parts, and what was found for the others
+     */
+    public DocumentContext find(CharSequence text, NormalizedText normalized, DocumentContext given) {
+        if (!given.findsInText() || given.date().isPresent() && given.region().isPresent() && given.minguoYears()) {
+            return given;
+        }
+        if (!mayHoldAClue(text)) {
+            return given; // no digit before a date mark, no publisher's ending, no 民国: nothing to normalise
+        }
+        DocumentContext.Builder out = given.toBuilder();
+        List<Line> head;
+        List<Line> foot;
+        if (normalized != null) {
+            int n = normalized.length();
+            head = lines(normalized, 0, Math.min(n, HEAD), 0, true, false, n > HEAD);
+            foot = n > HEAD ? lines(normalized, Math.max(HEAD, n - FOOT), n, 0, false, true, false) : List.of();
+        } else {
+            head = lines(text, 0, Math.min(text.length(), HEAD), true);
+            foot = text.length() > HEAD
+                    ? lines(text, Math.max(HEAD, text.length() - FOOT), text.length(), false) : List.of();
+        }
+        Clue minguo = given.minguoYears() ? given.minguoClue().orElse(null) : minguo(head);
+        if (minguo != null && !given.minguoYears()) {
+            out.minguoYears(true, minguo);
+        }
+        if (given.date().isEmpty()) {
+            Found date = date(head, minguo != null);
+            if (date == null) {
+                date = date(foot, minguo != null);
+            }
+            if (date != null) {
+                out.date(date.date(), date.clue());
+                if (date.minguo() && minguo == null) {
+                    out.minguoYears(true, new Clue(Source.TEXT, date.clue().span(), date.clue().text()));
+                }
+            }
+        }
+        if (given.region().isEmpty()) {
+            Place region = publisher(head);
+            if (region == null) {
+                region = publisher(foot);
+            }
+            if (region != null) {
+                out.region(region.name(), region.clue());
+                if (minguo == null && !given.minguoYears() && RegionResolver.inTaiwan(region.name())) {
+                    out.minguoYears(true, region.clue()); // 新竹市警察局: Taiwan's official text counts 民国 years
+                }
+            }
+        }
+        return out.build();
+    }
+
+    /**
+     * Whether the head or foot, as given, may hold a clue at all: a year (digits or Chinese digits before 年, -, /
+     * or .), a publisher's ending (厅, 局, 署, 处, 部, 委, 院, 关, 队, 府, 办, Simplified or Traditional) or 民国. Most
+     * documents of one sentence (extract --lines) hold none, and are spared the normalisation.
+     */
+    static boolean mayHoldAClue(CharSequence text) {
+        int n = text.length();
+        return mayHoldAClue(text, 0, Math.min(n, HEAD)) || n > HEAD && mayHoldAClue(text, Math.max(HEAD, n - FOOT), n);
+    }
+
+    private static boolean mayHoldAClue(CharSequence text, int from, int to) {
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || "〇○零一二三四五六七八九".indexOf(c) >= 0) {
+                digits++;
+                continue;
+            }
+            if (digits >= 2 && "年-/.．－／".indexOf(c) >= 0 || "厅廳局署处處部委院关關队隊府办辦民".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c != ' ') {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
+    /** A line of the normalised head or foot, and where it stands in the original. */
+    private record Line(String text, NormalizedText source, int normStart, int originalOffset) {
+
+        Span span(int start, int end) {
+            int from = source.toOriginal(normStart + start) + originalOffset;
+            int to = source.toOriginalEnd(normStart + end) + originalOffset;
+            return new Span(from, Math.max(from, to));
+        }
+
+        /** The clue at {@code [start, end)} of this line, with its text as written. */
+        Clue clue(Source kind, int start, int end) {
+            Span s = span(start, end);
+            return new Clue(kind, s, source.original().substring(s.start() - originalOffset, s.end() - originalOffset));
+        }
+    }
+
+    /** A region found, by name (normalised), and the clue it was found in. */
+    private record Place(String name, Clue clue) {
+    }
+
+    /** The first (or last) few non-blank lines of {@code text[from, to)}, normalised here. */
+    private List<Line> lines(CharSequence text, int from, int to, boolean first) {
+        if (from < to && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        if (to > from && to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        NormalizedText n = normalizer.normalize(text.subSequence(from, to));
+        return lines(n, 0, n.length(), from, first, from > 0, to < text.length());
+    }
+
+    /**
+     * The first (or last) few non-blank lines of {@code n.text()[from, to)}.
+     *
+     * @param originalOffset where {@code n}'s original starts in the document
+     * @param cutAtStart     whether the range starts inside a line, whose piece is left out
+     * @param cutAtEnd       whether it ends inside one
+     */
+    private static List<Line> lines(NormalizedText n, int from, int to, int originalOffset, boolean first,
+                                    boolean cutAtStart, boolean cutAtEnd) {
+        String s = n.text();
+        List<Line> all = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                int lead = start;
+                while (lead < i && Character.isWhitespace(s.charAt(lead))) {
+                    lead++;
+                }
+                String trimmed = s.substring(lead, i).stripTrailing();
+                if (!trimmed.isEmpty() && !(i == to && first && cutAtEnd && all.size() > 0)) {
+                    all.add(new Line(trimmed, n, lead, originalOffset));
+                }
+                start = i + 1;
+            }
+        }
+        if (!first && cutAtStart && !all.isEmpty()) {
+            all.remove(0); // cut in the middle
+        }
+        int keep = first ? HEAD_LINES : FOOT_LINES;
+        return first ? all.subList(0, Math.min(keep, all.size()))
+                : all.subList(Math.max(0, all.size() - keep), all.size());
+    }
+
+    private record Found(LocalDate date, Clue clue, boolean minguo) {
+    }
+
+    private Found date(List<Line> lines, boolean minguo) {
+        for (Line line : lines) {
+            String t = line.text();
+            Matcher label = LABEL.matcher(t);
+            boolean labelled = label.lookingAt();
+            if (!labelled && t.length() <= SHORT_LINE) {
+                label = LABEL_INSIDE.matcher(t);
+                labelled = label.find();
+            }
+            Matcher d = DATE.matcher(t);
+            if (d.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, d.end())
+                    || labelled && d.find(label.end())) {
+                LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
+                if (date != null) {
+                    return new Found(date, clue(Source.DATE_LINE, line, d.start(), d.end()), false);
+                }
+            }
+            Matcher g = MINGUO_DATE.matcher(t);
+            if (t.indexOf('月') >= 0 && (g.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, g.end())
+                    || labelled && g.find(label.end()))
+                    && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
+                int year = Integer.parseInt(g.group(2));
+                LocalDate date = year >= 38 ? date(year + 1911, g.group(3), g.group(4)) : null;
+                if (date != null) {
+                    return new Found(date, clue(Source.DATE_LINE, line, g.start(), g.end()), true);
+                }
+            }
+            Matcher dl = DATELINE.matcher(t);
+            if ((t.indexOf('电') >= 0 || t.indexOf('讯') >= 0) && t.indexOf('月') >= 0 && dl.find()) {
+                LocalDate date = date(CalendarNumbers.yearDigits(dl.group(1)), dl.group(2), dl.group(3));
+                if (date != null) {
+                    return new Found(date, clue(Source.DATELINE, line, dl.start(), dl.end()), false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a line that opens with a date is a date line, not a paragraph that starts with the day. */
+    private static boolean opensDateLine(String line, int dateEnd) {
+        return AFTER_DATE.matcher(line).region(dateEnd, line.length()).lookingAt();
+    }
+
+    private static LocalDate date(int year, String month, String day) {
+        int m = CalendarNumbers.small(month);
+        int d = CalendarNumbers.small(day);
+        if (year < 1900 || year > 2200) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private Clue minguo(List<Line> lines) {
+        for (Line line : lines) {
+            Matcher m = MINGUO_WORD.matcher(line.text());
+            if (line.text().contains("民国") && m.find()) {
+                return clue(Source.TEXT, line, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private Place publisher(List<Line> lines) {
+        for (Line line : lines) {
+            String t = line.text();
+            Matcher label = SOURCE_LABEL.matcher(t);
+            int at = label.lookingAt() ? label.end() : 0;
+            String rest = t.substring(at);
+            Matcher m = NATIONAL_PUBLISHER.matcher(rest);
+            if (m.lookingAt()) {
+                String after = rest.substring(m.end());
+                if (!after.isEmpty() && Character.isIdeographic(after.codePointAt(0))
+                        && LOCAL_PUBLISHER.matcher(after).lookingAt() || after.matches("^[\\p{IsHan}]{0,6}调查总队.*")) {
+                    continue; // 国家统计局广东调查总队: not the country
+                }
+                return new Place("中国", line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
+            }
+            m = SPECIAL_PUBLISHER.matcher(rest);
+            if (m.lookingAt()) {
+                return new Place(m.group(1), line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
+            }
+            m = LOCAL_PUBLISHER.matcher(rest);
+            if (m.lookingAt() && !NOT_A_NAME.matcher(m.group(1)).find()) {
+                return new Place(m.group(1), line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
+            }
+        }
+        return null;
+    }
+
+    private static Clue clue(Source source, Line line, int start, int end) {
+        return line.clue(source, start, end);
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.cnstats.internal.context;
+
+import io.github.cnstats.Baseline;
+import io.github.cnstats.DateRange;
+import io.github.cnstats.Diagnostic;
+import io.github.cnstats.DocumentContext;
+import io.github.cnstats.Measurement;
+import io.github.cnstats.Period;
+import io.github.cnstats.internal.normalize.NormalizedText;
+import io.github.cnstats.internal.normalize.TextNormalizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stage after the measurements of a document are made: find its context (what the caller did not give), and
+ * give each measurement its period range, resolved region and baseline; for {@code explain}, the consistency
+ * checks too. Nothing the earlier stages made changes: only the three fields are added.
+ */
+public final class ContextStage {
+
+    /**
+     * @param measurements the measurements with their resolved fields
+     * @param context      the context used
+     * @param diagnostics  what does not add up (empty unless asked for)
+     */
+    public record Result(List<Measurement> measurements, DocumentContext context, List<Diagnostic> diagnostics) {
+    }
+
+    /** Short texts (periods, regions) normalised, shared by every call: the same few hundred recur. */
+    private final Map<String, String> shortTexts = new ConcurrentHashMap<>();
+    private static final int SHORT_TEXTS = 4096;
+    private static final int SHORT = 24;
+
+    private final TextNormalizer normalizer;
+    private final ContextFinder finder;
+    private final ConsistencyChecks checks;
+
+    /** @param normalizer the parser's normaliser */
+    public ContextStage(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        this.finder = new ContextFinder(normalizer);
+        this.checks = new ConsistencyChecks(normalizer);
+    }
+
+    /**
+     * @param text     the document as given
+     * @param found    its measurements, in text order, spans into {@code text}
+     * @param given    what the caller gave
+     * @param checking whether to run the consistency checks
+     * @return the measurements resolved, the context and the checks' diagnostics
+     */
+    public Result run(CharSequence text, List<Measurement> found, DocumentContext given, boolean checking) {
+        return run(text, null, found, given, checking);
+    }
+
+    /**
+     * @param text       the document as given
+     * @param normalized the whole document normalised, when the parse has it, or {@code null}
+     * @param found      its measurements, in text order, spans into {@code text}
+     * @param given      what the caller gave
+     * @param checking   whether to run the consistency checks
+     * @return the measurements resolved, the context and the checks' diagnostics
+     */
+    public Result run(CharSequence text, NormalizedText normalized, List<Measurement> found, DocumentContext given,
+                      boolean checking) {
+        DocumentContext context = finder.find(text, normalized, given);
+        LocalDate date = context.date().orElse(null);
+        String region = context.region().map(this::normalized).orElse(null);
+        CalendarPeriods.Anchor anchor = new CalendarPeriods.Anchor(date, context.minguoYears());
+        Map<Period, DateRange> ranges = new HashMap<>();
+        Map<String, String> regions = new HashMap<>();
+        if (found.isEmpty() && !checking) {
+            return new Result(found, context, List.of());
+        }
+        List<Measurement> out = new ArrayList<>(found.size());
+        for (Measurement m : found) {
+            DateRange range = null;
+            if (m.period() != null) {
+                range = ranges.computeIfAbsent(m.period(), p -> CalendarPeriods.resolve(
+                        normalized(p.text()), p.kind(), anchor));
+            }
+            String resolved = null;
+            if (m.region() != null) {
+                String written = m.region().text();
+                resolved = regions.computeIfAbsent(written, w -> RegionResolver.resolve(
+                        normalized(w), w, region, context.minguoYears()));
+            }
+            Baseline baseline = Baselines.of(m.quantity(), m.change());
+            out.add(range == null && resolved == null && baseline == null ? m
+                    : m.withResolved(range, resolved, baseline));
+        }
+        List<Diagnostic> diagnostics = checking ? checks.check(text, out) : List.of();
+        return new Result(out, context, diagnostics);
+    }
+
+    private String normalized(String text) {
+        if (text.length() > SHORT) {
+            return normalizer.normalize(text).text();
+        }
+        String known = shortTexts.get(text);
+        if (known == null) {
+            known = normalizer.normalize(text).text();
+            if (shortTexts.size() >= SHORT_TEXTS) {
+                shortTexts.clear(); // bounded: a parser kept for a long time holds no more than this
+            }
+            shortTexts.put(text, known);
+        }
+        return known;
+    }
+}
