@@ -93,7 +93,7 @@ class MeasurementPartsTest {
         Measurement m = PARSER.parse("受理投诉1.5万件。").get(0);
         MeasurementParts parts = new MeasurementParts(List.of(), null, null, null, null);
         assertThrows(IllegalArgumentException.class,
-                () -> new ParseResult(List.of(m), List.of(), List.of(parts, parts)));
+                () -> new ParseResult(List.of(m), List.of(), List.of(parts, parts), DocumentContext.findInText()));
         assertEquals(List.of(), new ParseResult(List.of(m), List.of()).parts());
     }
 

@@ -378,15 +378,15 @@ final class Extraction {
         }
         List<Diagnostic> diagnostics = result.diagnostics();
         List<MeasurementParts> parts = result.parts();
-        DocumentContext found = result.context();
-        boolean explainContext = options.explain() && found.findsInText()
-                && (found.date().isPresent() || found.region().isPresent() || found.minguoYears());
+        DocumentContext foundContext = result.context();
+        boolean explainContext = options.explain() && foundContext.findsInText()
+                && (foundContext.date().isPresent() || foundContext.region().isPresent() || foundContext.minguoYears());
         return () -> {
             if (document.skipRest) {
                 return;
             }
             if (explainContext) {
-                explainContextNow(name, chunk, found);
+                explainContextNow(name, chunk, foundContext);
             }
             writer.text(chunk);
             writer.parts(parts);
