@@ -102,6 +102,41 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     /**
+     * The words of the sentence last {@linkplain #build built}, cut at the start and end of each of its nodes:
+     * the gaps between nodes and the words of each node, in text order, so that every character of the sentence
+     * is in exactly one of them. Where two nodes overlap, the text of the later one starts where the earlier ends.
+     *
+     * @param nodes the nodes {@link #build} gave for the sentence
+     * @return the texts, which together hold the whole sentence
+     */
+    public List<Node.Text> texts(List<Node> nodes) {
+        List<Node.Text> out = new ArrayList<>(2 * nodes.size() + 1);
+        int at = 0; // in the sentence's own text
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            int start = Math.max(at, node.start() - offset);
+            int end = Math.min(text.length(), node.end() - offset);
+            if (start > at) {
+                out.add(textOf(at, start));
+            }
+            if (end > start) {
+                out.add(textOf(start, end));
+                at = end;
+            } else {
+                at = Math.max(at, start);
+            }
+        }
+        if (at < text.length()) {
+            out.add(textOf(at, text.length()));
+        }
+        return out;
+    }
+
+    private Node.Text textOf(int start, int end) {
+        return new Node.Text(start + offset, end + offset, text.substring(start, end));
+    }
+
+    /**
      * @param sentence what the grammar read in the sentence
      * @param text     the text the sentence was parsed from, which its tokens index
      * @param offset   where that text starts in the normalised document

@@ -181,6 +181,30 @@ public sealed interface Node {
     record SectionHeader(int start, int end) implements Node {
     }
 
+    /**
+     * The words of a sentence as written, between or under the other nodes: {@link AstBuilder#texts} cuts a
+     * window at the start and end of every node, so that each character of it is in exactly one text, which is
+     * either a gap between nodes (全国共破获, the words a subject and a region are read from) or the words of one
+     * node (39.1万起). The stages after the AST read words from these texts, each as its own short string, never
+     * from the document.
+     *
+     * @param text the normalised characters of {@code [start, end)}
+     */
+    record Text(int start, int end, String text) implements Node {
+
+        public Text {
+            if (text.length() != end - start) {
+                throw new IllegalArgumentException("a text of " + text.length() + " characters over " + start
+                        + ".." + end);
+            }
+        }
+
+        /** @return the character at {@code at}, a position of the document inside this text */
+        public char charAt(int at) {
+            return text.charAt(at - start);
+        }
+    }
+
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */
     record Marker(int start, int end, Kind kind) implements Node {
 

@@ -138,8 +138,9 @@ public final class StatsExtractor implements MeasurementParser {
             NormalizedText normalized = normalizer.normalize(text);
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
-            RegionFinder regions = new RegionFinder(norm);
-            SubjectText subjects = new SubjectText(norm, windowPeriods, regions);
+            SentenceTexts texts = new SentenceTexts();
+            RegionFinder regions = new RegionFinder(texts);
+            SubjectText subjects = new SubjectText(texts, windowPeriods, regions);
             MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, regions);
@@ -154,6 +155,7 @@ public final class StatsExtractor implements MeasurementParser {
                 String windowText = norm.substring(window.start(), window.end());
                 ParsedSentence parsed = sentenceParser.parse(windowText);
                 List<Node> elements = ast.build(parsed, windowText, window.start(), refusals);
+                texts.set(ast.texts(elements)); // the words subjects and regions are read from
                 List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
                 List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
                 windowPeriods.set(periods, compared);

@@ -1,0 +1,65 @@
+package io.github.cnstats.internal.extract;
+
+import io.github.cnstats.internal.ast.Node;
+import io.github.cnstats.internal.ast.Node.Text;
+
+import java.util.List;
+
+/**
+ * The {@link Text} nodes of the window at hand ({@code AstBuilder#texts}): the words the subject and region
+ * finders read, each range as the texts it touches, never as offsets into the document. A range inside one text
+ * (nearly all: the words between a phrase and the next) is that text itself; a range across nodes
+ * (社会消费品零售总额, where 零 was read as a number) is the texts it touches, joined.
+ *
+ * <p>Set for each window before its elements are bound, like {@link WindowPeriods}. One per call of the parser, on
+ * one thread.
+ */
+final class SentenceTexts {
+
+    private List<Text> texts = List.of();
+
+    /** @param texts the texts of the window at hand, in text order, which together hold the whole window */
+    void set(List<Text> texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * @return the text that holds {@code [start, end)}: the one text it lies in, or the texts it touches joined
+     *         into one; an empty text at {@code start} when the range is empty or outside the window
+     */
+    Text covering(int start, int end) {
+        int first = indexAt(start);
+        if (first < 0 || end <= start) {
+            return new Text(start, start, "");
+        }
+        Text text = texts.get(first);
+        if (text.end() >= end || first == texts.size() - 1) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(text.text());
+        int last = first;
+        while (last + 1 < texts.size() && texts.get(last).end() < end) {
+            last++;
+            joined.append(texts.get(last).text());
+        }
+        return new Text(text.start(), texts.get(last).end(), joined.toString());
+    }
+
+    /** @return the index of the text that holds the character at {@code at}, or -1 */
+    private int indexAt(int at) {
+        int low = 0;
+        int high = texts.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Node t = texts.get(mid);
+            if (t.end() <= at) {
+                low = mid + 1;
+            } else if (t.start() > at) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}
