@@ -43,6 +43,8 @@ final class MeasurementBinder {
     private static final List<String> THRESHOLD_WORDS = WordLists.words("threshold-words");
 
     private final String text;
+    /** The words of the window at hand, as its Text nodes hold them. */
+    private final SentenceTexts texts;
     private final SubjectText subjects;
     private final SubjectLists lists;
     /**
@@ -51,8 +53,9 @@ final class MeasurementBinder {
      */
     private final Walk walk = new Walk();
 
-    MeasurementBinder(String text, SubjectText subjects, RegionFinder regions) {
+    MeasurementBinder(String text, SentenceTexts texts, SubjectText subjects, RegionFinder regions) {
         this.text = text;
+        this.texts = texts;
         this.subjects = subjects;
         this.lists = new SubjectLists(text, subjects, regions);
     }
@@ -165,7 +168,7 @@ final class MeasurementBinder {
         }
         walk.finish();
         lists.distribute(drafts);
-        ElidedModifiers.fill(text, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
+        ElidedModifiers.fill(texts, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
         return drafts;
     }
 
@@ -260,7 +263,7 @@ final class MeasurementBinder {
         }
         Draft figure = lastDraft(walk);
         int closing = figure != null && figure.quantity != null && figure.change == null && figure.convertedEnd < 0
-                ? Conversions.closingAfter(text, figure.quantity, q) : -1;
+                ? Conversions.closingAfter(texts, figure.quantity, q) : -1;
         if (closing >= 0) {
             // 13659.6万吨(2731.9亿斤): the same figure in another unit; what follows is still the figure's.
             Draft conversion = new Draft(q.start(), closing);
@@ -790,10 +793,10 @@ final class MeasurementBinder {
             amounts.clear();
             if (!c.qualified() && walk.streak == null) {
                 List<Draft> open = c.basis() == ChangeBasis.UNSPECIFIED ? openQuantities(walk) : List.of();
-                int pairs = EarlierLevels.pairs(text, open, c.start());
+                int pairs = EarlierLevels.pairs(texts, open, c.start());
                 if (pairs > 0 && EarlierLevels.agrees(open, pairs, c.direction())) {
                     // 上月诈骗2686件、财损42.7亿元,较6月3194件、45.8亿元减少: each figure fell from its level in June.
-                    int[] reference = EarlierLevels.reference(text, open, pairs, c.start());
+                    int[] reference = EarlierLevels.reference(texts, open, pairs, c.start());
                     List<Draft> figures = open.subList(open.size() - 2 * pairs, open.size() - pairs);
                     List<Draft> levels = open.subList(open.size() - pairs, open.size());
                     for (int i = 0; i < pairs; i++) {
@@ -946,7 +949,7 @@ final class MeasurementBinder {
                                       List<QuantityPhrase> amounts) {
         int k = changes.size();
         List<Draft> open = openQuantities(walk);
-        int[] earlier = EarlierLevels.reference(text, open, k, c.start());
+        int[] earlier = EarlierLevels.reference(texts, open, k, c.start());
         if (earlier != null && (k > 1 || changes.get(0) != null) && !EarlierLevels.agrees(open, k, c.direction())) {
             return; // the figures contradict the direction: which figure the change is of is not clear
         }

@@ -24,25 +24,40 @@ final class SentenceTexts {
     }
 
     /**
-     * @return the text that holds {@code [start, end)}: the one text it lies in, or the texts it touches joined
-     *         into one; an empty text at {@code start} when the range is empty or outside the window
+     * @return the text that holds {@code [start, end)}, within the window: the one text it lies in, or the texts it
+     *         touches joined into one; an empty text when the range is empty or outside the window
      */
     Text covering(int start, int end) {
+        if (!texts.isEmpty()) {
+            start = Math.max(start, texts.get(0).start());
+            end = Math.min(end, texts.get(texts.size() - 1).end());
+        }
         int first = indexAt(start);
         if (first < 0 || end <= start) {
             return new Text(start, start, "");
         }
         Text text = texts.get(first);
-        if (text.end() >= end || first == texts.size() - 1) {
+        if (text.end() >= end) {
             return text;
         }
         StringBuilder joined = new StringBuilder(text.text());
         int last = first;
-        while (last + 1 < texts.size() && texts.get(last).end() < end) {
+        while (texts.get(last).end() < end) {
             last++;
             joined.append(texts.get(last).text());
         }
         return new Text(text.start(), texts.get(last).end(), joined.toString());
+    }
+
+    /**
+     * @return the words written in {@code [start, end)} as the texts hold them, cut to the window: the empty string
+     *         for a range outside it
+     */
+    String words(int start, int end) {
+        Text text = covering(start, end);
+        int from = Math.max(start, text.start()) - text.start();
+        int to = Math.min(end, text.end()) - text.start();
+        return from >= to ? "" : text.text().substring(from, to);
     }
 
     /** @return the index of the text that holds the character at {@code at}, or -1 */

@@ -141,11 +141,11 @@ public final class StatsExtractor implements MeasurementParser {
             SentenceTexts texts = new SentenceTexts();
             RegionFinder regions = new RegionFinder(texts);
             SubjectText subjects = new SubjectText(texts, windowPeriods, regions);
-            MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
+            MeasurementBinder binder = new MeasurementBinder(norm, texts, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, regions);
-            SentenceBasis basis = new SentenceBasis(norm);
-            UnknownUnits unknownUnits = new UnknownUnits(norm);
+            SentenceBasis basis = new SentenceBasis(texts);
+            UnknownUnits unknownUnits = new UnknownUnits(texts);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->
                     declined.add(new Declined(kind, start, end, message));
