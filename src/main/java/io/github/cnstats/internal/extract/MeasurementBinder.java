@@ -42,8 +42,7 @@ final class MeasurementBinder {
     /** Words after a counted number that name a threshold, not the thing counted: 迈上3万亿元台阶. */
     private static final List<String> THRESHOLD_WORDS = WordLists.words("threshold-words");
 
-    private final String text;
-    /** The words of the window at hand, as its Text nodes hold them. */
+    /** The words of the window at hand, as its Text nodes hold them: the binder reads no other text. */
     private final SentenceTexts texts;
     private final SubjectText subjects;
     private final SubjectLists lists;
@@ -53,11 +52,10 @@ final class MeasurementBinder {
      */
     private final Walk walk = new Walk();
 
-    MeasurementBinder(String text, SentenceTexts texts, SubjectText subjects, RegionFinder regions) {
-        this.text = text;
+    MeasurementBinder(SentenceTexts texts, SubjectText subjects, RegionFinder regions) {
         this.texts = texts;
         this.subjects = subjects;
-        this.lists = new SubjectLists(text, subjects, regions);
+        this.lists = new SubjectLists(texts, subjects, regions);
     }
 
     /** The state of a walk over one sentence's elements; {@link #start} sets every field. */
@@ -224,7 +222,7 @@ final class MeasurementBinder {
                 walk.groupSubject = subjects.trim(walk.boundary, marker.start());
             }
             case EACH -> {
-                if (marker.start() == 0 || text.charAt(marker.start() - 1) != '平') {
+                if (!texts.wordEndsAt("平", marker.start())) {
                     walk.each = marker.start(); // not the 均 of 平均 (两年平均增长): an average, not "each"
                 }
             }
@@ -302,7 +300,7 @@ final class MeasurementBinder {
             before = subjectAfter(walk, q, index, null) != null ? null
                     : subjects.trim(before[0], Math.min(before[1], q.start() - 2));
         }
-        if (before != null && before[1] - before[0] == 1 && text.charAt(before[0]) == '占' && last != null
+        if (before != null && before[1] - before[0] == 1 && texts.wordAt("占", before[0]) && last != null
                 && last.quantity != null) {
             before = null; // 故意杀人174件、占34.9%: the share of the item just counted, whose subject it takes
         }
@@ -414,13 +412,13 @@ final class MeasurementBinder {
         if (most != null) {
             topic = most; // 诈骗类型以假投资居冠,共2686件: the subject is what the most are of
         }
-        boolean marked = topic[1] - topic[0] > 2 && text.startsWith("方面", topic[1] - 2);
+        boolean marked = topic[1] - topic[0] > 2 && texts.wordEndsAt("方面", topic[1]);
         if (marked) {
-            int start = text.charAt(topic[0]) == '在' ? topic[0] + 1 : topic[0]; // 在X方面
+            int start = texts.wordAt("在", topic[0]) ? topic[0] + 1 : topic[0]; // 在X方面
             topic = subjects.trim(start, topic[1] - 2);
         }
         // What the figure's own clause says before it, untrimmed: 录得 and 共有 are also trimmed off a subject.
-        String stated = text.substring(walk.elements.get(clauseEnd).end(), walk.elements.get(index).start()).strip();
+        String stated = texts.words(walk.elements.get(clauseEnd).end(), walk.elements.get(index).start()).strip();
         boolean commentOnly = COMMENT_VERBS.contains(stated)
                 || (before == null ? marked || most != null : marked && before[1] - before[0] <= VERB_LENGTH);
         return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
@@ -433,8 +431,9 @@ final class MeasurementBinder {
     private int[] mostOf(int[] range) {
         for (String word : MOST) {
             int end = range[1] - word.length();
-            if (end > range[0] && text.startsWith(word, end)) {
-                int by = TextSearch.lastIndexOf(text, '以', end - 1, range[0]);
+            if (end > range[0] && texts.wordAt(word, end)) {
+                int by = texts.words(range[0], end).lastIndexOf('以');
+                by = by < 0 ? -1 : range[0] + by;
                 return by >= range[0] && end - by > 1 ? subjects.trim(by + 1, end) : null;
             }
         }
@@ -442,7 +441,8 @@ final class MeasurementBinder {
     }
 
     private boolean opensNextItem(int at) {
-        return at < text.length() && "、和及".indexOf(text.charAt(at)) >= 0;
+        String next = texts.words(at, at + 1);
+        return !next.isEmpty() && "、和及".contains(next);
     }
 
     /**
@@ -454,7 +454,7 @@ final class MeasurementBinder {
                 && !previous.subject.equals(draft.subject)) {
             return;
         }
-        char first = text.charAt(previous.quantity.start());
+        char first = texts.words(previous.quantity.start(), previous.quantity.end()).charAt(0);
         boolean leading = !Character.isDigit(first) && !CharClasses.isChineseNumeral(first);
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
@@ -463,9 +463,9 @@ final class MeasurementBinder {
 
     /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */
     private boolean endsItsClause(Walk walk, QuantityPhrase q, int index) {
-        int end = nextAnchorOrClauseEnd(walk, index);
-        for (int i = q.end(); i < end; i++) {
-            if (Character.isIdeographic(text.charAt(i))) {
+        String after = texts.words(q.end(), nextAnchorOrClauseEnd(walk, index));
+        for (int i = 0; i < after.length(); i++) {
+            if (Character.isIdeographic(after.charAt(i))) {
                 return false;
             }
         }
@@ -533,8 +533,8 @@ final class MeasurementBinder {
 
     /** 50万元以上的行政村, 50米内换乘比例: the quantity before is a modifier of the subject, not a statistic of its own. */
     private boolean startsWithModifierTail(int at) {
-        return text.startsWith("的", at) || text.startsWith("内", at) || text.startsWith("之内", at)
-                || text.startsWith("以内", at) || text.startsWith("及以上", at);
+        return texts.wordAt("的", at) || texts.wordAt("内", at) || texts.wordAt("之内", at)
+                || texts.wordAt("以内", at) || texts.wordAt("及以上", at);
     }
 
     /**
@@ -547,11 +547,12 @@ final class MeasurementBinder {
         }
         int start = q.end();
         int end = nextAnchorOrClauseEnd(walk, index);
-        if (start >= end || !Character.isIdeographic(text.charAt(start)) || text.charAt(start) == '的') {
+        String first = texts.words(start, Math.min(start + 1, end));
+        if (first.isEmpty() || !Character.isIdeographic(first.charAt(0)) || first.equals("的")) {
             return null;
         }
         for (String word : THRESHOLD_WORDS) {
-            if (text.startsWith(word, start)) {
+            if (texts.wordAt(word, start)) {
                 return null;
             }
         }
@@ -568,7 +569,7 @@ final class MeasurementBinder {
 
     /** 中有 closing a text: a partitive, 12种主要农产品中有9种, which names the whole a part is counted of. */
     private boolean isPartitive(int end) {
-        return end >= 2 && text.startsWith("中有", end - 2);
+        return texts.wordEndsAt("中有", end);
     }
 
     /** An object after a count longer than this, after an actor and verb, is more likely the next sentence. */
@@ -585,7 +586,8 @@ final class MeasurementBinder {
     }
 
     private boolean allRates(int[] range) {
-        if (TextSearch.count(text, '率', range[0], range[1]) < 2) {
+        String words = texts.words(range[0], range[1]);
+        if (TextSearch.count(words, '率', 0, words.length()) < 2) {
             return false; // two items or more, each a range inside this one that ends with 率
         }
         List<int[]> parts = lists.split(range, -1);
@@ -593,7 +595,7 @@ final class MeasurementBinder {
             return false;
         }
         for (int[] part : parts) {
-            if (text.charAt(part[1] - 1) != '率') {
+            if (!texts.wordEndsAt("率", part[1])) {
                 return false;
             }
         }
@@ -630,12 +632,13 @@ final class MeasurementBinder {
      * its clause (and past 为, 达, 是), names a duration; 6天内 and 连续7个月 stay periods.
      */
     private boolean namesDuration(Walk walk, QuantityPhrase q) {
-        int end = q.start();
-        while (end > walk.boundary && "为达是共计约".indexOf(text.charAt(end - 1)) >= 0) {
+        String before = texts.words(walk.boundary, q.start()); // the words of its clause before it
+        int end = before.length();
+        while (end > 0 && "为达是共计约".indexOf(before.charAt(end - 1)) >= 0) {
             end--;
         }
         for (String word : DURATIONS) {
-            if (end - word.length() >= walk.boundary && text.startsWith(word, end - word.length())) {
+            if (end - word.length() >= 0 && before.startsWith(word, end - word.length())) {
                 return true;
             }
         }
@@ -669,17 +672,10 @@ final class MeasurementBinder {
     private static final List<String> FURNITURE = WordLists.words("page-furniture");
 
     private boolean isPageFurniture(QuantityPhrase q) {
-        int before = q.start();
-        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-            before--;
-        }
-        int after = q.end();
-        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-            after++;
-        }
+        String before = texts.words(0, q.start()).stripTrailing(); // the words of the window around it
+        String after = texts.words(q.end(), Integer.MAX_VALUE).stripLeading();
         for (String label : FURNITURE) {
-            if ((before >= label.length() && text.startsWith(label, before - label.length()))
-                    || text.startsWith(label, after)) {
+            if (before.endsWith(label) || after.startsWith(label)) {
                 return true;
             }
         }
@@ -699,11 +695,8 @@ final class MeasurementBinder {
         if (q.unit() == null || !DURATION_UNITS.contains(q.unit().text())) {
             return false;
         }
-        int i = q.end();
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i == text.length() || ",;。!?、".indexOf(text.charAt(i)) >= 0;
+        String after = texts.words(q.end(), Integer.MAX_VALUE).stripLeading(); // the rest of the window
+        return after.isEmpty() || ",;。!?、".indexOf(after.charAt(0)) >= 0;
     }
 
     private boolean nextIsAdjacentQuantity(Walk walk, int index) {
@@ -896,7 +889,7 @@ final class MeasurementBinder {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
         int[] before = subjectBefore(walk, subjectEnd);
-        if (before != null && text.startsWith("平均", before[0]) && before[0] + 2 == subjectEnd) {
+        if (before != null && texts.wordAt("平均", before[0]) && before[0] + 2 == subjectEnd) {
             before = null; // 两年平均增长5.1%: an average of the subject before, not a subject of its own
         }
         int k = changes.size();
@@ -1061,7 +1054,7 @@ final class MeasurementBinder {
             return figure.subject.get(0)[1]; // 录得4520宗罪案: the noun after the number is the whole subject
         }
         if (figure.quantity != null && figure.quantity.unit() != null && "元".equals(figure.quantity.unit().text())
-                && text.startsWith(RENMINBI, figure.end)) {
+                && texts.wordAt(RENMINBI, figure.end)) {
             return figure.end + RENMINBI.length(); // 12.1万亿元人民币: the currency named again after 元
         }
         return Math.max(figure.end, figure.convertedEnd);
@@ -1095,17 +1088,15 @@ final class MeasurementBinder {
                 return false;
             }
         }
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        if (from >= to || ",;:(".indexOf(text.charAt(from)) < 0) {
+        String between = texts.words(from, to).stripLeading();
+        if (between.isEmpty() || ",;:(".indexOf(between.charAt(0)) < 0) {
             return false; // 较前年的43人为低,下跌33%: the figure's clause goes on, and is no note
         }
         int notes = 0;
         int length = 0;
         boolean closed = false;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
+        for (int i = 0; i < between.length(); i++) {
+            char ch = between.charAt(i);
             if (",;:".indexOf(ch) >= 0) {
                 closed = true;
                 notes += length > 0 ? 1 : 0;
@@ -1144,7 +1135,8 @@ final class MeasurementBinder {
             return null;
         }
         for (String verb : RESULT_VERBS) {
-            int at = TextSearch.indexOf(text, verb, clause[0], clause[1]);
+            int at = texts.words(clause[0], clause[1] + verb.length() - 1).indexOf(verb);
+            at = at < 0 ? -1 : clause[0] + at;
             if (at > clause[0] && at < clause[1]) {
                 return subjects.trim(clause[0], at);
             }
@@ -1354,7 +1346,8 @@ final class MeasurementBinder {
     }
 
     private boolean onlySpaceBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
+        String text = texts.words(from, to);
+        for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;
             }
@@ -1364,7 +1357,8 @@ final class MeasurementBinder {
 
     /** Only punctuation between two phrases: they are parts of one statement (39.1万起,同比上升5.7%). */
     private boolean onlySeparatorsBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
+        String text = texts.words(from, to);
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && ",;、".indexOf(c) < 0) {
                 return false;
@@ -1418,7 +1412,8 @@ final class MeasurementBinder {
     }
 
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
+        String text = texts.words(from, to);
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !CharClasses.joinsListItems(c)) {
                 return false;

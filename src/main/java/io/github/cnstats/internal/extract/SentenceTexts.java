@@ -54,10 +54,24 @@ final class SentenceTexts {
      *         for a range outside it
      */
     String words(int start, int end) {
+        if (start >= end) {
+            return "";
+        }
         Text text = covering(start, end);
         int from = Math.max(start, text.start()) - text.start();
         int to = Math.min(end, text.end()) - text.start();
         return from >= to ? "" : text.text().substring(from, to);
+    }
+
+    /** @return whether {@code word} is written at {@code at}, in the window */
+    boolean wordAt(String word, int at) {
+        Text text = covering(at, at + word.length());
+        return at >= text.start() && text.text().startsWith(word, at - text.start());
+    }
+
+    /** @return whether {@code word} is written to end at {@code end}, in the window */
+    boolean wordEndsAt(String word, int end) {
+        return wordAt(word, end - word.length());
     }
 
     /** @return the index of the text that holds the character at {@code at}, or -1 */

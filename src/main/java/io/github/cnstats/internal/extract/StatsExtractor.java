@@ -141,7 +141,7 @@ public final class StatsExtractor implements MeasurementParser {
             SentenceTexts texts = new SentenceTexts();
             RegionFinder regions = new RegionFinder(texts);
             SubjectText subjects = new SubjectText(texts, windowPeriods, regions);
-            MeasurementBinder binder = new MeasurementBinder(norm, texts, subjects, regions);
+            MeasurementBinder binder = new MeasurementBinder(texts, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, regions);
             SentenceBasis basis = new SentenceBasis(texts);
