@@ -182,11 +182,10 @@ public sealed interface Node {
     }
 
     /**
-     * The words of a sentence as written, between or under the other nodes: {@link AstBuilder#texts} cuts a
-     * window at the start and end of every node, so that each character of it is in exactly one text, which is
-     * either a gap between nodes (全国共破获, the words a subject and a region are read from) or the words of one
-     * node (39.1万起). The stages after the AST read words from these texts, each as its own short string, never
-     * from the document.
+     * The words of a sentence as written between the other nodes ({@link AstBuilder#texts}: 全国共破获, the words a
+     * subject and a region are read from), so that each character of a sentence is in exactly one node; or the
+     * words of the whole sentence ({@link AstBuilder#sentence}), for what is read across a node. The stages after
+     * the AST read words from these texts, each as its own string, never from the document.
      *
      * @param text the normalised characters of {@code [start, end)}
      */

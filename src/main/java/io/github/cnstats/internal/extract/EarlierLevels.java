@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Direction;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 
 import java.util.List;
 import java.util.Objects;
@@ -100,15 +101,24 @@ final class EarlierLevels {
         if (from > until) {
             return null; // quantities that overlap (a range read across a list mark) are no list of figures
         }
-        Matcher m = COMPARISON.matcher(texts.words(from, until));
+        Text words = texts.covering(from, until);
+        Matcher m = matcher(COMPARISON, words, from, until);
         if (!m.matches() || m.group(1).isEmpty()) {
             return null;
         }
-        return new int[] {from + m.start(1), from + m.end(1)};
+        return new int[] {words.start() + m.start(1), words.start() + m.end(1)};
     }
 
     /** Whether {@code pattern} matches the whole of the words in {@code [from, to)}; false when out of order. */
     private static boolean matches(Pattern pattern, SentenceTexts texts, int from, int to) {
-        return from <= to && pattern.matcher(texts.words(from, to)).matches();
+        return from <= to && matcher(pattern, texts.covering(from, to), from, to).matches();
+    }
+
+    /** @return {@code pattern} over {@code [from, to)} of the window, read in {@code words}, the text that holds it */
+    private static Matcher matcher(Pattern pattern, Text words, int from, int to) {
+        if (from >= to || words.text().isEmpty()) {
+            return pattern.matcher(""); // nothing written between
+        }
+        return pattern.matcher(words.text()).region(from - words.start(), to - words.start());
     }
 }

@@ -53,10 +53,9 @@ final class ElidedModifiers {
 
     /** 小麦 of 小麦播种面积: the text before a head, when there is one of one to six characters; else null. */
     private static int[] modifierOf(SentenceTexts texts, int[] range) {
-        String words = texts.words(range[0], range[1]);
         for (String head : HEADS) {
             int at = range[1] - head.length();
-            if (at > range[0] && at - range[0] <= MAX_MODIFIER && words.endsWith(head)) {
+            if (at > range[0] && at - range[0] <= MAX_MODIFIER && texts.wordAt(head, at)) {
                 return new int[] {range[0], at};
             }
         }

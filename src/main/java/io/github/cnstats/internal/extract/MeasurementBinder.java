@@ -14,6 +14,7 @@ import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
@@ -441,8 +442,8 @@ final class MeasurementBinder {
     }
 
     private boolean opensNextItem(int at) {
-        String next = texts.words(at, at + 1);
-        return !next.isEmpty() && "、和及".contains(next);
+        int next = texts.characterAt(at);
+        return next >= 0 && "、和及".indexOf(next) >= 0;
     }
 
     /**
@@ -454,7 +455,7 @@ final class MeasurementBinder {
                 && !previous.subject.equals(draft.subject)) {
             return;
         }
-        char first = texts.words(previous.quantity.start(), previous.quantity.end()).charAt(0);
+        char first = (char) texts.characterAt(previous.quantity.start());
         boolean leading = !Character.isDigit(first) && !CharClasses.isChineseNumeral(first);
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
@@ -463,13 +464,7 @@ final class MeasurementBinder {
 
     /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */
     private boolean endsItsClause(Walk walk, QuantityPhrase q, int index) {
-        String after = texts.words(q.end(), nextAnchorOrClauseEnd(walk, index));
-        for (int i = 0; i < after.length(); i++) {
-            if (Character.isIdeographic(after.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(q.end(), nextAnchorOrClauseEnd(walk, index), c -> !Character.isIdeographic(c));
     }
 
     private static void advance(Walk walk, int to) {
@@ -547,8 +542,8 @@ final class MeasurementBinder {
         }
         int start = q.end();
         int end = nextAnchorOrClauseEnd(walk, index);
-        String first = texts.words(start, Math.min(start + 1, end));
-        if (first.isEmpty() || !Character.isIdeographic(first.charAt(0)) || first.equals("的")) {
+        int first = start < end ? texts.characterAt(start) : -1;
+        if (first < 0 || !Character.isIdeographic(first) || first == '的') {
             return null;
         }
         for (String word : THRESHOLD_WORDS) {
@@ -586,8 +581,8 @@ final class MeasurementBinder {
     }
 
     private boolean allRates(int[] range) {
-        String words = texts.words(range[0], range[1]);
-        if (TextSearch.count(words, '率', 0, words.length()) < 2) {
+        Text words = texts.covering(range[0], range[1]);
+        if (TextSearch.count(words.text(), '率', range[0] - words.start(), range[1] - words.start()) < 2) {
             return false; // two items or more, each a range inside this one that ends with 率
         }
         List<int[]> parts = lists.split(range, -1);
@@ -632,13 +627,18 @@ final class MeasurementBinder {
      * its clause (and past 为, 达, 是), names a duration; 6天内 and 连续7个月 stay periods.
      */
     private boolean namesDuration(Walk walk, QuantityPhrase q) {
-        String before = texts.words(walk.boundary, q.start()); // the words of its clause before it
-        int end = before.length();
-        while (end > 0 && "为达是共计约".indexOf(before.charAt(end - 1)) >= 0) {
+        if (walk.boundary >= q.start()) {
+            return false; // nothing written before it in its clause
+        }
+        Text words = texts.covering(walk.boundary, q.start()); // the words of its clause before it
+        String before = words.text();
+        int boundary = walk.boundary - words.start();
+        int end = q.start() - words.start();
+        while (end > boundary && "为达是共计约".indexOf(before.charAt(end - 1)) >= 0) {
             end--;
         }
         for (String word : DURATIONS) {
-            if (end - word.length() >= 0 && before.startsWith(word, end - word.length())) {
+            if (end - word.length() >= boundary && before.startsWith(word, end - word.length())) {
                 return true;
             }
         }
@@ -672,10 +672,19 @@ final class MeasurementBinder {
     private static final List<String> FURNITURE = WordLists.words("page-furniture");
 
     private boolean isPageFurniture(QuantityPhrase q) {
-        String before = texts.words(0, q.start()).stripTrailing(); // the words of the window around it
-        String after = texts.words(q.end(), Integer.MAX_VALUE).stripLeading();
+        Text window = texts.covering(0, Integer.MAX_VALUE); // the words of the window around it
+        String text = window.text();
+        int before = q.start() - window.start();
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = q.end() - window.start();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
         for (String label : FURNITURE) {
-            if (before.endsWith(label) || after.startsWith(label)) {
+            if ((before >= label.length() && text.startsWith(label, before - label.length()))
+                    || text.startsWith(label, after)) {
                 return true;
             }
         }
@@ -695,8 +704,13 @@ final class MeasurementBinder {
         if (q.unit() == null || !DURATION_UNITS.contains(q.unit().text())) {
             return false;
         }
-        String after = texts.words(q.end(), Integer.MAX_VALUE).stripLeading(); // the rest of the window
-        return after.isEmpty() || ",;。!?、".indexOf(after.charAt(0)) >= 0;
+        Text rest = texts.covering(q.end(), Integer.MAX_VALUE); // the rest of the window
+        String text = rest.text();
+        int i = Math.max(q.end(), rest.start()) - rest.start();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || ",;。!?、".indexOf(text.charAt(i)) >= 0; // the window's end, or a mark
     }
 
     private boolean nextIsAdjacentQuantity(Walk walk, int index) {
@@ -1135,8 +1149,9 @@ final class MeasurementBinder {
             return null;
         }
         for (String verb : RESULT_VERBS) {
-            int at = texts.words(clause[0], clause[1] + verb.length() - 1).indexOf(verb);
-            at = at < 0 ? -1 : clause[0] + at;
+            Text words = texts.covering(clause[0], clause[1]);
+            int at = TextSearch.indexOf(words.text(), verb, clause[0] - words.start(), clause[1] - words.start());
+            at = at < 0 ? -1 : words.start() + at;
             if (at > clause[0] && at < clause[1]) {
                 return subjects.trim(clause[0], at);
             }
@@ -1346,25 +1361,12 @@ final class MeasurementBinder {
     }
 
     private boolean onlySpaceBetween(int from, int to) {
-        String text = texts.words(from, to);
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(from, to, Character::isWhitespace);
     }
 
     /** Only punctuation between two phrases: they are parts of one statement (39.1万起,同比上升5.7%). */
     private boolean onlySeparatorsBetween(int from, int to) {
-        String text = texts.words(from, to);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && ",;、".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(from, to, c -> Character.isWhitespace(c) || ",;、".indexOf(c) >= 0);
     }
 
     /** 1200件,与上年相比减少10.5%: a comparison frame between a figure and its change does not part them. */
@@ -1412,13 +1414,6 @@ final class MeasurementBinder {
     }
 
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {
-        String text = texts.words(from, to);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !CharClasses.joinsListItems(c)) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(from, to, c -> Character.isWhitespace(c) || CharClasses.joinsListItems((char) c));
     }
 }

@@ -4,6 +4,7 @@ import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.ast.Node.Frame;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
@@ -134,13 +135,7 @@ final class SentenceBasis {
     }
 
     private boolean holdsClauseMark(int from, int to) {
-        String text = texts.words(from, to);
-        for (int i = 0; i < text.length(); i++) {
-            if (CharClasses.isClauseMark(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return !texts.allOf(from, to, c -> !CharClasses.isClauseMark((char) c));
     }
 
     /** 低于上月, 较去年同期, and a year just before the figure's: a named reference that is a basis. */
@@ -187,15 +182,18 @@ final class SentenceBasis {
      */
     private boolean isOfRate(Draft d) {
         int at = d.changeAt;
-        String before = texts.words(at - 1, at);
-        return before.equals("速") || before.equals("幅");
+        int before = texts.characterAt(at - 1);
+        return before == '速' || before == '幅';
     }
 
     /** 两年平均增长5.1%, 年均增长: the words just before the change, in its clause. */
     private boolean isAverageOverYears(Draft d) {
         int at = d.changeAt;
         for (String word : YEARS_AVERAGE) {
-            if (texts.words(at - word.length() - 1, at + 2 * word.length() + 1).contains(word)) {
+            int from = at - word.length() - 1;
+            Text words = texts.covering(from, at + word.length() + 2);
+            if (TextSearch.indexOf(words.text(), word, from - words.start(), at + word.length() + 2 - words.start())
+                    >= 0) {
                 return true;
             }
         }

@@ -4,49 +4,67 @@ import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.Text;
 
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
- * The {@link Text} nodes of the window at hand ({@code AstBuilder#texts}): the words the subject and region
- * finders read, each range as the texts it touches, never as offsets into the document. A range inside one text
- * (nearly all: the words between a phrase and the next) is that text itself; a range across nodes
- * (社会消费品零售总额, where 零 was read as a number) is the texts it touches, joined.
+ * The {@link Text} nodes of the window at hand ({@code AstBuilder#texts}): the words the binding and making
+ * stages read, never the document. A range inside one text (nearly all: the words between a phrase and the next)
+ * is read in that text itself; a range across nodes (社会消费品零售总额, where 零 was read as a number) in the texts
+ * of the window joined, made once per window. Nothing outside the window can be read.
  *
  * <p>Set for each window before its elements are bound, like {@link WindowPeriods}. One per call of the parser, on
  * one thread.
  */
 final class SentenceTexts {
 
-    private List<Text> texts = List.of();
+    /** Cuts the gaps of the window at hand when they are first asked for: most windows bind nothing. */
+    private Supplier<List<Text>> cut = List::of;
+    private List<Text> texts;
+    /** What an empty range, or one outside the window, is read in: no words. */
+    private static final Text NONE = new Text(0, 0, "");
 
-    /** @param texts the texts of the window at hand, in text order, which together hold the whole window */
-    void set(List<Text> texts) {
-        this.texts = texts;
+    /** The words of the whole window, for a range across nodes. */
+    private Text sentence = new Text(0, 0, "");
+
+    /**
+     * @param gaps     the gaps between the nodes of the window at hand, in text order
+     * @param sentence the words of the whole window
+     */
+    void set(List<Text> gaps, Text sentence) {
+        set(() -> gaps, sentence);
     }
 
     /**
-     * @return the text that holds {@code [start, end)}, within the window: the one text it lies in, or the texts it
-     *         touches joined into one; an empty text when the range is empty or outside the window
+     * @param cut      gives the gaps between the nodes of the window at hand, in text order, when first asked for
+     * @param sentence the words of the whole window
+     */
+    void set(Supplier<List<Text>> cut, Text sentence) {
+        this.cut = cut;
+        this.texts = null;
+        this.sentence = sentence;
+    }
+
+    private List<Text> texts() {
+        if (texts == null) {
+            texts = cut.get();
+        }
+        return texts;
+    }
+
+    /**
+     * @return the text that holds {@code [start, end)}, within the window: the gap it lies in, or, for a range
+     *         across or inside a node, the words of the whole window; an empty text when the range is empty or
+     *         outside the window
      */
     Text covering(int start, int end) {
-        if (!texts.isEmpty()) {
-            start = Math.max(start, texts.get(0).start());
-            end = Math.min(end, texts.get(texts.size() - 1).end());
+        start = Math.max(start, sentence.start());
+        end = Math.min(end, sentence.end());
+        if (end <= start) {
+            return NONE;
         }
-        int first = indexAt(start);
-        if (first < 0 || end <= start) {
-            return new Text(start, start, "");
-        }
-        Text text = texts.get(first);
-        if (text.end() >= end) {
-            return text;
-        }
-        StringBuilder joined = new StringBuilder(text.text());
-        int last = first;
-        while (texts.get(last).end() < end) {
-            last++;
-            joined.append(texts.get(last).text());
-        }
-        return new Text(text.start(), texts.get(last).end(), joined.toString());
+        int gap = indexAt(start);
+        return gap >= 0 && texts.get(gap).end() >= end ? texts.get(gap) : sentence;
     }
 
     /**
@@ -63,6 +81,12 @@ final class SentenceTexts {
         return from >= to ? "" : text.text().substring(from, to);
     }
 
+    /** @return the character written at {@code at}, read in the text that holds it; -1 outside the window */
+    int characterAt(int at) {
+        Text text = covering(at, at + 1);
+        return text.end() > at && at >= text.start() ? text.text().charAt(at - text.start()) : -1;
+    }
+
     /** @return whether {@code word} is written at {@code at}, in the window */
     boolean wordAt(String word, int at) {
         Text text = covering(at, at + word.length());
@@ -74,8 +98,24 @@ final class SentenceTexts {
         return wordAt(word, end - word.length());
     }
 
+    /** @return whether every character written in {@code [from, to)} of the window is one of {@code kind} */
+    boolean allOf(int from, int to, IntPredicate kind) {
+        if (from >= to) {
+            return true;
+        }
+        Text text = covering(from, to);
+        String words = text.text();
+        for (int i = Math.max(from, text.start()) - text.start(); i < Math.min(to, text.end()) - text.start(); i++) {
+            if (!kind.test(words.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the index of the text that holds the character at {@code at}, or -1 */
     private int indexAt(int at) {
+        List<Text> texts = texts();
         int low = 0;
         int high = texts.size() - 1;
         while (low <= high) {

@@ -157,10 +157,9 @@ final class SubjectLists {
 
     /** The first item without its head word (地方财政 of 地方财政收入), or null. */
     private int[] sharedPrefix(int[] first) {
-        String words = texts.words(first[0], first[1]);
         for (String head : HEADS) {
             int at = first[1] - head.length();
-            if (at >= first[0] + 2 && words.endsWith(head)) {
+            if (at >= first[0] + 2 && texts.wordAt(head, at)) {
                 return new int[] {first[0], at};
             }
         }
@@ -251,14 +250,8 @@ final class SubjectLists {
 
     /** Whether a character that may separate items is written in the range; see {@link #separatorLength}. */
     private boolean hasSeparator(int[] range, boolean conjunctions) {
-        String text = texts.words(range[0], range[1]);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (conjunctions ? CharClasses.joinsListItems(c) : c == CharClasses.LIST_MARK || c == '和') {
-                return true;
-            }
-        }
-        return false;
+        return !texts.allOf(range[0], range[1], conjunctions ? c -> !CharClasses.joinsListItems((char) c)
+                : c -> c != CharClasses.LIST_MARK && c != '和');
     }
 
     /** @param text the words the range at hand lies in; {@code at} and {@code end} are offsets in them */
@@ -281,8 +274,9 @@ final class SubjectLists {
 
     private void addItem(List<int[]> items, int start, int end) {
         if (items.isEmpty()) {
-            int of = texts.words(start, end).lastIndexOf('的');
-            of = of < 0 ? -1 : start + of;
+            Text words = texts.covering(start, end);
+            int of = TextSearch.lastIndexOf(words.text(), '的', end - 1 - words.start(), start - words.start());
+            of = of < 0 ? -1 : words.start() + of;
             if (of >= start && of + 1 < end) {
                 start = of + 1; // 电信网络诈骗案件的破案数、抓人数: the modifier belongs to the whole list
             }
@@ -328,10 +322,9 @@ final class SubjectLists {
     }
 
     private boolean endsWithHead(int[] item) {
-        String words = texts.words(item[0], item[1]);
         for (String head : HEADS) {
             int at = item[1] - head.length();
-            if (at >= item[0] && words.endsWith(head)) {
+            if (at >= item[0] && texts.wordAt(head, at)) {
                 return true;
             }
         }

@@ -49,7 +49,7 @@ final class UnknownUnits {
                     continue;
                 }
                 declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
-                        messageFor(texts.words(q.end(), q.end() + 1).charAt(0))));
+                        messageFor((char) texts.characterAt(q.end()))));
             }
         }
     }
@@ -79,11 +79,11 @@ final class UnknownUnits {
     }
 
     private boolean followedByPossibleCounter(int at) {
-        String next = texts.words(at, at + 1);
-        if (next.isEmpty()) {
+        int next = texts.characterAt(at);
+        if (next < 0) {
             return false; // the end of the window
         }
-        char c = next.charAt(0);
+        char c = (char) next;
         return Character.isIdeographic(c) && NOT_COUNTERS.indexOf(c) < 0;
     }
 }

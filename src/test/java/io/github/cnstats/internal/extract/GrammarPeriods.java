@@ -2,11 +2,14 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.ParserLimits;
 import io.github.cnstats.internal.ast.AstBuilder;
+import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.NumeralReader;
 import io.github.cnstats.internal.parse.ParsedSentence;
 import io.github.cnstats.internal.parse.SentenceParser;
 import io.github.cnstats.internal.units.SharedUnits;
 import io.github.cnstats.internal.units.UnitLexicon;
+
+import java.util.List;
 
 /**
  * The periods and texts the grammar reads in a text parsed as one window, as the subject and region finders get
@@ -33,7 +36,8 @@ final class GrammarPeriods {
         ParsedSentence parsed = PARSER.parse(text);
         AstBuilder ast = new AstBuilder(new SharedUnits(UnitLexicon.standard()), new NumeralReader(ParserLimits.defaults()));
         SentenceTexts texts = new SentenceTexts();
-        texts.set(ast.texts(ast.build(parsed, text, 0, (kind, start, end, message) -> { })));
+        List<Node> nodes = ast.build(parsed, text, 0, (kind, start, end, message) -> { });
+        texts.set(ast.texts(nodes), ast.sentence());
         return texts;
     }
 }
