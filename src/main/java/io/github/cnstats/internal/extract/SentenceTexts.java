@@ -3,53 +3,99 @@ package io.github.cnstats.internal.extract;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.ast.Node.Text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
-import java.util.function.Supplier;
 
 /**
- * The {@link Text} nodes of the window at hand ({@code AstBuilder#texts}): the words the binding and making
- * stages read, never the document. A range inside one text (nearly all: the words between a phrase and the next)
- * is read in that text itself; a range across nodes (社会消费品零售总额, where 零 was read as a number) in the texts
- * of the window joined, made once per window. Nothing outside the window can be read.
+ * The {@link Text} nodes of the window at hand: the words the binding and making stages read, never the document.
+ * A range inside one gap between nodes (nearly every subject: the words between a phrase and the next) is read in
+ * that gap's text, the same {@code AstBuilder#texts} gives; a range across or inside a node (社会消费品零售总额,
+ * where 零 was read as a number; a region from the window's start) in the sentence's text
+ * ({@code AstBuilder#sentence}). Nothing outside the window can be read.
  *
  * <p>Set for each window before its elements are bound, like {@link WindowPeriods}. One per call of the parser, on
  * one thread.
  */
 final class SentenceTexts {
 
-    /** Cuts the gaps of the window at hand when they are first asked for: most windows bind nothing. */
-    private Supplier<List<Text>> cut = List::of;
-    private List<Text> texts;
     /** What an empty range, or one outside the window, is read in: no words. */
     private static final Text NONE = new Text(0, 0, "");
 
-    /** The words of the whole window, for a range across nodes. */
-    private Text sentence = new Text(0, 0, "");
+    /** The words of the whole window, for a range across or inside a node. */
+    private Text sentence = NONE;
+    /** The nodes of the window, whose gaps are the texts, or null once the gaps are found. */
+    private List<Node> nodes = List.of();
+    /** Where each gap starts and ends, and its text once read: arrays kept from window to window. */
+    private int[] gapStarts = new int[16];
+    private int[] gapEnds = new int[16];
+    private Text[] gaps = new Text[16];
+    private int gapCount;
 
     /**
      * @param gaps     the gaps between the nodes of the window at hand, in text order
      * @param sentence the words of the whole window
      */
     void set(List<Text> gaps, Text sentence) {
-        set(() -> gaps, sentence);
+        this.sentence = sentence;
+        this.nodes = null;
+        gapCount = 0;
+        for (Text gap : gaps) {
+            addGap(gap.start(), gap.end());
+            this.gaps[gapCount - 1] = gap;
+        }
     }
 
     /**
-     * @param cut      gives the gaps between the nodes of the window at hand, in text order, when first asked for
+     * The window at hand: its gaps, the same {@code AstBuilder#texts} gives, are found when first asked for, and
+     * the text of each when it is first read (most windows bind nothing, and most gaps are prose no one reads).
+     *
      * @param sentence the words of the whole window
+     * @param nodes    the nodes of the window, in text order
      */
-    void set(Supplier<List<Text>> cut, Text sentence) {
-        this.cut = cut;
-        this.texts = null;
+    void setWindow(Text sentence, List<Node> nodes) {
         this.sentence = sentence;
+        this.nodes = nodes;
+        gapCount = 0;
     }
 
-    private List<Text> texts() {
-        if (texts == null) {
-            texts = cut.get();
+    /** Finds the gaps between the nodes of the window, as {@code AstBuilder#texts} cuts them. */
+    private void findGaps() {
+        List<Node> nodes = this.nodes;
+        this.nodes = null;
+        int at = sentence.start();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            if (node.start() > at) {
+                addGap(at, node.start());
+            }
+            at = Math.max(at, Math.min(sentence.end(), node.end()));
         }
-        return texts;
+        if (at < sentence.end()) {
+            addGap(at, sentence.end());
+        }
+    }
+
+    private void addGap(int start, int end) {
+        if (gapCount == gapStarts.length) {
+            gapStarts = Arrays.copyOf(gapStarts, 2 * gapCount);
+            gapEnds = Arrays.copyOf(gapEnds, 2 * gapCount);
+            gaps = Arrays.copyOf(gaps, 2 * gapCount);
+        }
+        gapStarts[gapCount] = start;
+        gapEnds[gapCount] = end;
+        gaps[gapCount] = null;
+        gapCount++;
+    }
+
+    /** @return the text of the i-th gap, cut from the sentence's words when first read */
+    private Text gap(int i) {
+        if (gaps[i] == null) {
+            int from = sentence.start();
+            gaps[i] = new Text(gapStarts[i], gapEnds[i],
+                    sentence.text().substring(gapStarts[i] - from, gapEnds[i] - from));
+        }
+        return gaps[i];
     }
 
     /**
@@ -64,7 +110,7 @@ final class SentenceTexts {
             return NONE;
         }
         int gap = indexAt(start);
-        return gap >= 0 && texts.get(gap).end() >= end ? texts.get(gap) : sentence;
+        return gap >= 0 && gapEnds[gap] >= end ? gap(gap) : sentence;
     }
 
     /**
@@ -113,17 +159,18 @@ final class SentenceTexts {
         return true;
     }
 
-    /** @return the index of the text that holds the character at {@code at}, or -1 */
+    /** @return the index of the gap that holds the character at {@code at}, or -1 */
     private int indexAt(int at) {
-        List<Text> texts = texts();
+        if (nodes != null) {
+            findGaps();
+        }
         int low = 0;
-        int high = texts.size() - 1;
+        int high = gapCount - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            Node t = texts.get(mid);
-            if (t.end() <= at) {
+            if (gapEnds[mid] <= at) {
                 low = mid + 1;
-            } else if (t.start() > at) {
+            } else if (gapStarts[mid] > at) {
                 high = mid - 1;
             } else {
                 return mid;

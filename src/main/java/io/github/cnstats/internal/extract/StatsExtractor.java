@@ -155,7 +155,7 @@ public final class StatsExtractor implements MeasurementParser {
                 String windowText = norm.substring(window.start(), window.end());
                 ParsedSentence parsed = sentenceParser.parse(windowText);
                 List<Node> elements = ast.build(parsed, windowText, window.start(), refusals);
-                texts.set(() -> ast.texts(elements), ast.sentence()); // the words read after the AST
+                texts.setWindow(ast.sentence(), elements); // the words read after the AST: its gaps, the sentence
                 List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
                 List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
                 windowPeriods.set(periods, compared);
