@@ -102,6 +102,43 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     /**
+     * The gaps between the nodes of the sentence last {@linkplain #build built}, in text order: with the nodes,
+     * every character of the sentence is in exactly one of them.
+     *
+     * @param nodes the nodes {@link #build} gave for the sentence
+     * @return a text for each stretch of the sentence that no node holds
+     */
+    public List<Node.Text> texts(List<Node> nodes) {
+        List<Node.Text> out = new ArrayList<>(nodes.size() + 1);
+        int at = 0; // in the sentence's own text
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            int start = node.start() - offset;
+            if (start > at) {
+                out.add(textOf(at, start));
+            }
+            at = Math.max(at, Math.min(text.length(), node.end() - offset));
+        }
+        if (at < text.length()) {
+            out.add(textOf(at, text.length()));
+        }
+        return out;
+    }
+
+    /**
+     * @return the words of the whole sentence last {@linkplain #build built}: its gaps and the words of its nodes,
+     *         for what is read across a node (a region from the sentence's start, a subject with a number inside
+     *         a word, 零售)
+     */
+    public Node.Text sentence() {
+        return new Node.Text(offset, offset + text.length(), text);
+    }
+
+    private Node.Text textOf(int start, int end) {
+        return new Node.Text(start + offset, end + offset, text.substring(start, end));
+    }
+
+    /**
      * @param sentence what the grammar read in the sentence
      * @param text     the text the sentence was parsed from, which its tokens index
      * @param offset   where that text starts in the normalised document

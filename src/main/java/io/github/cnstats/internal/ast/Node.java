@@ -181,6 +181,29 @@ public sealed interface Node {
     record SectionHeader(int start, int end) implements Node {
     }
 
+    /**
+     * The words of a sentence as written between the other nodes ({@link AstBuilder#texts}: 全国共破获, the words a
+     * subject and a region are read from), so that each character of a sentence is in exactly one node; or the
+     * words of the whole sentence ({@link AstBuilder#sentence}), for what is read across a node. The stages after
+     * the AST read words from these texts, each as its own string, never from the document.
+     *
+     * @param text the normalised characters of {@code [start, end)}
+     */
+    record Text(int start, int end, String text) implements Node {
+
+        public Text {
+            if (text.length() != end - start) {
+                throw new IllegalArgumentException("a text of " + text.length() + " characters over " + start
+                        + ".." + end);
+            }
+        }
+
+        /** @return the character at {@code at}, a position of the document inside this text */
+        public char charAt(int at) {
+            return text.charAt(at - start);
+        }
+    }
+
     /** A word or sign that binds phrases: 分别, 均, 、, 和, 从, a clause end, a quote. */
     record Marker(int start, int end, Kind kind) implements Node {
 

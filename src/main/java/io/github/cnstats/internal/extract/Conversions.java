@@ -14,31 +14,24 @@ final class Conversions {
     }
 
     /**
-     * @param text   the normalised text
+     * @param texts  the words of the window
      * @param figure a figure
      * @param next   the quantity right after it
      * @return where the closing bracket after {@code next} ends, when {@code next} is {@code figure} in another unit
      *         of the same kind, in brackets of its own; else -1
      */
-    static int closingAfter(String text, QuantityPhrase figure, QuantityPhrase next) {
+    static int closingAfter(SentenceTexts texts, QuantityPhrase figure, QuantityPhrase next) {
         if (figure.unit() == null || next.unit() == null || figure.high() != null || next.high() != null
                 || figure.unit().kind() != next.unit().kind() || figure.unit().text().equals(next.unit().text())
                 || figure.unit().kind() == UnitKind.PERCENT || figure.unit().kind() == UnitKind.PERCENTAGE_POINT
                 || figure.unit().kind() == UnitKind.MULTIPLE || figure.unit().kind() == UnitKind.TIME) {
             return -1;
         }
-        int at = skipSpace(text, figure.end());
-        if (at >= next.start() || text.charAt(at) != '(' || skipSpace(text, at + 1) != next.start()) {
-            return -1;
+        if (figure.end() >= next.start() || !texts.words(figure.end(), next.start()).strip().equals("(")) {
+            return -1; // only an opening bracket, and space, between the two
         }
-        int close = skipSpace(text, next.end());
-        return close < text.length() && text.charAt(close) == ')' ? close + 1 : -1;
-    }
-
-    private static int skipSpace(String text, int at) {
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at;
+        String after = texts.words(next.end(), Integer.MAX_VALUE); // the rest of the window
+        String closing = after.stripLeading();
+        return closing.startsWith(")") ? next.end() + after.length() - closing.length() + 1 : -1;
     }
 }

@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Direction;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +41,9 @@ final class EarlierLevels {
      * For a change with a direction and no amount (较6月3194件、45.8亿元减少): how many figures are compared, the
      * fewest that pair one to one with the earlier levels, or 0.
      */
-    static int pairs(String text, List<Draft> open, int to) {
+    static int pairs(SentenceTexts texts, List<Draft> open, int to) {
         for (int k = 1; 2 * k <= open.size(); k++) {
-            if (reference(text, open, k, to) != null) {
+            if (reference(texts, open, k, to) != null) {
                 return k;
             }
         }
@@ -65,14 +66,14 @@ final class EarlierLevels {
     }
 
     /**
-     * @param text the normalised text
+     * @param texts the words of the window
      * @param open the quantities with no change yet at the end of the sentence so far, in text order
      * @param k    how many amounts the change has
      * @param to   where the change starts
      * @return where the reference period of the comparison is written, when the last {@code k} of {@code open} are
      *         the earlier levels of the {@code k} before them; else null
      */
-    static int[] reference(String text, List<Draft> open, int k, int to) {
+    static int[] reference(SentenceTexts texts, List<Draft> open, int k, int to) {
         int n = open.size();
         if (k < 1 || n < 2 * k) {
             return null;
@@ -86,13 +87,13 @@ final class EarlierLevels {
             }
         }
         for (int i = n - 2 * k + 1; i < n; i++) {
-            if (i != n - k && !matches(LISTED, text, open.get(i - 1).quantity.end(), open.get(i).quantity.start())) {
+            if (i != n - k && !matches(LISTED, texts, open.get(i - 1).quantity.end(), open.get(i).quantity.start())) {
                 return null;
             }
         }
         // After the last earlier level, only a clause mark before the change.
         int after = open.get(n - 1).quantity.end();
-        if (!matches(AFTER, text, after, to)) {
+        if (!matches(AFTER, texts, after, to)) {
             return null;
         }
         int from = open.get(n - k - 1).quantity.end();
@@ -100,15 +101,24 @@ final class EarlierLevels {
         if (from > until) {
             return null; // quantities that overlap (a range read across a list mark) are no list of figures
         }
-        Matcher m = COMPARISON.matcher(text).region(from, until);
+        Text words = texts.covering(from, until);
+        Matcher m = matcher(COMPARISON, words, from, until);
         if (!m.matches() || m.group(1).isEmpty()) {
             return null;
         }
-        return new int[] {m.start(1), m.end(1)};
+        return new int[] {words.start() + m.start(1), words.start() + m.end(1)};
     }
 
-    /** Whether {@code pattern} matches the whole of {@code text[from, to)}; false when the two are out of order. */
-    private static boolean matches(Pattern pattern, String text, int from, int to) {
-        return from <= to && pattern.matcher(text).region(from, to).matches();
+    /** Whether {@code pattern} matches the whole of the words in {@code [from, to)}; false when out of order. */
+    private static boolean matches(Pattern pattern, SentenceTexts texts, int from, int to) {
+        return from <= to && matcher(pattern, texts.covering(from, to), from, to).matches();
+    }
+
+    /** @return {@code pattern} over {@code [from, to)} of the window, read in {@code words}, the text that holds it */
+    private static Matcher matcher(Pattern pattern, Text words, int from, int to) {
+        if (from >= to || words.text().isEmpty()) {
+            return pattern.matcher(""); // nothing written between
+        }
+        return pattern.matcher(words.text()).region(from - words.start(), to - words.start());
     }
 }

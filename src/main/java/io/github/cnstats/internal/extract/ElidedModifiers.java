@@ -21,10 +21,10 @@ final class ElidedModifiers {
     }
 
     /** Fills the bare heads among {@code drafts}, the drafts of one sentence in text order. */
-    static void fill(String text, List<Draft> drafts) {
+    static void fill(SentenceTexts texts, List<Draft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.subject.size() != 1 || !isHead(text, d.subject.get(0))) {
+            if (d.subject.size() != 1 || !isHead(texts, d.subject.get(0))) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
@@ -32,7 +32,7 @@ final class ElidedModifiers {
                 if (before.subject.size() != 1) {
                     continue;
                 }
-                int[] modifier = modifierOf(text, before.subject.get(0));
+                int[] modifier = modifierOf(texts, before.subject.get(0));
                 if (modifier != null) {
                     int[] head = d.subject.get(0);
                     d.subject.clear();
@@ -47,15 +47,15 @@ final class ElidedModifiers {
         }
     }
 
-    private static boolean isHead(String text, int[] range) {
-        return HEADS.contains(text.substring(range[0], range[1]));
+    private static boolean isHead(SentenceTexts texts, int[] range) {
+        return HEADS.contains(texts.words(range[0], range[1]));
     }
 
     /** 小麦 of 小麦播种面积: the text before a head, when there is one of one to six characters; else null. */
-    private static int[] modifierOf(String text, int[] range) {
+    private static int[] modifierOf(SentenceTexts texts, int[] range) {
         for (String head : HEADS) {
             int at = range[1] - head.length();
-            if (at > range[0] && at - range[0] <= MAX_MODIFIER && text.startsWith(head, at)) {
+            if (at > range[0] && at - range[0] <= MAX_MODIFIER && texts.wordAt(head, at)) {
                 return new int[] {range[0], at};
             }
         }

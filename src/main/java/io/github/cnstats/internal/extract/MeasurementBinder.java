@@ -14,6 +14,7 @@ import io.github.cnstats.internal.ast.Node.Marker;
 import io.github.cnstats.internal.ast.Node.NotStatistic;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.ast.Node.StreakPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.ast.Node;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
@@ -42,7 +43,8 @@ final class MeasurementBinder {
     /** Words after a counted number that name a threshold, not the thing counted: 迈上3万亿元台阶. */
     private static final List<String> THRESHOLD_WORDS = WordLists.words("threshold-words");
 
-    private final String text;
+    /** The words of the window at hand, as its Text nodes hold them: the binder reads no other text. */
+    private final SentenceTexts texts;
     private final SubjectText subjects;
     private final SubjectLists lists;
     /**
@@ -51,10 +53,10 @@ final class MeasurementBinder {
      */
     private final Walk walk = new Walk();
 
-    MeasurementBinder(String text, SubjectText subjects, RegionFinder regions) {
-        this.text = text;
+    MeasurementBinder(SentenceTexts texts, SubjectText subjects, RegionFinder regions) {
+        this.texts = texts;
         this.subjects = subjects;
-        this.lists = new SubjectLists(text, subjects, regions);
+        this.lists = new SubjectLists(texts, subjects, regions);
     }
 
     /** The state of a walk over one sentence's elements; {@link #start} sets every field. */
@@ -165,7 +167,7 @@ final class MeasurementBinder {
         }
         walk.finish();
         lists.distribute(drafts);
-        ElidedModifiers.fill(text, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
+        ElidedModifiers.fill(texts, drafts); // 小麦播种面积…;产量15.2万吨: 小麦产量
         return drafts;
     }
 
@@ -221,7 +223,7 @@ final class MeasurementBinder {
                 walk.groupSubject = subjects.trim(walk.boundary, marker.start());
             }
             case EACH -> {
-                if (marker.start() == 0 || text.charAt(marker.start() - 1) != '平') {
+                if (!texts.wordEndsAt("平", marker.start())) {
                     walk.each = marker.start(); // not the 均 of 平均 (两年平均增长): an average, not "each"
                 }
             }
@@ -260,7 +262,7 @@ final class MeasurementBinder {
         }
         Draft figure = lastDraft(walk);
         int closing = figure != null && figure.quantity != null && figure.change == null && figure.convertedEnd < 0
-                ? Conversions.closingAfter(text, figure.quantity, q) : -1;
+                ? Conversions.closingAfter(texts, figure.quantity, q) : -1;
         if (closing >= 0) {
             // 13659.6万吨(2731.9亿斤): the same figure in another unit; what follows is still the figure's.
             Draft conversion = new Draft(q.start(), closing);
@@ -299,7 +301,7 @@ final class MeasurementBinder {
             before = subjectAfter(walk, q, index, null) != null ? null
                     : subjects.trim(before[0], Math.min(before[1], q.start() - 2));
         }
-        if (before != null && before[1] - before[0] == 1 && text.charAt(before[0]) == '占' && last != null
+        if (before != null && before[1] - before[0] == 1 && texts.wordAt("占", before[0]) && last != null
                 && last.quantity != null) {
             before = null; // 故意杀人174件、占34.9%: the share of the item just counted, whose subject it takes
         }
@@ -411,13 +413,13 @@ final class MeasurementBinder {
         if (most != null) {
             topic = most; // 诈骗类型以假投资居冠,共2686件: the subject is what the most are of
         }
-        boolean marked = topic[1] - topic[0] > 2 && text.startsWith("方面", topic[1] - 2);
+        boolean marked = topic[1] - topic[0] > 2 && texts.wordEndsAt("方面", topic[1]);
         if (marked) {
-            int start = text.charAt(topic[0]) == '在' ? topic[0] + 1 : topic[0]; // 在X方面
+            int start = texts.wordAt("在", topic[0]) ? topic[0] + 1 : topic[0]; // 在X方面
             topic = subjects.trim(start, topic[1] - 2);
         }
         // What the figure's own clause says before it, untrimmed: 录得 and 共有 are also trimmed off a subject.
-        String stated = text.substring(walk.elements.get(clauseEnd).end(), walk.elements.get(index).start()).strip();
+        String stated = texts.words(walk.elements.get(clauseEnd).end(), walk.elements.get(index).start()).strip();
         boolean commentOnly = COMMENT_VERBS.contains(stated)
                 || (before == null ? marked || most != null : marked && before[1] - before[0] <= VERB_LENGTH);
         return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
@@ -430,8 +432,9 @@ final class MeasurementBinder {
     private int[] mostOf(int[] range) {
         for (String word : MOST) {
             int end = range[1] - word.length();
-            if (end > range[0] && text.startsWith(word, end)) {
-                int by = TextSearch.lastIndexOf(text, '以', end - 1, range[0]);
+            if (end > range[0] && texts.wordAt(word, end)) {
+                int by = texts.words(range[0], end).lastIndexOf('以');
+                by = by < 0 ? -1 : range[0] + by;
                 return by >= range[0] && end - by > 1 ? subjects.trim(by + 1, end) : null;
             }
         }
@@ -439,7 +442,8 @@ final class MeasurementBinder {
     }
 
     private boolean opensNextItem(int at) {
-        return at < text.length() && "、和及".indexOf(text.charAt(at)) >= 0;
+        int next = texts.characterAt(at);
+        return next >= 0 && "、和及".indexOf(next) >= 0;
     }
 
     /**
@@ -451,7 +455,7 @@ final class MeasurementBinder {
                 && !previous.subject.equals(draft.subject)) {
             return;
         }
-        char first = text.charAt(previous.quantity.start());
+        char first = (char) texts.characterAt(previous.quantity.start());
         boolean leading = !Character.isDigit(first) && !CharClasses.isChineseNumeral(first);
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
@@ -460,13 +464,7 @@ final class MeasurementBinder {
 
     /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */
     private boolean endsItsClause(Walk walk, QuantityPhrase q, int index) {
-        int end = nextAnchorOrClauseEnd(walk, index);
-        for (int i = q.end(); i < end; i++) {
-            if (Character.isIdeographic(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(q.end(), nextAnchorOrClauseEnd(walk, index), c -> !Character.isIdeographic(c));
     }
 
     private static void advance(Walk walk, int to) {
@@ -530,8 +528,8 @@ final class MeasurementBinder {
 
     /** 50万元以上的行政村, 50米内换乘比例: the quantity before is a modifier of the subject, not a statistic of its own. */
     private boolean startsWithModifierTail(int at) {
-        return text.startsWith("的", at) || text.startsWith("内", at) || text.startsWith("之内", at)
-                || text.startsWith("以内", at) || text.startsWith("及以上", at);
+        return texts.wordAt("的", at) || texts.wordAt("内", at) || texts.wordAt("之内", at)
+                || texts.wordAt("以内", at) || texts.wordAt("及以上", at);
     }
 
     /**
@@ -544,11 +542,12 @@ final class MeasurementBinder {
         }
         int start = q.end();
         int end = nextAnchorOrClauseEnd(walk, index);
-        if (start >= end || !Character.isIdeographic(text.charAt(start)) || text.charAt(start) == '的') {
+        int first = start < end ? texts.characterAt(start) : -1;
+        if (first < 0 || !Character.isIdeographic(first) || first == '的') {
             return null;
         }
         for (String word : THRESHOLD_WORDS) {
-            if (text.startsWith(word, start)) {
+            if (texts.wordAt(word, start)) {
                 return null;
             }
         }
@@ -565,7 +564,7 @@ final class MeasurementBinder {
 
     /** 中有 closing a text: a partitive, 12种主要农产品中有9种, which names the whole a part is counted of. */
     private boolean isPartitive(int end) {
-        return end >= 2 && text.startsWith("中有", end - 2);
+        return texts.wordEndsAt("中有", end);
     }
 
     /** An object after a count longer than this, after an actor and verb, is more likely the next sentence. */
@@ -582,7 +581,8 @@ final class MeasurementBinder {
     }
 
     private boolean allRates(int[] range) {
-        if (TextSearch.count(text, '率', range[0], range[1]) < 2) {
+        Text words = texts.covering(range[0], range[1]);
+        if (TextSearch.count(words.text(), '率', range[0] - words.start(), range[1] - words.start()) < 2) {
             return false; // two items or more, each a range inside this one that ends with 率
         }
         List<int[]> parts = lists.split(range, -1);
@@ -590,7 +590,7 @@ final class MeasurementBinder {
             return false;
         }
         for (int[] part : parts) {
-            if (text.charAt(part[1] - 1) != '率') {
+            if (!texts.wordEndsAt("率", part[1])) {
                 return false;
             }
         }
@@ -627,12 +627,18 @@ final class MeasurementBinder {
      * its clause (and past 为, 达, 是), names a duration; 6天内 and 连续7个月 stay periods.
      */
     private boolean namesDuration(Walk walk, QuantityPhrase q) {
-        int end = q.start();
-        while (end > walk.boundary && "为达是共计约".indexOf(text.charAt(end - 1)) >= 0) {
+        if (walk.boundary >= q.start()) {
+            return false; // nothing written before it in its clause
+        }
+        Text words = texts.covering(walk.boundary, q.start()); // the words of its clause before it
+        String before = words.text();
+        int boundary = walk.boundary - words.start();
+        int end = q.start() - words.start();
+        while (end > boundary && "为达是共计约".indexOf(before.charAt(end - 1)) >= 0) {
             end--;
         }
         for (String word : DURATIONS) {
-            if (end - word.length() >= walk.boundary && text.startsWith(word, end - word.length())) {
+            if (end - word.length() >= boundary && before.startsWith(word, end - word.length())) {
                 return true;
             }
         }
@@ -666,11 +672,13 @@ final class MeasurementBinder {
     private static final List<String> FURNITURE = WordLists.words("page-furniture");
 
     private boolean isPageFurniture(QuantityPhrase q) {
-        int before = q.start();
+        Text window = texts.covering(0, Integer.MAX_VALUE); // the words of the window around it
+        String text = window.text();
+        int before = q.start() - window.start();
         while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
             before--;
         }
-        int after = q.end();
+        int after = q.end() - window.start();
         while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
             after++;
         }
@@ -696,11 +704,13 @@ final class MeasurementBinder {
         if (q.unit() == null || !DURATION_UNITS.contains(q.unit().text())) {
             return false;
         }
-        int i = q.end();
+        Text rest = texts.covering(q.end(), Integer.MAX_VALUE); // the rest of the window
+        String text = rest.text();
+        int i = Math.max(q.end(), rest.start()) - rest.start();
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i == text.length() || ",;。!?、".indexOf(text.charAt(i)) >= 0;
+        return i >= text.length() || ",;。!?、".indexOf(text.charAt(i)) >= 0; // the window's end, or a mark
     }
 
     private boolean nextIsAdjacentQuantity(Walk walk, int index) {
@@ -790,10 +800,10 @@ final class MeasurementBinder {
             amounts.clear();
             if (!c.qualified() && walk.streak == null && subjects.comparedEndingAt(c.start()) < 0) {
                 List<Draft> open = c.basis() == ChangeBasis.UNSPECIFIED ? openQuantities(walk) : List.of();
-                int pairs = EarlierLevels.pairs(text, open, c.start());
+                int pairs = EarlierLevels.pairs(texts, open, c.start());
                 if (pairs > 0 && EarlierLevels.agrees(open, pairs, c.direction())) {
                     // 上月诈骗2686件、财损42.7亿元,较6月3194件、45.8亿元减少: each figure fell from its level in June.
-                    int[] reference = EarlierLevels.reference(text, open, pairs, c.start());
+                    int[] reference = EarlierLevels.reference(texts, open, pairs, c.start());
                     List<Draft> figures = open.subList(open.size() - 2 * pairs, open.size() - pairs);
                     List<Draft> levels = open.subList(open.size() - pairs, open.size());
                     for (int i = 0; i < pairs; i++) {
@@ -896,7 +906,7 @@ final class MeasurementBinder {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
         int[] before = subjectBefore(walk, subjectEnd);
-        if (before != null && text.startsWith("平均", before[0]) && before[0] + 2 == subjectEnd) {
+        if (before != null && texts.wordAt("平均", before[0]) && before[0] + 2 == subjectEnd) {
             before = null; // 两年平均增长5.1%: an average of the subject before, not a subject of its own
         }
         int k = changes.size();
@@ -949,7 +959,7 @@ final class MeasurementBinder {
                                       List<QuantityPhrase> amounts) {
         int k = changes.size();
         List<Draft> open = openQuantities(walk);
-        int[] earlier = EarlierLevels.reference(text, open, k, c.start());
+        int[] earlier = EarlierLevels.reference(texts, open, k, c.start());
         if (earlier != null && (k > 1 || changes.get(0) != null) && !EarlierLevels.agrees(open, k, c.direction())) {
             return; // the figures contradict the direction: which figure the change is of is not clear
         }
@@ -1061,7 +1071,7 @@ final class MeasurementBinder {
             return figure.subject.get(0)[1]; // 录得4520宗罪案: the noun after the number is the whole subject
         }
         if (figure.quantity != null && figure.quantity.unit() != null && "元".equals(figure.quantity.unit().text())
-                && text.startsWith(RENMINBI, figure.end)) {
+                && texts.wordAt(RENMINBI, figure.end)) {
             return figure.end + RENMINBI.length(); // 12.1万亿元人民币: the currency named again after 元
         }
         return Math.max(figure.end, figure.convertedEnd);
@@ -1095,17 +1105,15 @@ final class MeasurementBinder {
                 return false;
             }
         }
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        if (from >= to || ",;:(".indexOf(text.charAt(from)) < 0) {
+        String between = texts.words(from, to).stripLeading();
+        if (between.isEmpty() || ",;:(".indexOf(between.charAt(0)) < 0) {
             return false; // 较前年的43人为低,下跌33%: the figure's clause goes on, and is no note
         }
         int notes = 0;
         int length = 0;
         boolean closed = false;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
+        for (int i = 0; i < between.length(); i++) {
+            char ch = between.charAt(i);
             if (",;:".indexOf(ch) >= 0) {
                 closed = true;
                 notes += length > 0 ? 1 : 0;
@@ -1147,7 +1155,9 @@ final class MeasurementBinder {
             return null;
         }
         for (String verb : RESULT_VERBS) {
-            int at = TextSearch.indexOf(text, verb, clause[0], clause[1]);
+            Text words = texts.covering(clause[0], clause[1]);
+            int at = TextSearch.indexOf(words.text(), verb, clause[0] - words.start(), clause[1] - words.start());
+            at = at < 0 ? -1 : words.start() + at;
             if (at > clause[0] && at < clause[1]) {
                 return subjects.trim(clause[0], at);
             }
@@ -1357,23 +1367,12 @@ final class MeasurementBinder {
     }
 
     private boolean onlySpaceBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(from, to, Character::isWhitespace);
     }
 
     /** Only punctuation between two phrases: they are parts of one statement (39.1万起,同比上升5.7%). */
     private boolean onlySeparatorsBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && ",;、".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(from, to, c -> Character.isWhitespace(c) || ",;、".indexOf(c) >= 0);
     }
 
     /** 1200件,与上年相比减少10.5%: a comparison frame between a figure and its change does not part them. */
@@ -1425,12 +1424,6 @@ final class MeasurementBinder {
     }
 
     private boolean onlySpaceOrSeparatorsBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !CharClasses.joinsListItems(c)) {
-                return false;
-            }
-        }
-        return true;
+        return texts.allOf(from, to, c -> Character.isWhitespace(c) || CharClasses.joinsListItems((char) c));
     }
 }

@@ -54,15 +54,6 @@ final class OriginalText {
         return normalized.original().substring(span.start(), span.end());
     }
 
-    /** @return the normalised text the ranges are of */
-    String normalizedText() {
-        return normalized.text();
-    }
-
-    String normalized(int start, int end) {
-        return normalized.text().substring(start, end);
-    }
-
     /**
      * The written text of a normalised range: subjects, periods, regions and references are as written, in the
      * script of the original, but without the pinyin glosses of mirror sites ({@code 發(fā)案} is {@code 發案})

@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
@@ -12,6 +13,8 @@ import java.util.Map;
 /**
  * Finds the place a statistic holds for, as written: {@code 全国}, {@code 全省}, {@code 山东}, {@code 山东省},
  * {@code 四川全省}. Province-level names with and without their suffix, and the 全X words of official text.
+ * Names are read in the words of the sentence's {@link Text} nodes ({@link SentenceTexts}), at offsets of each
+ * text, never in the document.
  */
 final class RegionFinder {
 
@@ -104,29 +107,31 @@ final class RegionFinder {
      */
     private static final int AREA_REACH = 8 * 2 + "上游地区".length();
 
-    private final String text;
+    private final SentenceTexts texts;
     /**
-     * {@link #AREA} and {@link #CATEGORY} over the text, made once: region() resets them for each use. One per
-     * call, on one thread. The category is looked for in the area's region of the text, which gives what
+     * {@link #AREA} and {@link #CATEGORY}, made once: each use resets them to the text at hand and its region.
+     * One per call, on one thread. The category is looked for in the area's region of the text, which gives what
      * looking in a copy of the area's text gives, as the pattern looks at no text around its match.
      */
-    private final java.util.regex.Matcher area;
-    private final java.util.regex.Matcher category;
+    private final java.util.regex.Matcher area = AREA.matcher("");
+    private final java.util.regex.Matcher category = CATEGORY.matcher("");
 
-    RegionFinder(String text) {
-        this.text = text;
-        this.area = AREA.matcher(text);
-        this.category = CATEGORY.matcher(text);
+    RegionFinder(SentenceTexts texts) {
+        this.texts = texts;
     }
 
     /**
-     * @return the end of the region name that starts exactly at {@code start}, or {@code start} if none does
+     * @param text the words of a text node, or of the nodes a range touches
+     * @return the end of the region name that starts exactly at {@code start} of {@code text}, or {@code start}
+     *         if none does
      */
-    int endOfRegionAt(int start, int end) {
+    int endOfRegionAt(String text, int start, int end) {
         if (start >= end) {
             return start;
         }
-        if (couldStartArea(text.codePointAt(start)) && mayEndArea(start, end)) {
+        if (couldStartArea(text.codePointAt(start)) && mayEndArea(text, start, end)) {
+            area.reset(text);
+            category.reset(text);
             area.region(start, end);
             if (area.lookingAt() && !category.region(start, area.end()).find()) {
                 return area.end();
@@ -148,7 +153,7 @@ final class RegionFinder {
      * enough after {@code start} (a match ends with them). Most places where a region is tried are followed by
      * none, and many of those that are followed by 区 have 社区, 园区 or 辖区, which ends no name.
      */
-    private boolean mayEndArea(int start, int end) {
+    private static boolean mayEndArea(String text, int start, int end) {
         for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
             int last = AREA_LAST_CHARS.indexOf(text.charAt(i));
             if (last >= 0) {
@@ -181,9 +186,21 @@ final class RegionFinder {
      * @return the region as {@code {start, end}} of the normalised text, or null
      */
     int[] lastOpening(int start, int end, PeriodEnds periods) {
+        Text words = texts.covering(start, end);
+        int by = words.start();
+        int[] last = lastOpening(words.text(), start - by, Math.min(end, words.end()) - by, by, periods);
+        if (last != null) {
+            last[0] += by;
+            last[1] += by;
+        }
+        return last;
+    }
+
+    /** {@link #lastOpening(int, int, PeriodEnds)} in {@code text}, which is at {@code by} in the document. */
+    private int[] lastOpening(String text, int start, int end, int by, PeriodEnds periods) {
         int[] last = null;
-        for (int clause = start; clause < end; clause = nextClause(clause, end)) {
-            int[] found = opening(clause, end, periods);
+        for (int clause = start; clause < end; clause = nextClause(text, clause, end)) {
+            int[] found = opening(text, clause, end, by, periods);
             if (found != null) {
                 last = found;
             }
@@ -192,20 +209,20 @@ final class RegionFinder {
     }
 
     /** @return the region that opens the clause at {@code clause}, after any period, or null */
-    private int[] opening(int clause, int end, PeriodEnds periods) {
-        int at = afterOpeningMarks(clause, end);
+    private int[] opening(String text, int clause, int end, int by, PeriodEnds periods) {
+        int at = afterOpeningMarks(text, clause, end);
         if (at >= end) {
             return null;
         }
-        at = periods.endOfPeriodAt(at, end);
-        int found = endOfRegionAt(at, end);
+        at = periods.endOfPeriodAt(at + by, end + by) - by; // the period nodes have the document's offsets
+        int found = endOfRegionAt(text, at, end);
         return found > at ? new int[] {at, found} : null;
     }
 
     private static final CharIndex OPENING_MARKS = new CharIndex("“‘\"(");
 
     /** White space and opening quotes or brackets before a clause's first word. */
-    private int afterOpeningMarks(int clause, int end) {
+    private static int afterOpeningMarks(String text, int clause, int end) {
         int at = clause;
         while (at < end && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.contains(text.charAt(at)))) {
             at++;
@@ -214,7 +231,7 @@ final class RegionFinder {
     }
 
     /** @return where the clause after the one at {@code from} starts, or {@code end} */
-    int nextClause(int from, int end) {
+    private static int nextClause(String text, int from, int end) {
         for (int i = from; i < end; i++) {
             if (CharClasses.isClauseMark(text.charAt(i))) { // the normalised text writes , ; : for ，；：
                 return i + 1;

@@ -4,6 +4,7 @@ import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
 import io.github.cnstats.internal.ast.Node.ComparedPeriod;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.ast.Node.Frame;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
@@ -34,10 +35,11 @@ final class SentenceBasis {
     /** Words that make a change an average over years, written just before it (两年平均, 年均). */
     private static final String[] YEARS_AVERAGE = {"年平均", "年均"};
 
-    private final String text;
+    /** The words of the window at hand, which a reference and the words around a change are read from. */
+    private final SentenceTexts texts;
 
-    SentenceBasis(String text) {
-        this.text = text;
+    SentenceBasis(SentenceTexts texts) {
+        this.texts = texts;
     }
 
     /** References that are a basis: 上月 period on period, 去年同期 year on year. */
@@ -138,16 +140,11 @@ final class SentenceBasis {
      */
     private int referenceStart(ComparedPeriod p) {
         int year = p.start() + 1;
-        return year < p.periodStart() && "上去前".indexOf(text.charAt(year)) >= 0 ? year : p.periodStart();
+        return year < p.periodStart() && "上去前".indexOf(texts.characterAt(year)) >= 0 ? year : p.periodStart();
     }
 
     private boolean holdsClauseMark(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CharClasses.isClauseMark(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return !texts.allOf(from, to, c -> !CharClasses.isClauseMark((char) c));
     }
 
     /** 低于上月, 较去年同期, and a year just before the figure's: a named reference that is a basis. */
@@ -171,7 +168,7 @@ final class SentenceBasis {
      *         for any other reference
      */
     private ChangeBasis previousPeriod(int from, int to) {
-        String basis = PREVIOUS.get(text.substring(from, to));
+        String basis = PREVIOUS.get(texts.words(from, to));
         return basis == null ? null : ChangeBasis.valueOf(basis);
     }
 
@@ -179,12 +176,12 @@ final class SentenceBasis {
     private ChangeBasis yearBefore(int[] reference, Draft d, int sentenceStart, List<PeriodPhrase> periods) {
         int number = d.quantity != null ? d.quantity.start() : d.start;
         PeriodPhrase period = MeasurementMaker.lastBefore(periods, number);
-        String words = text.substring(reference[0], reference[1]);
-        if (period != null && Years.isYearBefore(words, text.substring(period.start(), period.end()))) {
+        String words = texts.words(reference[0], reference[1]);
+        if (period != null && Years.isYearBefore(words, texts.words(period.start(), period.end()))) {
             return ChangeBasis.YEAR_ON_YEAR;
         }
         // 114年度…与113年度相比; 去年…2017年…较前年: a year the sentence names before the comparison.
-        return Years.isYearBeforeOneIn(words, text, sentenceStart, Math.min(number, reference[0]))
+        return Years.isYearBeforeOneIn(words, texts.words(sentenceStart, Math.min(number, reference[0])))
                 ? ChangeBasis.YEAR_ON_YEAR : null;
     }
 
@@ -194,15 +191,18 @@ final class SentenceBasis {
      */
     private boolean isOfRate(Draft d) {
         int at = d.changeAt;
-        return at > 0 && (text.charAt(at - 1) == '速' || text.charAt(at - 1) == '幅');
+        int before = texts.characterAt(at - 1);
+        return before == '速' || before == '幅';
     }
 
     /** 两年平均增长5.1%, 年均增长: the words just before the change, in its clause. */
     private boolean isAverageOverYears(Draft d) {
         int at = d.changeAt;
         for (String word : YEARS_AVERAGE) {
-            int from = Math.max(0, at - word.length() - 1);
-            if (TextSearch.indexOf(text, word, from, Math.min(text.length(), at + word.length() + 2)) >= 0) {
+            int from = at - word.length() - 1;
+            Text words = texts.covering(from, at + word.length() + 2);
+            if (TextSearch.indexOf(words.text(), word, from - words.start(), at + word.length() + 2 - words.start())
+                    >= 0) {
                 return true;
             }
         }

@@ -173,13 +173,14 @@ public final class StatsExtractor implements MeasurementParser {
             normalized = normalizer.normalize(text);
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
-            RegionFinder regions = new RegionFinder(norm);
-            SubjectText subjects = new SubjectText(norm, windowPeriods, regions);
-            MeasurementBinder binder = new MeasurementBinder(norm, subjects, regions);
+            SentenceTexts texts = new SentenceTexts();
+            RegionFinder regions = new RegionFinder(texts);
+            SubjectText subjects = new SubjectText(texts, windowPeriods, regions);
+            MeasurementBinder binder = new MeasurementBinder(texts, subjects, regions);
             original = new OriginalText(normalized);
             MeasurementMaker maker = new MeasurementMaker(original, regions, parts);
-            SentenceBasis basis = new SentenceBasis(norm);
-            UnknownUnits unknownUnits = new UnknownUnits(norm);
+            SentenceBasis basis = new SentenceBasis(texts);
+            UnknownUnits unknownUnits = new UnknownUnits(texts);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);
             AstBuilder.Refusals refusals = (kind, start, end, message) ->
                     declined.add(new Declined(kind, start, end, message));
@@ -189,6 +190,7 @@ public final class StatsExtractor implements MeasurementParser {
                 String windowText = norm.substring(window.start(), window.end());
                 ParsedSentence parsed = sentenceParser.parse(windowText);
                 List<Node> elements = ast.build(parsed, windowText, window.start(), refusals);
+                texts.setWindow(ast.sentence(), elements); // the words read after the AST: its gaps, the sentence
                 List<PeriodPhrase> periods = ast.periods(parsed, windowText, window.start()); // subjects trim them
                 List<ComparedPeriod> compared = ast.comparedPeriods(parsed, window.start());
                 windowPeriods.set(periods, compared);

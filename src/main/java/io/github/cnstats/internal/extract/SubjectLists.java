@@ -2,6 +2,7 @@ package io.github.cnstats.internal.extract;
 
 import io.github.cnstats.Approximation;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
@@ -24,12 +25,13 @@ final class SubjectLists {
      */
     private static final List<String> HEADS = WordLists.words("list-heads");
 
-    private final String text;
+    /** The words of the window at hand: each method reads the text its range lies in, at offsets of its own. */
+    private final SentenceTexts texts;
     private final SubjectText subjects;
     private final RegionFinder regions;
 
-    SubjectLists(String text, SubjectText subjects, RegionFinder regions) {
-        this.text = text;
+    SubjectLists(SentenceTexts texts, SubjectText subjects, RegionFinder regions) {
+        this.texts = texts;
         this.subjects = subjects;
         this.regions = regions;
     }
@@ -73,16 +75,19 @@ final class SubjectLists {
             return List.of(range); // one item: not a list, and no need to trim it to find that out
         }
         List<int[]> items = new ArrayList<>();
+        Text words = texts.covering(range[0], range[1]);
+        String text = words.text();
+        int o = words.start(); // where text is in the document: a range's offsets less o are offsets in text
         int itemStart = range[0];
         int depth = 0;
         for (int i = range[0]; i < range[1]; i++) {
-            char c = text.charAt(i);
+            char c = text.charAt(i - o);
             if (c == '“' || c == '(' || c == '《') {
                 depth++;
             } else if ((c == '”' || c == ')' || c == '》') && depth > 0) {
                 depth--;
             }
-            int separator = depth > 0 ? 0 : marksOnly ? (c == '、' ? 1 : 0) : separatorLength(i, range[1], conjunctions);
+            int separator = depth > 0 ? 0 : marksOnly ? (c == '、' ? 1 : 0) : separatorLength(text, i - o, range[1] - o, conjunctions);
             if (separator > 0) {
                 addItem(items, itemStart, i);
                 itemStart = i + separator;
@@ -103,22 +108,26 @@ final class SubjectLists {
      * (装备制造业、高技术制造业) names each with its 业, and 汽车、电子行业 is two.
      */
     private boolean isOneIndustry(int[] range, List<int[]> items) {
-        if (TextSearch.indexOf(text, '和', range[0], range[1]) < 0 && TextSearch.indexOf(text, '及', range[0], range[1]) < 0) {
+        Text words = texts.covering(range[0], range[1]);
+        String text = words.text();
+        int o = words.start();
+        if (TextSearch.indexOf(text, '和', range[0] - o, range[1] - o) < 0
+                && TextSearch.indexOf(text, '及', range[0] - o, range[1] - o) < 0) {
             return false;
         }
         int[] last = items.get(items.size() - 1);
         int end = last[1];
         for (String head : HEADS) { // 供应业增加值: the head the name is the subject of
-            if (end - head.length() > last[0] && text.startsWith(head, end - head.length())) {
+            if (end - head.length() > last[0] && text.startsWith(head, end - head.length() - o)) {
                 end -= head.length();
                 break;
             }
         }
-        if (text.charAt(end - 1) != '业') {
+        if (text.charAt(end - 1 - o) != '业') {
             return false;
         }
         for (int i = 0; i < items.size() - 1; i++) {
-            if (text.charAt(items.get(i)[1] - 1) == '业') {
+            if (text.charAt(items.get(i)[1] - 1 - o) == '业') {
                 return false;
             }
         }
@@ -150,7 +159,7 @@ final class SubjectLists {
     private int[] sharedPrefix(int[] first) {
         for (String head : HEADS) {
             int at = first[1] - head.length();
-            if (at >= first[0] + 2 && text.startsWith(head, at)) {
+            if (at >= first[0] + 2 && texts.wordAt(head, at)) {
                 return new int[] {first[0], at};
             }
         }
@@ -158,7 +167,7 @@ final class SubjectLists {
     }
 
     private boolean isHeadOnly(int[] item) {
-        String word = text.substring(item[0], item[1]);
+        String word = texts.words(item[0], item[1]);
         return HEADS.contains(word) && word.length() >= 2;
     }
 
@@ -241,16 +250,12 @@ final class SubjectLists {
 
     /** Whether a character that may separate items is written in the range; see {@link #separatorLength}. */
     private boolean hasSeparator(int[] range, boolean conjunctions) {
-        for (int i = range[0]; i < range[1]; i++) {
-            char c = text.charAt(i);
-            if (conjunctions ? CharClasses.joinsListItems(c) : c == CharClasses.LIST_MARK || c == '和') {
-                return true;
-            }
-        }
-        return false;
+        return !texts.allOf(range[0], range[1], conjunctions ? c -> !CharClasses.joinsListItems((char) c)
+                : c -> c != CharClasses.LIST_MARK && c != '和');
     }
 
-    private int separatorLength(int at, int end, boolean conjunctions) {
+    /** @param text the words the range at hand lies in; {@code at} and {@code end} are offsets in them */
+    private static int separatorLength(String text, int at, int end, boolean conjunctions) {
         char c = text.charAt(at);
         if (c == '、' || (c == '和' && at + 1 < end)) {
             return 1;
@@ -269,7 +274,9 @@ final class SubjectLists {
 
     private void addItem(List<int[]> items, int start, int end) {
         if (items.isEmpty()) {
-            int of = TextSearch.lastIndexOf(text, '的', end - 1, start);
+            Text words = texts.covering(start, end);
+            int of = TextSearch.lastIndexOf(words.text(), '的', end - 1 - words.start(), start - words.start());
+            of = of < 0 ? -1 : words.start() + of;
             if (of >= start && of + 1 < end) {
                 start = of + 1; // 电信网络诈骗案件的破案数、抓人数: the modifier belongs to the whole list
             }
@@ -304,7 +311,9 @@ final class SubjectLists {
             if (head.length() < minLength) {
                 continue;
             }
-            int at = TextSearch.indexOf(text, head, last[0], last[1]);
+            Text words = texts.covering(last[0], last[1]);
+            int at = TextSearch.indexOf(words.text(), head, last[0] - words.start(), last[1] - words.start());
+            at = at < 0 ? -1 : at + words.start();
             if (at >= last[0] + 2 && at < last[1] && (best < 0 || at < best)) {
                 best = at;
             }
@@ -315,7 +324,7 @@ final class SubjectLists {
     private boolean endsWithHead(int[] item) {
         for (String head : HEADS) {
             int at = item[1] - head.length();
-            if (at >= item[0] && text.startsWith(head, at)) {
+            if (at >= item[0] && texts.wordAt(head, at)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.ast.Node.Text;
 import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
@@ -7,8 +8,10 @@ import java.util.List;
 
 /**
  * Trims the text before a number down to what was counted: {@code 2023年,全国共破获电信网络诈骗案件} becomes
- * {@code 破获电信网络诈骗案件}. Works on ranges of the normalised text so that the subject can be reported as
- * written in the original.
+ * {@code 破获电信网络诈骗案件}. Reads the words of the range from the sentence's {@link Text} nodes
+ * ({@link SentenceTexts}: the one text the range lies in, or the texts it touches joined), never the document,
+ * and gives the trimmed range back in the document's offsets, so that the subject can be reported as written in
+ * the original. Every method below reads one such text, at offsets of its own.
  *
  * <p>Each trim reads its range a few times (for 共, an actor's ending, 被); the word lists are searched through a
  * filter of their first and last characters ({@link Words}). The periods it trims are those the grammar read in
@@ -31,15 +34,15 @@ final class SubjectText {
     /** Where an actor's text ends and the counted thing begins: 山东省公安机关共破获 ... */
     private static final Words TOTAL_MARKERS = new Words(WordLists.words("total-markers"));
 
-    private final String text;
+    private final SentenceTexts texts;
     private final WindowPeriods periods;
     private final RegionFinder regions;
     /** Where {@link Words#lastStarts} notes its answers: one per call of the parser, used by one search at a time. */
     private final int[] actorEndingStarts = new int[ACTOR_ENDINGS.size()];
     private final int[] totalMarkerStarts = new int[TOTAL_MARKERS.size()];
 
-    SubjectText(String text, WindowPeriods periods, RegionFinder regions) {
-        this.text = text;
+    SubjectText(SentenceTexts texts, WindowPeriods periods, RegionFinder regions) {
+        this.texts = texts;
         this.periods = periods;
         this.regions = regions;
     }
@@ -48,15 +51,31 @@ final class SubjectText {
      * @return the trimmed range {@code [start, end)}, or null when nothing is left
      */
     int[] trim(int start, int end) {
-        int total = lastTotalMarker(start, end);
+        Text words = texts.covering(start, end);
+        int at = words.start();
+        return shifted(trim(words.text(), start - at, Math.min(end, words.end()) - at, at), at);
+    }
+
+    /** {@link #trim(int, int)} in the text of a node, at {@code at} in the document, at offsets of the text. */
+    private int[] trim(String text, int start, int end, int at) {
+        int total = lastTotalMarker(text, start, end);
         if (total > start) {
             // 山东省公安机关共破获: what follows 共 is the counted thing, unless nothing is left (整体罪案共有).
-            int[] after = trimFrom(total, end);
+            int[] after = trimFrom(text, total, end, at);
             if (after != null) {
                 return after;
             }
         }
-        return trimFrom(start, end);
+        return trimFrom(text, start, end, at);
+    }
+
+    /** @return {@code range}, which is in a text at {@code by} in the document, in the document's offsets */
+    private static int[] shifted(int[] range, int by) {
+        if (range != null) {
+            range[0] += by;
+            range[1] += by;
+        }
+        return range;
     }
 
     /**
@@ -66,9 +85,15 @@ final class SubjectText {
      * @return the trimmed range {@code [start, end)}, or null when nothing is left
      */
     int[] trimAfter(int start, int end) {
+        Text words = texts.covering(start, end);
+        int at = words.start();
+        return shifted(trimAfter(words.text(), start - at, Math.min(end, words.end()) - at), at);
+    }
+
+    private static int[] trimAfter(String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(s, e)) {
+        while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(text, s, e)) {
             s++;
         }
         while (e > s && (isTrimmable(text.charAt(e - 1)) || "和及与的".indexOf(text.charAt(e - 1)) >= 0)) {
@@ -77,53 +102,54 @@ final class SubjectText {
         return s < e ? new int[] {s, e} : null;
     }
 
-    private int[] trimFrom(int start, int end) {
+    /** @param at where {@code text} is in the document, whose offsets the period nodes have */
+    private int[] trimFrom(String text, int start, int end, int at) {
         int s = start;
         int e = end;
-        s = afterPassive(s, e); // 史带财险被罚款: the company is who was fined; the statistic is the fine
-        s = afterActor(s, e);
-        int[] inner = periods.lastInside(s, e);
+        s = afterPassive(text, s, e); // 史带财险被罚款: the company is who was fined; the statistic is the fine
+        s = afterActor(text, s, e);
+        int[] inner = shifted(periods.lastInside(s + at, e + at), -at);
         if (inner != null) {
             // 基金新进独门股10月以来股价涨幅: the period divides an earlier topic from the subject.
-            if (inner[1] < e && e - inner[1] >= 2 && closingWordsEnd(inner[1], e) > inner[1]) {
+            if (inner[1] < e && e - inner[1] >= 2 && closingWordsEnd(text, inner[1], e) > inner[1]) {
                 s = inner[1];
-            } else if (inner[1] >= e || closingWordsEnd(inner[1], e) == inner[1]) {
+            } else if (inner[1] >= e || closingWordsEnd(text, inner[1], e) == inner[1]) {
                 e = inner[0]; // 網上情緣騙案去年共有235宗: only closing words after the period; the topic is the subject
             }
         }
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
-            int skipped = skipPunctuation(s, e);
+            int skipped = skipPunctuation(text, s, e);
             if (skipped != s) {
                 s = skipped;
                 changed = true;
             }
-            int afterPeriod = periods.endOfPeriodAt(s, e);
+            int afterPeriod = periods.endOfPeriodAt(s + at, e + at) - at;
             if (afterPeriod > s) {
                 s = afterPeriod;
                 changed = true;
                 continue;
             }
             // A region is cut off only when something follows it, so with one character left none is looked for.
-            int afterRegion = e - s < 2 ? s : regions.endOfRegionAt(s, e);
+            int afterRegion = e - s < 2 ? s : regions.endOfRegionAt(text, s, e);
             if (afterRegion > s && afterRegion < e && text.charAt(afterRegion) != '籍') {
                 s = afterRegion;
                 changed = true;
                 continue;
             }
             String word = LEADING.firstStartingAt(text, s, e);
-            if (word != null && !(word.equals("被") && passiveNounAt(s))) {
+            if (word != null && !(word.equals("被") && passiveNounAt(text, s))) {
                 s += word.length();
                 changed = true;
             }
         }
-        e = closingWordsEnd(s, e);
+        e = closingWordsEnd(text, s, e);
         return s < e ? new int[] {s, e} : null;
     }
 
     /** Where {@code text[s, e)} ends once the punctuation and closing words (共有, 达到, 都) at its end are cut off. */
-    private int closingWordsEnd(int s, int e) {
+    private static int closingWordsEnd(String text, int s, int e) {
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
@@ -132,7 +158,7 @@ final class SubjectText {
                 changed = true;
             }
             String word = TRAILING.firstEndingAt(text, s, e);
-            if (word != null && e - word.length() >= s && !endsAWord(e, word)) {
+            if (word != null && e - word.length() >= s && !endsAWord(text, e, word)) {
                 e -= word.length();
                 changed = true;
             }
@@ -152,7 +178,7 @@ final class SubjectText {
     private static final List<String> PASSIVE_NOUNS = WordLists.words("passive-nouns");
 
     /** Whether a word of {@link #PASSIVE_NOUNS} starts at {@code at}. */
-    private boolean passiveNounAt(int at) {
+    private static boolean passiveNounAt(String text, int at) {
         for (int i = 0; i < PASSIVE_NOUNS.size(); i++) {
             if (text.startsWith(PASSIVE_NOUNS.get(i), at)) {
                 return true;
@@ -162,16 +188,16 @@ final class SubjectText {
     }
 
     /** After 被, when an actor of at least four characters stands before it (not in 被捕人数, a noun). */
-    private int afterPassive(int s, int e) {
+    private static int afterPassive(String text, int s, int e) {
         int at = TextSearch.lastIndexOf(text, '被', e - 1, s + 4);
-        if (at >= 0 && passiveNounAt(at)) {
+        if (at >= 0 && passiveNounAt(text, at)) {
             return s; // 犯罪被捕人数, 全市被骗资金: a noun, never cut inside
         }
         boolean list = at >= 0 && TextSearch.indexOf(text, '、', at, e) >= 0;
         return at >= s + 4 && e - (at + 1) >= 2 && !list ? at + 1 : s;
     }
 
-    private int afterActor(int s, int e) {
+    private int afterActor(String text, int s, int e) {
         int best = s;
         if (ACTOR_ENDINGS.lastStarts(text, e - 1, s + 2, actorEndingStarts) == 0) {
             return best;
@@ -187,7 +213,7 @@ final class SubjectText {
         return best;
     }
 
-    private int lastTotalMarker(int s, int e) {
+    private int lastTotalMarker(String text, int s, int e) {
         int best = -1;
         if (TOTAL_MARKERS.lastStarts(text, e - 1, s, totalMarkerStarts) == 0) {
             return best;
@@ -196,7 +222,7 @@ final class SubjectText {
         for (int i = 0; i < starts.length; i++) {
             String marker = TOTAL_MARKERS.get(i);
             int at = starts[i];
-            if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(at, marker)) {
+            if (at >= s && at + marker.length() < e && at + marker.length() > best && isTotalMarker(text, at, marker)) {
                 best = at + marker.length();
             }
         }
@@ -207,7 +233,7 @@ final class SubjectText {
     private static final List<String> NOT_TOTAL_MARKERS = WordLists.words("not-total-markers");
 
     /** 共 counts a total in 共破获, but not in 公共, 共同, 共享, 共济. */
-    private boolean isTotalMarker(int at, String marker) {
+    private static boolean isTotalMarker(String text, int at, String marker) {
         if (!marker.equals("共")) {
             return true;
         }
@@ -220,21 +246,21 @@ final class SubjectText {
         return true;
     }
 
-    private int skipPunctuation(int s, int e) {
-        while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(s, e)) {
+    private static int skipPunctuation(String text, int s, int e) {
+        while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(text, s, e)) {
             s++;
         }
         return s;
     }
 
     /** A quote that closes inside the subject is part of it: “两卡”违法犯罪团伙. */
-    private boolean opensBalancedQuote(int s, int e) {
+    private static boolean opensBalancedQuote(String text, int s, int e) {
         char c = text.charAt(s);
         if (c != '“' && c != '《' && c != '‘') {
             return false;
         }
         char close = c == '“' ? '”' : c == '《' ? '》' : '’';
-        return TextSearch.indexOf(text, close, s + 1, e - 1) >= 0; // not on to the end of the document
+        return TextSearch.indexOf(text, close, s + 1, e - 1) >= 0; // not on to the end of the text
     }
 
     private static boolean isTrimmable(char c) {
@@ -249,7 +275,7 @@ final class SubjectText {
      * Whether the one-character closing word {@code word}, written to end at {@code e}, ends a whole word. A whole
      * word written to end at {@code e} ends with the character {@code word} is, so it is one that ends with it.
      */
-    private boolean endsAWord(int e, String word) {
+    private static boolean endsAWord(String text, int e, String word) {
         return word.length() == 1 && WHOLE_WORDS.firstEndingAt(text, 0, e) != null;
     }
 }

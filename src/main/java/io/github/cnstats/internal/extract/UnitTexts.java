@@ -15,12 +15,9 @@ import io.github.cnstats.Unit;
 final class UnitTexts {
 
     private final OriginalText original;
-    /** The normalised text as {@link OriginalText#unitText} reads it (before numerals are blanked). */
-    private final String norm;
 
     UnitTexts(OriginalText original) {
         this.original = original;
-        this.norm = original.normalizedText();
     }
 
     /**
@@ -30,15 +27,16 @@ final class UnitTexts {
      * @return the unit as written, of the kind of {@code read}
      */
     Unit unit(Unit read, int start, int end) {
-        if (hasBracket(start, end)) {
+        if (hasBracket(read.text())) {
             return new Unit(original.unitText(start, end), read.kind());
         }
         return read;
     }
 
-    private boolean hasBracket(int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (OriginalText.isBracket(norm.charAt(i))) {
+    /** @param unit the words of the unit's node, the normalised text of its range */
+    private static boolean hasBracket(String unit) {
+        for (int i = 0; i < unit.length(); i++) {
+            if (OriginalText.isBracket(unit.charAt(i))) {
                 return true;
             }
         }

@@ -22,7 +22,8 @@ final class UnknownUnits {
     /** How many messages are kept: a power of two, as a character's slot is its low bits. */
     private static final int KEPT = 64;
 
-    private final String text;
+    /** The words of the window at hand, which the character after a number is read from. */
+    private final SentenceTexts texts;
     /**
      * The message last made for each slot of characters, and the character it names: the message depends on the
      * character alone, and a document declines the same few (份, 家, 名) again and again, so most are made once.
@@ -30,8 +31,8 @@ final class UnknownUnits {
     private final char[] messageChars = new char[KEPT];
     private final String[] messages = new String[KEPT];
 
-    UnknownUnits(String text) {
-        this.text = text;
+    UnknownUnits(SentenceTexts texts) {
+        this.texts = texts;
     }
 
     /**
@@ -48,7 +49,7 @@ final class UnknownUnits {
                     continue;
                 }
                 declined.add(new Declined(Diagnostic.Kind.UNKNOWN_UNIT, q.start(), q.end() + 1,
-                        messageFor(text.charAt(q.end()))));
+                        messageFor((char) texts.characterAt(q.end()))));
             }
         }
     }
@@ -78,10 +79,11 @@ final class UnknownUnits {
     }
 
     private boolean followedByPossibleCounter(int at) {
-        if (at >= text.length()) {
-            return false;
+        int next = texts.characterAt(at);
+        if (next < 0) {
+            return false; // the end of the window
         }
-        char c = text.charAt(at);
+        char c = (char) next;
         return Character.isIdeographic(c) && NOT_COUNTERS.indexOf(c) < 0;
     }
 }

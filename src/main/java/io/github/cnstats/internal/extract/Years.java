@@ -99,10 +99,10 @@ final class Years {
     /**
      * For a figure whose own year the period finder does not give (114年度, or a sentence that names 去年 before
      * 2017年 and then compares 较前年): whether {@code reference} is the year before a year written in
-     * {@code text[from, to)}.
+     * {@code words}, the words of the sentence before the comparison.
      */
-    static boolean isYearBeforeOneIn(String reference, String text, int from, int to) {
-        Matcher m = ANY_YEAR.matcher(text).region(from, to);
+    static boolean isYearBeforeOneIn(String reference, String words) {
+        Matcher m = ANY_YEAR.matcher(words);
         while (m.find()) {
             if (isYearBefore(reference, m.group())) {
                 return true;

@@ -34,12 +34,12 @@ class RegionFinderTest {
             for (int i = random.nextInt(12); i >= 0; i--) {
                 text.append(PIECES[random.nextInt(PIECES.length)]);
             }
-            RegionFinder finder = new RegionFinder(text.toString());
+            RegionFinder finder = new RegionFinder(new SentenceTexts());
             for (int start = 0; start < text.length(); start++) {
                 for (int end = start + 1; end <= text.length(); end++) {
                     int area = area(text.toString(), start, end);
                     if (area > start) {
-                        assertEquals(area, finder.endOfRegionAt(start, end), text + " [" + start + ", " + end + ")");
+                        assertEquals(area, finder.endOfRegionAt(text.toString(), start, end), text + " [" + start + ", " + end + ")");
                     }
                 }
             }
@@ -50,7 +50,7 @@ class RegionFinderTest {
     void aStatisticHoldsForTheLastRegionOpeningAClauseBeforeIt() {
         String text = "2025年,全省新增就业3万人,其中山东省牵头全国打击案件12起";
         WindowPeriods periods = GrammarPeriods.of(text);
-        RegionFinder regions = new RegionFinder(text);
+        RegionFinder regions = new RegionFinder(GrammarPeriods.texts(text));
         int province = text.indexOf("全省");
         assertArrayEquals(new int[] {province, province + 2},
                 regions.lastOpening(0, text.indexOf("3万"), periods), "after a period, opening its clause");

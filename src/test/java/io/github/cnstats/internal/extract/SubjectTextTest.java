@@ -33,7 +33,8 @@ class SubjectTextTest {
     void trimsAsTheRulesSay(String text, String subject) {
         // The grammar reads a sentence's periods up to its last statistic: one follows the text.
         String sentence = text + "12起";
-        SubjectText subjects = new SubjectText(sentence, GrammarPeriods.of(sentence), new RegionFinder(sentence));
+        SubjectText subjects = new SubjectText(GrammarPeriods.texts(sentence), GrammarPeriods.of(sentence),
+                new RegionFinder(GrammarPeriods.texts(sentence)));
         int[] trimmed = subjects.trim(0, text.length());
         assertEquals(subject, trimmed == null ? null : text.substring(trimmed[0], trimmed[1]));
     }

@@ -37,9 +37,9 @@ class YearsTest {
     @Test
     void aYearTheSentenceNamesBeforeTheComparison() {
         String text = "另据统计,114年度案件数下降";
-        assertTrue(Years.isYearBeforeOneIn("113年度", text, 0, text.length()));
-        assertFalse(Years.isYearBeforeOneIn("112年度", text, 0, text.length()));
+        assertTrue(Years.isYearBeforeOneIn("113年度", text));
+        assertFalse(Years.isYearBeforeOneIn("112年度", text));
         String relative = "去年全区录得罪案,较前年减少";
-        assertTrue(Years.isYearBeforeOneIn("前年", relative, 0, relative.length()));
+        assertTrue(Years.isYearBeforeOneIn("前年", relative));
     }
 }
