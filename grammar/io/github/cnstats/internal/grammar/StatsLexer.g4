@@ -93,8 +93,8 @@ ORDER_OF    : '上' {if ("百千万亿兆".indexOf(_input.LA(1)) < 0) setType(HA
 /** A minus sign in words: 负3.2%, 零下5℃. Only before a numeral, so that 负责 and 零下 of other words stay text. */
 MINUS_WORD  : '负' {if (!(Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0)) setType(HAN);}
             | '零下' {Character.isDigit(_input.LA(1)) || "零〇一二两三四五六七八九十百千".indexOf(_input.LA(1)) >= 0}? ;
-/** 角 or 毛 after a digit: the tenths of a yuan (五元三角, 5元3毛). */
-JIAO        : [角毛] {Character.isDigit(_input.LA(-2)) || "一二两三四五六七八九".indexOf(_input.LA(-2)) >= 0}? ;
+/** 角 or 毛 after a digit: the tenths of a yuan (五元三角, 5元3毛). Elsewhere (视角, 羊毛) an action retypes it as HAN, as a predicate would have left it, with the DFA edge kept. */
+JIAO        : [角毛] {if (!(Character.isDigit(_input.LA(-2)) || "一二两三四五六七八九".indexOf(_input.LA(-2)) >= 0)) setType(HAN);} ;
 /** 半 after 成 (三成半 is 35 %) or a unit (两米半 is 2.5 米). */
 HALF        : '半' ;
 /** A currency sign before a number: ¥300 (￥ after normalisation), $20. */

@@ -33,7 +33,7 @@ final class RegionFinder {
      * {@code Character}, which boxed every Han character it was asked about.
      */
     private static final String[][] NAMES_BY_FIRST_CHAR;
-    private static final CharIndex FIRST_CHARS;
+    private static final String FIRST_CHARS;
 
     static {
         List<String> names = new ArrayList<>();
@@ -55,7 +55,7 @@ final class RegionFinder {
             NAMES_BY_FIRST_CHAR[firstChars.length()] = entry.getValue().toArray(new String[0]);
             firstChars.append(entry.getKey().charValue());
         }
-        FIRST_CHARS = new CharIndex(firstChars.toString());
+        FIRST_CHARS = firstChars.toString();
     }
 
     /** The words a name of {@link #AREA} ends with. */
@@ -78,7 +78,7 @@ final class RegionFinder {
      */
     private static final String[][] AREA_TAILS_BY_LAST;
     /** The characters every name of {@link #AREA} ends with: 区圈带群. */
-    private static final CharIndex AREA_LAST_CHARS;
+    private static final String AREA_LAST_CHARS;
 
     static {
         Map<Character, List<String>> byLast = new LinkedHashMap<>();
@@ -95,11 +95,11 @@ final class RegionFinder {
             AREA_TAILS_BY_LAST[lastChars.length()] = entry.getValue().toArray(new String[0]);
             lastChars.append(entry.getKey().charValue());
         }
-        AREA_LAST_CHARS = new CharIndex(lastChars.toString());
+        AREA_LAST_CHARS = lastChars.toString();
     }
 
     /** The Han characters {@link #AREA} does not start with. */
-    private static final CharIndex NOT_AREA_FIRST = new CharIndex("全年月日的和与及、");
+    private static final String NOT_AREA_FIRST = "全年月日的和与及、";
 
     /**
      * How far from its start a name of {@link #AREA} may end: eight characters, each of them perhaps written as
@@ -175,7 +175,7 @@ final class RegionFinder {
      */
     private static boolean couldStartArea(int c) {
         boolean han = c >= '\u4E00' && c <= '\u9FFF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-        return han && (c > Character.MAX_VALUE || !NOT_AREA_FIRST.contains((char) c));
+        return han && (c > Character.MAX_VALUE || NOT_AREA_FIRST.indexOf(c) < 0);
     }
 
     /**
@@ -219,12 +219,12 @@ final class RegionFinder {
         return found > at ? new int[] {at, found} : null;
     }
 
-    private static final CharIndex OPENING_MARKS = new CharIndex("“‘\"(");
+    private static final String OPENING_MARKS = "“‘\"(";
 
     /** White space and opening quotes or brackets before a clause's first word. */
     private static int afterOpeningMarks(String text, int clause, int end) {
         int at = clause;
-        while (at < end && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.contains(text.charAt(at)))) {
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
         return at;

@@ -1,14 +1,21 @@
 package io.github.cnstats.internal.parse;
 
+import io.github.cnstats.internal.grammar.StatsLexer;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -17,39 +24,49 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>ANTLR caches a lexer DFA transition only for characters up to {@link LexerATNSimulator#MAX_DFA_EDGE}
  * (127); for any other character it simulates the ATN again, every time. Chinese text is almost all such
  * characters, so that simulation was half the cost of parsing. This class keeps the transitions for the
- * other characters in a table beside the DFA, by DFA state number, then by page of 256 characters, then by
- * character, so that a lookup is three array reads with no boxing or hashing. ANTLR's own code still decides
- * every transition and which ones may be cached (none that depend on a predicate), so the tokens are the same.
+ * other characters in a table beside the DFA, by DFA state number, then by <em>character class</em>: two
+ * characters are of one class when every character transition of the lexer's ATN takes both or neither
+ * (the thousands of Han characters that no rule names are one class; 年, 月 and 增 are each a class of their
+ * own). From one DFA state, the characters of one class reach the same ATN configurations, so one cached edge
+ * serves them all. A lookup is a read of the character's class and two array reads, in a table a few hundred
+ * entries wide per state, where a table by page of 256 characters was five times wider and missed the
+ * processor's caches (the 1 MB corpus touched 1,374 pages of 256 edges).
+ *
+ * <p>ANTLR's own code still decides every transition and which ones may be cached: none that depend on a
+ * predicate (their configurations are marked, and ANTLR adds no edge for them), so the tokens are the same.
+ * A predicate may look at the character itself, but an edge whose target was reached through one is never
+ * cached, by character or by class.
  *
  * <p>The end of the text is a transition too: ANTLR caches none on {@code EOF} (its edge arrays start at 0), so
  * the last token of every sentence made it compute the reach of a DFA state again, with a new set of ATN
  * configurations, only to find that no rule goes on. Those transitions are kept here as well, one per state.
  *
- * <p>Thread-safe like the DFA it extends: the table is shared by all lexers of the grammar, each level is
+ * <p>Thread-safe like the DFA it extends: the table is shared by all lexers of the grammar, each row is
  * published with a compare-and-set, and a state is fully built before ANTLR hands it out. Only the default
- * mode's DFA is cached (the grammar has no other), for its first {@link #MAX_STATES} states, in at most
- * {@link #MAX_PAGES} pages, so text in every script of Unicode cannot make the table hold more than a few
- * megabytes; beyond that, ANTLR's simulation runs as before.
+ * mode's DFA is cached (the grammar has no other), for its first {@link #MAX_STATES} states, so text in every
+ * script of Unicode cannot make the table hold more than a few megabytes; beyond that, ANTLR's simulation
+ * runs as before. Characters outside the Basic Multilingual Plane never reach it: {@link Utf16CharStream}
+ * reads each half of a surrogate pair as a character.
  */
 final class WideCharDfaSimulator extends LexerATNSimulator {
 
     /** DFA states whose wide-character transitions are cached. */
     static final int MAX_STATES = 4096;
-    /** Pages of 256 transitions, for all states together: 4 MB of references at most. */
-    static final int MAX_PAGES = 4096;
 
-    private static final int PAGE_BITS = 8;
-    private static final int PAGE_SIZE = 1 << PAGE_BITS;
-    private static final int PAGES_PER_STATE = (Character.MAX_VALUE + 1) >> PAGE_BITS;
+    /** The class of each UTF-16 code unit, as the lexer's ATN tells them apart. */
+    private static final CharClasses CLASSES = CharClasses.of(StatsLexer._ATN);
 
-    private static final AtomicReferenceArray<AtomicReferenceArray<AtomicReferenceArray<DFAState>>> EDGES =
+    /** Per DFA state, its transitions by character class, where known. */
+    private static final AtomicReferenceArray<AtomicReferenceArray<DFAState>> EDGES =
             new AtomicReferenceArray<>(MAX_STATES);
-    private static final AtomicInteger PAGES = new AtomicInteger();
     /** The transition on the end of the text from each state, where known. */
     private static final AtomicReferenceArray<DFAState> EOF_EDGES = new AtomicReferenceArray<>(MAX_STATES);
 
     WideCharDfaSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA, PredictionContextCache sharedContextCache) {
         super(recog, atn, decisionToDFA, sharedContextCache);
+        if (atn != StatsLexer._ATN) {
+            throw new IllegalArgumentException("the character classes are those of StatsLexer's ATN");
+        }
     }
 
     @Override
@@ -60,8 +77,8 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
         if (t <= MAX_DFA_EDGE) {
             return super.getExistingTargetState(s, t);
         }
-        AtomicReferenceArray<DFAState> page = page(s, t, false);
-        return page == null ? null : page.get(t & (PAGE_SIZE - 1));
+        AtomicReferenceArray<DFAState> row = row(s, t, false);
+        return row == null ? null : row.get(CLASSES.of(t));
     }
 
     @Override
@@ -76,9 +93,9 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
             super.addDFAEdge(p, t, q);
             return;
         }
-        AtomicReferenceArray<DFAState> page = page(p, t, true);
-        if (page != null) {
-            page.compareAndSet(t & (PAGE_SIZE - 1), null, q);
+        AtomicReferenceArray<DFAState> row = row(p, t, true);
+        if (row != null) {
+            row.compareAndSet(CLASSES.of(t), null, q);
         }
     }
 
@@ -86,28 +103,97 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
         return mode == Lexer.DEFAULT_MODE && s.stateNumber >= 0 && s.stateNumber < MAX_STATES;
     }
 
-    /** The page of transitions from {@code s} that holds character {@code t}, made if {@code create} allows. */
-    private AtomicReferenceArray<DFAState> page(DFAState s, int t, boolean create) {
+    /** The transitions from {@code s} by class, made if {@code create} allows; none for {@code t} past the BMP. */
+    private AtomicReferenceArray<DFAState> row(DFAState s, int t, boolean create) {
         if (mode != Lexer.DEFAULT_MODE || s.stateNumber < 0 || s.stateNumber >= MAX_STATES
                 || t > Character.MAX_VALUE) {
             return null;
         }
-        AtomicReferenceArray<AtomicReferenceArray<DFAState>> pages = EDGES.get(s.stateNumber);
-        if (pages == null) {
-            if (!create) {
-                return null;
-            }
-            EDGES.compareAndSet(s.stateNumber, null, new AtomicReferenceArray<>(PAGES_PER_STATE));
-            pages = EDGES.get(s.stateNumber);
+        AtomicReferenceArray<DFAState> row = EDGES.get(s.stateNumber);
+        if (row == null && create) {
+            EDGES.compareAndSet(s.stateNumber, null, new AtomicReferenceArray<>(CLASSES.count()));
+            row = EDGES.get(s.stateNumber); // this thread's row or another's
         }
-        int index = t >>> PAGE_BITS;
-        AtomicReferenceArray<DFAState> page = pages.get(index);
-        if (page == null && create && PAGES.get() < MAX_PAGES) {
-            if (pages.compareAndSet(index, null, new AtomicReferenceArray<>(PAGE_SIZE))) {
-                PAGES.incrementAndGet();
-            }
-            page = pages.get(index); // this thread's page or another's
+        return row;
+    }
+
+    /**
+     * The UTF-16 code units partitioned by the character transitions of a lexer's ATN: two code units are of
+     * one class when each transition's set holds both or neither, so the ATN cannot tell them apart.
+     */
+    static final class CharClasses {
+
+        private final char[] classOf;
+        private final int count;
+
+        private CharClasses(char[] classOf, int count) {
+            this.classOf = classOf;
+            this.count = count;
         }
-        return page;
+
+        /** The classes of {@code atn}'s character transitions (atoms, ranges, sets and their complements). */
+        static CharClasses of(ATN atn) {
+            Set<IntervalSet> labels = new LinkedHashSet<>();
+            for (ATNState state : atn.states) {
+                if (state == null) {
+                    continue;
+                }
+                for (int i = 0; i < state.getNumberOfTransitions(); i++) {
+                    Transition transition = state.transition(i);
+                    IntervalSet label = transition.label(); // null for epsilon, rule, predicate, wildcard
+                    if (label != null) {
+                        labels.add(label);
+                    }
+                }
+            }
+            int[] classOf = new int[Character.MAX_VALUE + 1];
+            int count = 1;
+            int[] split = new int[16];
+            for (IntervalSet label : labels) {
+                // Each class that meets the label splits in two: its members in the label take a new number.
+                if (split.length < count) {
+                    split = new int[Math.max(count, split.length * 2)];
+                }
+                Arrays.fill(split, 0, count, -1);
+                for (Interval interval : label.getIntervals()) {
+                    int from = Math.max(interval.a, 0);
+                    int to = Math.min(interval.b, Character.MAX_VALUE);
+                    for (int c = from; c <= to; c++) {
+                        int old = classOf[c];
+                        if (split[old] < 0) {
+                            split[old] = count++;
+                            if (split.length < count) {
+                                split = Arrays.copyOf(split, split.length * 2);
+                                Arrays.fill(split, count, split.length, -1);
+                            }
+                        }
+                        classOf[c] = split[old];
+                    }
+                }
+            }
+            // Number the classes left (a class wholly inside a label left its old number unused) from 0.
+            int[] number = new int[count];
+            Arrays.fill(number, -1);
+            int used = 0;
+            char[] compact = new char[classOf.length];
+            for (int c = 0; c < classOf.length; c++) {
+                int old = classOf[c];
+                if (number[old] < 0) {
+                    number[old] = used++;
+                }
+                compact[c] = (char) number[old];
+            }
+            return new CharClasses(compact, used);
+        }
+
+        /** The class of code unit {@code c}. */
+        int of(int c) {
+            return classOf[c];
+        }
+
+        /** How many classes there are, numbered from 0. */
+        int count() {
+            return count;
+        }
     }
 }

@@ -32,7 +32,7 @@ class LexiconLexerTest {
         "翻一番", "提高到", "分别", "均", "和", "、", ",", "。", "至", "约", "超", "余", "多", "第", "连续", "“", "”",
         "(", ")", " ", "\n", "\u3000", "-", "+", "GDP", "km", "😀", "—",
         // characters an action at the end of their rule retypes as HAN, by the character after or before
-        "上", "数", "负", "首", "季", "参", "陆", "贰", "元", "亿", "人", "责"};
+        "上", "数", "负", "首", "季", "参", "陆", "贰", "元", "亿", "人", "责", "角", "毛"};
 
     @Provide
     Arbitrary<String> text() {
@@ -64,6 +64,8 @@ class LexiconLexerTest {
         assertEquals(List.of("MINUS_WORD", "NUMBER", "HAN", "HAN"), names("负3负责"));
         assertEquals(List.of("FIRST_PART", "QUARTER_SHORT", "HAN", "HAN"), names("首季首都"));
         assertEquals(List.of("CN_CAPITALS", "MONEY_UNIT", "HAN", "HAN"), names("贰元参加"));
+        assertEquals(List.of("NUMBER", "MONEY_UNIT", "NUMBER", "JIAO", "HAN", "HAN", "CN_DIGITS", "JIAO", "HAN", "HAN"),
+                names("5元3角视角三毛羊毛"));
     }
 
     private static List<String> names(String text) {
