@@ -185,9 +185,12 @@ clockHours
       (rangeSep approxBefore? numeral (POINT | HOUR | O_CLOCK) approxAfter?)?
     ;
 
-/** 第十四届, 第4个: an ordinal, never a measurement. */
+/**
+ * 第十四届, 第4个: an ordinal, never a measurement; 第185条之3, 第5条之1: an article inserted after another, as laws
+ * number them, the number after 之 a part of the ordinal too.
+ */
 ordinal
-    : ORDINAL numeral unit?
+    : ORDINAL numeral unit? (OF_WORD numeral unit?)?
     ;
 
 // ---------------------------------------------------------------------------------------------------------
