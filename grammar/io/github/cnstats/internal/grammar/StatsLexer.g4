@@ -52,6 +52,12 @@ CN_PAIR     : ('一两' | '一二' | '两三' | '二三' | '三四' | '三五' |
                || _input.LA(-3) == '十' && "零〇○一二两三四五六七八九十百千万亿兆廿卅卌壹".indexOf(_input.LA(-4)) < 0
                   && "百千万亿个人名家岁".indexOf(_input.LA(1)) >= 0}? ;
 
+/**
+ * 两位数增长, 个位数, 三位数以上: how many digits a figure has, a word for its size and never a figure: without it,
+ * 两位 is read as two of the counter 位. Longer than the digit alone, so it wins where it is written.
+ */
+DIGIT_COUNT : (CN_DIGIT | '个' | '双' | DIGIT) '位数' ;
+
 /** A run of Chinese digits: 一, 二〇二三, 廿五, 两. Magnitudes are separate tokens. */
 CN_DIGITS   : CN_DIGIT+ ;
 

@@ -163,6 +163,7 @@ notStatistic
     | TERM quantity MEETING?            #sessionName        // 十四届二次会议: the session within a term
     | ordinal                           #ordinalNumber      // 第十四届, 第4个
     | (FEW | ORDER_OF) quantity         #vagueCount         // 数万起, 几十亿元, 上百万人: no value
+    | DIGIT_COUNT                       #digitCount         // 两位数增长, 个位数: how many digits, no value
     | UNREAD_NUMBER                     #unreadNumber       // 2e5, .5, 1/2: declined, never misread
     ;
 

@@ -523,6 +523,12 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return new NotStatistic(NotStatistic.Kind.VAGUE_COUNT, start(ctx), end(ctx), null);
     }
 
+    /** 两位数增长, 个位数: how many digits a figure has, a vague size with no value. */
+    @Override
+    public NotStatistic visitDigitCount(StatsParser.DigitCountContext ctx) {
+        return new NotStatistic(NotStatistic.Kind.VAGUE_COUNT, start(ctx), end(ctx), null);
+    }
+
     /** 2e5, .5, 1/2: declined with a diagnostic, never read in part. */
     @Override
     public Object visitUnreadNumber(StatsParser.UnreadNumberContext ctx) {

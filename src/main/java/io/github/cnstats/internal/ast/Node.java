@@ -231,7 +231,7 @@ public sealed interface Node {
             SESSION_NAME,
             /** 第十四届, 第4个. */
             ORDINAL,
-            /** 数万起, 几十亿元, 上百万人: a vague count, which has no value. */
+            /** 数万起, 几十亿元, 上百万人, 两位数: a vague count or size, which has no value. */
             VAGUE_COUNT,
             /** 万元户, 万人空巷, 单位:万元: a magnitude with no digit inside a word or a heading. */
             WORD_PART
