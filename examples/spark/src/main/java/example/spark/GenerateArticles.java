@@ -108,7 +108,9 @@ public final class GenerateArticles {
         String[] counted = COUNTED[random.nextInt(COUNTED.length)];
         String unit = counted[1 + random.nextInt(counted.length - 1)];
         StringBuilder s = new StringBuilder();
-        String magnitude = unit.length() == 1 ? pick(MAGNITUDES) : "";
+        // 亿 only before money, parcels and tonnes; 万 before any single counter.
+        String magnitude = unit.length() > 1 ? ""
+                : "元件吨".contains(unit) ? pick(MAGNITUDES) : pick(MAGNITUDES).replace("亿", "");
         boolean whole = magnitude.isEmpty() && unit.length() == 1;
         s.append(pick(PERIODS)).append(',').append(pick(REGIONS)).append(counted[0]).append(pick(APPROX))
                 .append(whole ? count() : number()).append(magnitude).append(unit);
