@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,10 +45,31 @@ public final class ExtractJob {
         String articles = args[0];
         String output = args[1];
         SparkSession spark = SparkSession.builder().appName("cnstats-extract").getOrCreate();
+        packArticles(spark);
         try {
             run(spark, articles, output, args.length == 3 ? args[2] : null);
         } finally {
             spark.stop();
+        }
+    }
+
+    /**
+     * Sets how Spark packs files into partitions, unless the job was given its own settings. Spark's defaults are
+     * for big files: it counts each file as 4 MB more than its size and fills partitions of 128 MB, so a folder
+     * of 10 KB articles becomes hundreds of tiny tasks, each writing its own Parquet file (on a local disk, each
+     * file costs Hadoop a forked {@code chmod}), and a corpus of 64 MB ran four times slower than the command
+     * line. An article's cost is its parse, not its opening: counted as 64 KB more than its size, in partitions
+     * of 16 MB, 64 MB of articles make about 24 partitions of 2.5 MB of text each.
+     *
+     * @param spark the session
+     */
+    public static void packArticles(SparkSession spark) {
+        SparkConf given = spark.sparkContext().getConf();
+        if (!given.contains("spark.sql.files.openCostInBytes")) {
+            spark.conf().set("spark.sql.files.openCostInBytes", 64 * 1024L);
+        }
+        if (!given.contains("spark.sql.files.maxPartitionBytes")) {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", 16 * 1024 * 1024L);
         }
     }
 
