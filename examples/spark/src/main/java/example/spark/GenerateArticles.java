@@ -108,10 +108,10 @@ public final class GenerateArticles {
         String[] counted = COUNTED[random.nextInt(COUNTED.length)];
         String unit = counted[1 + random.nextInt(counted.length - 1)];
         StringBuilder s = new StringBuilder();
-        // 亿 only before money, parcels and tonnes; 万 before any single counter.
+        // 亿 only before money, 万 before any single counter; decimals only with a magnitude (3.5万人, 12.8亿元).
         String magnitude = unit.length() > 1 ? ""
-                : "元件吨".contains(unit) ? pick(MAGNITUDES) : pick(MAGNITUDES).replace("亿", "");
-        boolean whole = magnitude.isEmpty() && unit.length() == 1;
+                : unit.equals("元") ? pick(MAGNITUDES) : pick(MAGNITUDES).replace("亿", "");
+        boolean whole = magnitude.isEmpty() && !unit.startsWith("万") && !unit.startsWith("亿");
         s.append(pick(PERIODS)).append(',').append(pick(REGIONS)).append(counted[0]).append(pick(APPROX))
                 .append(whole ? count() : number()).append(magnitude).append(unit);
         if (random.nextInt(5) == 0) {
