@@ -18,7 +18,8 @@ import org.apache.spark.sql.Encoders;
  * {@code "4.5"}), exactly the library's {@code BigDecimal}. A {@code decimal(38,4)} column would round a value with
  * more than four decimals ({@code 0.00005} becomes {@code 0.0001}) and cannot hold one of 35 digits or more, which
  * the parser reads (numerals up to 64 characters, magnitudes up to 10^24); a wrong number is worse than a string.
- * To aggregate, cast where the scale is known to fit: {@code CAST(value AS DECIMAL(38,4))}.
+ * To aggregate, cast where the values are known to fit: {@code CAST(value AS DECIMAL(38,4))} (Spark rounds
+ * further decimals, and gives null for a value too large unless ANSI mode is on).
  *
  * <p>Spark orders a bean's columns by name; {@link #COLUMNS} is the order to select for output.
  */
