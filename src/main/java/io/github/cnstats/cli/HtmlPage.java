@@ -208,6 +208,11 @@ final class HtmlPage implements MeasurementWriter {
         entry(card, "period", m.period() == null ? null
                 : HtmlMarks.escape(m.period().text()) + " <small>" + m.period().kind() + "</small>");
         entry(card, "region", m.region() == null ? null : HtmlMarks.escape(m.region().text()));
+        entry(card, "period range", m.periodRange() == null ? null
+                : m.periodRange().from() + " – " + m.periodRange().to());
+        entry(card, "region resolved", m.regionResolved() == null ? null : HtmlMarks.escape(m.regionResolved()));
+        entry(card, "baseline", m.baseline() == null ? null
+                : HtmlMarks.escape(MeasurementFields.baselineText(m.baseline())));
         entry(card, "where", "line " + located.line() + ", " + located.start() + "–" + located.end());
         return card.append("</dl></div>").toString();
     }

@@ -111,10 +111,10 @@ final class MeasurementFields {
 
     /** {@code periodRange}: the period as a range of dates, where the document context resolves it. */
     static final Group PERIOD_RANGE = new Group("periodRange", ROW, m -> m.measurement().periodRange() != null,
-            false, 0, m -> null);
+            false, 21, m -> m.measurement().periodRange().from() + "~" + m.measurement().periodRange().to());
     /** {@code baseline}: the figure the quantity and its change imply for the period compared with. */
-    static final Group BASELINE = new Group("baseline", ROW, m -> m.measurement().baseline() != null, false, 0,
-            m -> null);
+    static final Group BASELINE = new Group("baseline", ROW, m -> m.measurement().baseline() != null, false, 14,
+            m -> baselineText(m.measurement().baseline()));
 
     /** Every field, in the order of the JSON object and of the CSV columns. */
     static final List<Field> FIELDS = List.of(
@@ -143,7 +143,7 @@ final class MeasurementFields {
                     m -> m.measurement().period() == null ? null : m.measurement().period().kind().name(), 0),
             new Field(PERIOD_RANGE, "from", Kind.STRING, m -> m.measurement().periodRange().from().toString(), 0),
             new Field(PERIOD_RANGE, "to", Kind.STRING, m -> m.measurement().periodRange().to().toString(), 0),
-            new Field(ROW, "regionResolved", Kind.STRING, m -> m.measurement().regionResolved(), 0),
+            new Field(ROW, "regionResolved", Kind.STRING, m -> m.measurement().regionResolved(), 14),
             new Field(BASELINE, "value", Kind.STRING, m -> plain(baseline(m).value()), 0),
             new Field(BASELINE, "unit", Kind.STRING, m -> unitText(baseline(m).unit()), 0),
             new Field(BASELINE, "approx", Kind.STRING, m -> baseline(m).approx().name(), 0),
@@ -291,6 +291,12 @@ final class MeasurementFields {
             }
             return q.unit() == null ? out.toString() : out.append(q.unit().text()).toString();
         }
+    }
+
+    /** {@code 约369915起}: the implied figure as people write it, with its approximation, and how it was derived. */
+    static String baselineText(Baseline b) {
+        String unit = b.unit() == null ? "" : b.unit().text();
+        return b.approx().word() + b.value().toPlainString() + unit;
     }
 
     /** {@code 同比上升5.7%}, {@code 连续7个月环比下降}: as the formatter writes it, or plainly if it cannot. */

@@ -65,9 +65,10 @@ class CsvWriterTest {
     void oneHeaderThenOneRfc4180RowPerMeasurementWithTheJsonFieldsFlattened() throws IOException {
         assertEquals("doc,line,start,end,text,subject,quantity_value,quantity_high,quantity_unit,quantity_approx,"
                 + "change_basis,change_direction,change_amount,change_amountUnit,change_reference,"
-                + "change_streak_count,change_streak_unit,period,region,periodKind\r\n"
+                + "change_streak_count,change_streak_unit,period,region,periodKind,periodRange_from,periodRange_to,"
+                + "regionResolved,baseline_value,baseline_unit,baseline_approx,baseline_derived,baseline_roundedTo\r\n"
                 + "a.txt,4,100,122,接报盗窃警情约6至8千起，连续5个月环比下降,接报盗窃警情,6000,8000,起,ABOUT,"
-                + "PERIOD_ON_PERIOD,DOWN,,,,5,个月,今年以来,全区,SINCE\r\n", csv(sample("a.txt")));
+                + "PERIOD_ON_PERIOD,DOWN,,,,5,个月,今年以来,全区,SINCE,,,,,,,,\r\n", csv(sample("a.txt")));
     }
 
     @Test
@@ -77,7 +78,7 @@ class CsvWriterTest {
                 Change.of(ChangeBasis.UNSPECIFIED, Direction.UP, new BigDecimal(3), Unit.PERCENT), null, null,
                 new Span(0, 4), text);
         String row = csv(new LocatedMeasurement("d", 1, 0, 4, text, m)).split("\r\n")[1];
-        assertEquals("d,1,0,4,增长3%,,,,,,UNSPECIFIED,UP,3,%,,,,,,", row);
+        assertEquals("d,1,0,4,增长3%,,,,,,UNSPECIFIED,UP,3,%,,,,,,,,,,,,,,", row);
     }
 
     @Test
@@ -110,6 +111,6 @@ class CsvWriterTest {
         assertEquals("\uFEFF" + plain.out(), bom.out());
         Run empty = Run.of(new PatternParser(), "extract", "-f", "csv", dir.resolve("none.txt").toString());
         assertEquals(2, empty.status());
-        assertTrue(empty.out().startsWith("doc,line,") && empty.out().endsWith("periodKind\r\n"), empty.out());
+        assertTrue(empty.out().startsWith("doc,line,") && empty.out().endsWith("baseline_roundedTo\r\n"), empty.out());
     }
 }

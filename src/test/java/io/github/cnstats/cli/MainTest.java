@@ -411,11 +411,11 @@ class MainTest {
         Run run = Run.of(new PatternParser(), "extract", "--format", "table", a.toString(), b.toString());
         assertEquals(0, run.status(), run.err());
         String header = "  line  text                      subject           quantity        change"
-                + "                period          region\n";
+                + "                period          region    periodRange            regionResolved  baseline\n";
         assertEquals(header
                 + "== " + a + " ==\n"
                 + "     1  12起                      -                 12起            -"
-                + "                     -               -\n"
+                + "                     -               -         -                      -               -\n"
                 + "== " + b + " ==\n"
                 + "(no measurements)\n", run.out());
         Run single = Run.of(new PatternParser(), "extract", "--format", "table", a.toString());

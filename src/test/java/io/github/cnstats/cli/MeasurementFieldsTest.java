@@ -1,8 +1,10 @@
 package io.github.cnstats.cli;
 
 import io.github.cnstats.Approximation;
+import io.github.cnstats.Baseline;
 import io.github.cnstats.Change;
 import io.github.cnstats.ChangeBasis;
+import io.github.cnstats.DateRange;
 import io.github.cnstats.Direction;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Period;
@@ -15,6 +17,7 @@ import io.github.cnstats.UnitKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +36,10 @@ class MeasurementFieldsTest {
                 new Quantity(new BigDecimal(12000), null, new Unit("件", UnitKind.CASES), Approximation.ABOUT),
                 new Change(ChangeBasis.YEAR_ON_YEAR, Direction.DOWN, new BigDecimal(3), Unit.PERCENTAGE_POINT, null,
                         new Streak(2, new Unit("年", UnitKind.TIME))),
-                new Period("2024年", Period.Kind.YEAR), new Region("本市"), new Span(0, TEXT.length()), TEXT);
+                new Period("2024年", Period.Kind.YEAR), new Region("本市"), new Span(0, TEXT.length()), TEXT)
+                .withResolved(new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), "上海市",
+                        new Baseline(new BigDecimal(12400), new Unit("件", UnitKind.CASES), Approximation.ABOUT,
+                                Baseline.Derivation.RATIO, 100));
         return new LocatedMeasurement("x", 1, 0, TEXT.length(), TEXT, m);
     }
 
@@ -69,14 +75,17 @@ class MeasurementFieldsTest {
         List<Object> values = MeasurementFields.values(full());
         assertEquals(MeasurementFields.FIELDS.size(), values.size());
         assertEquals(Arrays.asList("x", 1L, 0L, (long) TEXT.length(), TEXT, "办理案件", "12000", null, "件", "ABOUT",
-                "YEAR_ON_YEAR", "DOWN", "3", "个百分点", null, 2L, "年", "2024年", "本市", "YEAR"), values);
+                "YEAR_ON_YEAR", "DOWN", "3", "个百分点", null, 2L, "年", "2024年", "本市", "YEAR", "2024-01-01", "2024-12-31",
+                "上海市", "12400", "件", "ABOUT", "RATIO", 100L), values);
     }
 
     @Test
     void theTableShowsTheRowFieldsWithAWidthAndEachGroupAsOneColumn() {
-        assertEquals(List.of("line", "text", "subject", "quantity", "change", "period", "region"),
+        assertEquals(List.of("line", "text", "subject", "quantity", "change", "period", "region", "periodRange",
+                        "regionResolved", "baseline"),
                 MeasurementFields.tableColumns().stream().map(MeasurementFields.TableColumn::header).toList());
-        assertEquals(List.of("1", TEXT, "办理案件", "约1.2万件", "连续2年同比下降3个百分点", "2024年", "本市"),
+        assertEquals(List.of("1", TEXT, "办理案件", "约1.2万件", "连续2年同比下降3个百分点", "2024年", "本市",
+                        "2024-01-01~2024-12-31", "上海市", "约12400件"),
                 MeasurementFields.tableColumns().stream().map(c -> c.cell().apply(full())).toList());
     }
 }

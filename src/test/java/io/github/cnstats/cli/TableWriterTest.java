@@ -58,11 +58,11 @@ class TableWriterTest {
                         new Period("2023年", Period.Kind.YEAR), null)));
         assertEquals(""
                 + "  line  text                      subject           quantity        change"
-                + "                period          region\n"
+                + "                period          region    periodRange            regionResolved  baseline\n"
                 + "     1  全省立案3.91万起          立案              3.91万起        -"
-                + "                     -               全省\n"
+                + "                     -               全省      -                      -               -\n"
                 + "    10  Q3 GDP 3.5%               -                 约3.5%          同比上升1.2个百分点"
-                + "   2023年          -\n", table);
+                + "   2023年          -         -                      -               -\n", table);
     }
 
     @Test
@@ -129,6 +129,6 @@ class TableWriterTest {
     @Test
     void aDocumentWithoutMeasurementsSaysSoUnderTheHeader() throws IOException {
         assertEquals("  line  text                      subject           quantity        change"
-                + "                period          region\n(no measurements)\n", table());
+                + "                period          region    periodRange            regionResolved  baseline\n(no measurements)\n", table());
     }
 }
