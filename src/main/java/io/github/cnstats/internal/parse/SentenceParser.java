@@ -37,7 +37,7 @@ public final class SentenceParser {
 
     static {
         for (int type : new int[] {StatsLexer.NUMBER, StatsLexer.CN_DIGITS, StatsLexer.MAGNITUDE,
-                StatsLexer.CN_PAIR, StatsLexer.CN_CAPITALS, StatsLexer.UNREAD_NUMBER,
+                StatsLexer.CN_PAIR, StatsLexer.CN_CAPITALS, StatsLexer.UNREAD_NUMBER, StatsLexer.DIGIT_COUNT,
                 StatsLexer.UP_VERB, StatsLexer.DOWN_VERB, StatsLexer.FLAT_VERB, StatsLexer.DOUBLING,
                 StatsLexer.YEAR_RISE, StatsLexer.YEAR_FALL, StatsLexer.PERIOD_RISE, StatsLexer.PERIOD_FALL}) {
             STATISTIC_TOKENS.set(type);
