@@ -27,9 +27,9 @@ public final class SentenceParser {
     /**
      * The tokens without which the grammar reads no quantity and no change. Every quantity holds a numeral,
      * and every numeral starts with {@code NUMBER}, {@code CN_DIGITS}, {@code CN_PAIR}, {@code CN_CAPITALS} or
-     * {@code MAGNITUDE} (a form not read, {@code UNREAD_NUMBER}, is parsed to be declined with a diagnostic); every change
-     * holds amounts (so a numeral), a direction ({@code UP_VERB}, {@code DOWN_VERB}, {@code FLAT_VERB}), a
-     * doubling, or Taiwan's combined basis and direction ({@code 年增}, whose amount may be a date). A clause
+     * {@code MAGNITUDE} (a form not read, {@code UNREAD_NUMBER}, is parsed to be declined with a diagnostic, and
+     * so is a count of digits, {@code DIGIT_COUNT}: 两位数); every change holds amounts (so a numeral), a
+     * direction ({@code UP_VERB}, {@code DOWN_VERB}, {@code FLAT_VERB}), a doubling, or Taiwan's combined basis and direction ({@code 年增}, whose amount may be a date). A clause
      * with none of them holds only markers and text, one token each. {@code StatisticTokensTest} holds the set to
      * the grammar: it fails when a phrase of {@code element} can be read without one of these tokens.
      */
@@ -37,7 +37,7 @@ public final class SentenceParser {
 
     static {
         for (int type : new int[] {StatsLexer.NUMBER, StatsLexer.CN_DIGITS, StatsLexer.MAGNITUDE,
-                StatsLexer.CN_PAIR, StatsLexer.CN_CAPITALS, StatsLexer.UNREAD_NUMBER,
+                StatsLexer.CN_PAIR, StatsLexer.CN_CAPITALS, StatsLexer.UNREAD_NUMBER, StatsLexer.DIGIT_COUNT,
                 StatsLexer.UP_VERB, StatsLexer.DOWN_VERB, StatsLexer.FLAT_VERB, StatsLexer.DOUBLING,
                 StatsLexer.YEAR_RISE, StatsLexer.YEAR_FALL, StatsLexer.PERIOD_RISE, StatsLexer.PERIOD_FALL}) {
             STATISTIC_TOKENS.set(type);
