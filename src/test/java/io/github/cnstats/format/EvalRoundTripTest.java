@@ -57,17 +57,22 @@ class EvalRoundTripTest {
     }
 
     /**
-     * How many do not read back yet (17 of 915 on the eval files of December 2026): a ratchet, to be lowered as the
+     * How many do not read back yet (7 of 911 on the eval files of December 2026): a ratchet, to be lowered as the
      * causes are fixed, never raised. Of the 99 first found, the level reached with its direction (written 60%,上升,
      * read as a level and a passing verb) and the reference that holds a number (高于5月份, where the words after
      * 高于 hold none) were the formatter's, and are fixed; so are, since the acc18b branch, a direction alone (破案率
      * 大幅下降, written 有所下降 so that it reads back as a statement), a streak that is the period (連續12年下降,
      * written once, after the subject), a direction after a compared period (比6月下降, now read), and subjects cut
-     * at 更 or at a period before 共有 (從2005年). What is left is the first reading's: subjects that hold a number,
-     * a passive or a verb's tail (3万亿级产业, 被警告, 设置了, 保持), names read as regions (吉林), and a frame
-     * after a period (以今年1月至10月與去年同期作比較) whose clause is read as a subject.
+     * at 更 or at a period before 共有 (從2005年). Since the rt18 branch: a count of people under 被 is written count
+     * first (25人被警方拘留); a frame after a period (以今年1至9月与去年同期作比较) is no subject; a subject that is
+     * only a place name is the region too; a subject after its count loses a closing verb (保持) as one before it
+     * does; a threshold before a noun (5000千瓦及以上电厂) is no figure. What is left is the first reading's: a
+     * subject that holds the last of a list of thresholds counted after it (N万亿、M万亿两个台阶), a number inside a
+     * name (a distance inside a share's name, read back as a figure of its own), and names cut inside a word (a
+     * region's abbreviation at the cut, 平 of 平均 before a per-minute rate, 突破 at the end read back as an
+     * approximation).
      */
-    private static final int KNOWN_FAILURES = 17;
+    private static final int KNOWN_FAILURES = 7;
 
     private static boolean same(Measurement a, Measurement b) {
         return Objects.equals(a.subject(), b.subject()) && Objects.equals(a.quantity(), b.quantity())

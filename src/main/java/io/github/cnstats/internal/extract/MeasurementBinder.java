@@ -405,6 +405,7 @@ final class MeasurementBinder {
         if (isHeaderOrFrame(walk, topicStart, topicEnd)) {
             return null;
         }
+        topicEnd = beforeClosingFrame(walk, topicStart, topicEnd);
         int[] topic = subjects.trim(topicStart, topicEnd);
         if (topic == null) {
             return null;
@@ -615,8 +616,54 @@ final class MeasurementBinder {
         if (q.isBare() && isPageFurniture(q)) {
             return false; // 阅读 1.2万 点赞 356: reaction counters of the page, not statistics of the text
         }
+        if (isThresholdOfNoun(walk, q, index)) {
+            return false; // 5000千瓦及以上电厂装机容量3.2亿千瓦: the threshold names which plants, the figure comes after
+        }
         // 每万人口, 凌晨3点, 十四届二次会议: shapes the grammar reads as no statistic (NotStatistic) never get here.
         return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
+    }
+
+    /** Words after a number that make it a threshold: 5000千瓦及以上, 30万元以上. */
+    private static final String[] THRESHOLD_ENDS = {"及以上", "及以下", "以上", "以下"};
+
+    /**
+     * 5000千瓦及以上电厂发电装机容量3.2亿千瓦, 年收入30万元以上的村占比75%: a number with 以上 or 以下 that a noun
+     * follows, when another figure comes later in its clause, says which things the figure counts; it is none itself.
+     */
+    private boolean isThresholdOfNoun(Walk walk, QuantityPhrase q, int index) {
+        int at = q.end();
+        boolean threshold = false;
+        for (String end : THRESHOLD_ENDS) {
+            if (texts.wordEndsAt(end, q.end())) {
+                threshold = true;
+                break;
+            }
+            if (texts.wordAt(end, q.end())) {
+                threshold = true;
+                at = q.end() + end.length();
+                break;
+            }
+        }
+        if (!threshold) {
+            return false;
+        }
+        if (texts.wordAt("的", at)) {
+            at++;
+        }
+        int next = texts.characterAt(at);
+        if (next < 0 || !Character.isIdeographic(next)) {
+            return false;
+        }
+        for (int i = index + 1; i < walk.elements.size(); i++) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
+                return false;
+            }
+            if (isAnchor(e)) {
+                return !(e instanceof QuantityPhrase n && n.time());
+            }
+        }
+        return false;
     }
 
     /** Nouns that name a duration: after one, a time is the statistic itself, not a period. */
@@ -1199,7 +1246,8 @@ final class MeasurementBinder {
                 hasAnchor |= !inShortQuote(walk, c.start());
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
                 if (!hasAnchor && !isHeaderOrFrame(walk, clauseStart, m.start())) {
-                    clauses.add(new int[] {clauseStart, m.start()}); // 分季度看, 从环比看: no subject
+                    // 分季度看, 从环比看: no subject; 以今年1至9月与去年同期作比较: what a frame closes is its own
+                    clauses.add(new int[] {clauseStart, beforeClosingFrame(walk, clauseStart, m.start())});
                 }
                 clauseStart = m.end();
                 hasAnchor = false;
@@ -1409,6 +1457,24 @@ final class MeasurementBinder {
             return false;
         }
         return isAlone(walk.headers, start, end) || isAlone(walk.frames, start, end);
+    }
+
+    /**
+     * @return where the clause {@code [start, end)} ends once a comparison frame that closes it is left off
+     *         (以今年1至9月与去年同期作比较, 盗窃案与上年相比): the frame names what the figures after it are compared
+     *         with, never what they count; {@code end} where no frame closes the clause
+     */
+    private int beforeClosingFrame(Walk walk, int start, int end) {
+        Frame frame = frameEndingIn(walk, start, end);
+        if (frame == null || !onlySpaceBetween(frame.end(), end)) {
+            return end;
+        }
+        int first = start;
+        while (first < frame.start() && Character.isWhitespace(texts.characterAt(first))) {
+            first++;
+        }
+        // 以今年前三季与去年同期相比: 以 opens the frame, and what it holds is the period compared, all of it frame
+        return texts.wordAt("以", first) ? start : frame.start();
     }
 
     /** @return whether one of {@code nodes} is all of {@code [start, end)} but white space */

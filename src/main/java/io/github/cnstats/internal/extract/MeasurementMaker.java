@@ -70,6 +70,12 @@ final class MeasurementMaker {
         Region region = null;
         grammarPeriods.set(periods);
         int[] place = regions.lastOpening(window.start(), Math.max(window.start(), number), grammarPeriods);
+        if (draft.hasSubject() && draft.subject.size() == 1) {
+            int[] named = regions.wholeName(draft.subject.get(0)[0], draft.subject.get(0)[1]);
+            if (named != null) {
+                place = named; // 广东、湖北和江西增加500小时: a subject that is only a place names where the figure holds
+            }
+        }
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));
         }

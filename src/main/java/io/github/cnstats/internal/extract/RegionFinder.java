@@ -179,6 +179,22 @@ final class RegionFinder {
     }
 
     /**
+     * @return {@code {start, end}} when the normalised text there is one region name and nothing else (a subject
+     *         江西 in 湖北和江西增加500小时), else null
+     */
+    int[] wholeName(int start, int end) {
+        if (start >= end) {
+            return null;
+        }
+        Text words = texts.covering(start, end);
+        int by = words.start();
+        if (start < by || end > words.end()) {
+            return null;
+        }
+        return endOfRegionAt(words.text(), start - by, end - by) == end - by ? new int[] {start, end} : null;
+    }
+
+    /**
      * The region a statistic at {@code end} holds for: the last region that opens a clause of its sentence (from
      * {@code start}) before it, after any period (截至11月底,<b>全国</b>共破获…; 2023年<b>山东省</b>公安机关…). A
      * region further inside a clause (牵头全国打击…) is what an action reached, not where the statistic holds.

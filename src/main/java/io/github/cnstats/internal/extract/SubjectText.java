@@ -99,6 +99,12 @@ final class SubjectText {
         while (e > s && (isTrimmable(text.charAt(e - 1)) || "和及与的".indexOf(text.charAt(e - 1)) >= 0)) {
             e--; // 登记2.3万个单位和…: the conjunction belongs to the next item
         }
+        // 31个大类利润保持同比增长, 6个维度设置了: the verb that opens the predicate is no part of the noun, as it is
+        // none of a subject written before the count (大类利润保持31个 reads 大类利润)
+        // (41个大类行业中有: a partitive, which the binder reads whole)
+        if (e - s < 2 || !text.startsWith("中有", e - 2)) {
+            e = closingWordsEnd(text, s, e);
+        }
         return s < e ? new int[] {s, e} : null;
     }
 

@@ -6,6 +6,7 @@ import io.github.cnstats.Direction;
 import io.github.cnstats.Measurement;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.words.CharClasses;
 
 import java.math.BigDecimal;
@@ -57,6 +58,12 @@ public final class PhraseText {
         }
         if (m.region() != null) {
             out.append(m.region().text());
+        }
+        if (!streak && isPassiveCount(m)) {
+            // 3名责任人被记过, 25人被警方拘留: people who underwent something are counted first, as the text does;
+            // 责任人被记过3名 would read as a count of 记过.
+            out.append(quantity(m.quantity())).append(m.subject());
+            return c == null ? out.toString() : out.append(',').append(change(c)).toString();
         }
         append(out, m.subject());
         if (streak) {
@@ -162,6 +169,12 @@ public final class PhraseText {
             return "千分之" + numbers.write(value);
         }
         return numbers.write(value) + unit.text();
+    }
+
+    /** A count of people whose subject holds the passive 被: 嫌疑人被移交, 被警方拘捕, 被拐儿童. */
+    private static boolean isPassiveCount(Measurement m) {
+        return m.subject() != null && m.subject().indexOf('被') >= 0 && m.quantity() != null
+                && m.quantity().unit() != null && m.quantity().unit().kind() == UnitKind.PERSONS;
     }
 
     private static void append(StringBuilder out, String textOrNull) {

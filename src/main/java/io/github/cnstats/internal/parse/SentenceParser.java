@@ -27,9 +27,9 @@ public final class SentenceParser {
     /**
      * The tokens without which the grammar reads no quantity and no change. Every quantity holds a numeral,
      * and every numeral starts with {@code NUMBER}, {@code CN_DIGITS}, {@code CN_PAIR}, {@code CN_CAPITALS} or
-     * {@code MAGNITUDE} (a form not read, {@code UNREAD_NUMBER}, is parsed to be declined with a diagnostic); every change
-     * holds amounts (so a numeral), a direction ({@code UP_VERB}, {@code DOWN_VERB}, {@code FLAT_VERB}), a
-     * doubling, or Taiwan's combined basis and direction ({@code 年增}, whose amount may be a date). A clause
+     * {@code MAGNITUDE} (a form not read, {@code UNREAD_NUMBER}, is parsed to be declined with a diagnostic, and
+     * so is a count of digits, {@code DIGIT_COUNT}: 两位数); every change holds amounts (so a numeral), a
+     * direction ({@code UP_VERB}, {@code DOWN_VERB}, {@code FLAT_VERB}), a doubling, or Taiwan's combined basis and direction ({@code 年增}, whose amount may be a date). A clause
      * with none of them holds only markers and text, one token each. {@code StatisticTokensTest} holds the set to
      * the grammar: it fails when a phrase of {@code element} can be read without one of these tokens.
      */
