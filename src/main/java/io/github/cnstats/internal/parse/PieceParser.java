@@ -74,6 +74,34 @@ class PieceParser {
     }
 
     /**
+     * Parses the grammar's {@code element} rule at {@code position} of {@code tokens} (the stream given to
+     * {@link #startSll}) with full LL prediction, as a root, and leaves the parser on SLL again with the stream
+     * after the element's last token: for an element on which SLL gave up, before the whole stretch is parsed
+     * again with full LL.
+     *
+     * <p>An element that opens with 由 or 从 ({@code #fromLevelChange}: 由1250宗增加130宗至1380宗) begins with a
+     * quantity after that word, and a quantity is also where the next element begins if 由 is a marker alone
+     * (从0到1, 从3到5家). SLL prediction stops as soon as every ATN state it has reached is shared by two
+     * alternatives, so there it takes the change and fails on the first token that no change reads. Full LL of
+     * this one element decides it (the marker), where full LL of the stretch cost about 2 MB a sentence.
+     *
+     * @throws ParseCancellationException when full LL gives up too (then the stretch must be parsed with
+     *         {@link #parseWithLl})
+     */
+    StatsParser.ElementContext elementWithLlAt(TokenStream tokens, int position) {
+        startLl(tokens);
+        StatsParser.ElementContext element;
+        try {
+            element = elementAt(position);
+        } finally {
+            int end = tokens.index();
+            startSll(tokens);
+            tokens.seek(end);
+        }
+        return element;
+    }
+
+    /**
      * Makes {@code tokens} the stream that the next parse reads, with full LL prediction and no recovery: for a
      * period on which SLL gave up ({@link PeriodReader}).
      */

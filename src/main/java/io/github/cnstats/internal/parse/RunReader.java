@@ -1,6 +1,7 @@
 package io.github.cnstats.internal.parse;
 
 import io.github.cnstats.internal.grammar.StatsParser;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -53,13 +54,14 @@ final class RunReader {
     void readParsed(int from, int to) {
         int size = out.size();
         boolean textPending = out.textPending();
-        parser.startSll(run.read(tokens, from, to));
+        TokenStream stream = run.read(tokens, from, to);
+        parser.startSll(stream);
         try {
             int i = from;
             while (i < to) {
                 int type = tokens.type(i);
                 if (alternatives.mayStartPhrase(type)) {
-                    add(parser.elementAt(i - from));
+                    add(type == StatsParser.FROM ? fromElementAt(stream, i - from) : parser.elementAt(i - from));
                     i = from + run.index();
                 } else {
                     oneToken(type, tokens.start(i), tokens.stop(i));
@@ -74,6 +76,19 @@ final class RunReader {
                     add(element);
                 } // else the end of file
             }
+        }
+    }
+
+    /**
+     * The element at a 由 or 从: SLL prediction gives up there wherever a quantity follows that no change of
+     * levels reads (从0到1, see {@link PieceParser#elementWithLlAt}), so this one element is read again with full
+     * LL before the whole stretch is.
+     */
+    private StatsParser.ElementContext fromElementAt(TokenStream stream, int position) {
+        try {
+            return parser.elementAt(position);
+        } catch (ParseCancellationException sllGaveUp) {
+            return parser.elementWithLlAt(stream, position);
         }
     }
 
