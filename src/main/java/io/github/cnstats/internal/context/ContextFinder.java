@@ -235,32 +235,48 @@ public final class ContextFinder {
     private Found date(List<Line> lines, boolean minguo) {
         for (Line line : lines) {
             String t = line.text();
-            Matcher label = LABEL.matcher(t);
-            boolean labelled = label.lookingAt();
-            if (!labelled && t.length() <= SHORT_LINE) {
+            boolean hasMonth = t.indexOf('月') >= 0;
+            if (!hasMonth && t.indexOf('-') < 0 && t.indexOf('/') < 0 && t.indexOf('.') < 0) {
+                continue; // every date below needs 月 or a date's separator: no matcher for this line
+            }
+            boolean isShort = t.length() <= SHORT_LINE;
+            char first = t.charAt(0);
+            Matcher label = null;
+            boolean labelled = false;
+            if (LABEL_STARTS.indexOf(first) >= 0) {
+                label = LABEL.matcher(t);
+                labelled = label.lookingAt();
+            }
+            if (!labelled && isShort && t.indexOf(':') >= 0) {
                 label = LABEL_INSIDE.matcher(t);
                 labelled = label.find();
             }
-            Matcher d = DATE.matcher(t);
-            if (d.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, d.end())
-                    || labelled && d.find(label.end())) {
-                LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
-                if (date != null) {
-                    return new Found(date, clue(Source.DATE_LINE, line, d.start(), d.end()), false);
+            boolean digitFirst = first >= '0' && first <= '9';
+            if (labelled || isShort && (digitFirst || CHINESE_DIGITS.indexOf(first) >= 0)) {
+                Matcher d = DATE.matcher(t);
+                if (d.lookingAt() && isShort && opensDateLine(t, d.end()) || labelled && d.find(label.end())) {
+                    LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
+                    if (date != null) {
+                        return new Found(date, clue(Source.DATE_LINE, line, d.start(), d.end()), false);
+                    }
                 }
             }
-            Matcher g = MINGUO_DATE.matcher(t);
-            if (t.indexOf('月') >= 0 && (g.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, g.end())
-                    || labelled && g.find(label.end()))
-                    && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
-                int year = Integer.parseInt(g.group(2));
-                LocalDate date = year >= 38 ? date(year + 1911, g.group(3), g.group(4)) : null;
-                if (date != null) {
-                    return new Found(date, clue(Source.DATE_LINE, line, g.start(), g.end()), true);
+            if (hasMonth && (labelled || isShort && (digitFirst || first == '中' || first == '民'))) {
+                Matcher g = MINGUO_DATE.matcher(t);
+                if ((g.lookingAt() && isShort && opensDateLine(t, g.end()) || labelled && g.find(label.end()))
+                        && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
+                    int year = Integer.parseInt(g.group(2));
+                    LocalDate date = year >= 38 ? date(year + 1911, g.group(3), g.group(4)) : null;
+                    if (date != null) {
+                        return new Found(date, clue(Source.DATE_LINE, line, g.start(), g.end()), true);
+                    }
                 }
+            }
+            if (!hasMonth || t.indexOf('电') < 0 && t.indexOf('讯') < 0) {
+                continue;
             }
             Matcher dl = DATELINE.matcher(t);
-            if ((t.indexOf('电') >= 0 || t.indexOf('讯') >= 0) && t.indexOf('月') >= 0 && dl.find()) {
+            if (dl.find()) {
                 LocalDate date = date(CalendarNumbers.yearDigits(dl.group(1)), dl.group(2), dl.group(3));
                 if (date != null) {
                     return new Found(date, clue(Source.DATELINE, line, dl.start(), dl.end()), false);
@@ -269,6 +285,11 @@ public final class ContextFinder {
         }
         return null;
     }
+
+    /** The first characters of {@link #LABEL}'s words. */
+    private static final String LABEL_STARTS = "来发成更时日";
+    /** The Chinese digits a year of {@link #DATE} may open with. */
+    private static final String CHINESE_DIGITS = "〇零○一二三四五六七八九";
 
     /** Whether a line that opens with a date is a date line, not a paragraph that starts with the day. */
     private static boolean opensDateLine(String line, int dateEnd) {
@@ -290,8 +311,11 @@ public final class ContextFinder {
 
     private Clue minguo(List<Line> lines) {
         for (Line line : lines) {
+            if (!line.text().contains("民国")) {
+                continue; // no matcher for a line that cannot hold one
+            }
             Matcher m = MINGUO_WORD.matcher(line.text());
-            if (line.text().contains("民国") && m.find()) {
+            if (m.find()) {
                 return clue(Source.TEXT, line, m.start(), m.end());
             }
         }
@@ -301,6 +325,9 @@ public final class ContextFinder {
     private Place publisher(List<Line> lines) {
         for (Line line : lines) {
             String t = line.text();
+            if (!mayNamePublisher(t)) {
+                continue; // none of the endings a publisher's name needs: no matcher, no substring
+            }
             Matcher label = SOURCE_LABEL.matcher(t);
             int at = label.lookingAt() ? label.end() : 0;
             String rest = t.substring(at);
@@ -324,6 +351,21 @@ public final class ContextFinder {
         }
         return null;
     }
+
+    /**
+     * Whether a line holds a character that every publisher's name ends in or holds (局, 署, 部, 委, 院, 府, 厅, 处,
+     * 办, 关, 队): without one, none of the publisher patterns can match.
+     */
+    private static boolean mayNamePublisher(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (PUBLISHER_CHARS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PUBLISHER_CHARS = "局署部委院府厅处办关队";
 
     private static Clue clue(Source source, Line line, int start, int end) {
         return line.clue(source, start, end);

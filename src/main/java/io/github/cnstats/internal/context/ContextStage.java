@@ -11,7 +11,6 @@ import io.github.cnstats.internal.normalize.TextNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +34,15 @@ public final class ContextStage {
     private final Map<String, String> shortTexts = new ConcurrentHashMap<>();
     private static final int SHORT_TEXTS = 4096;
     private static final int SHORT = 24;
+
+    /**
+     * Periods resolved, by the anchor they were resolved against, shared by every call: a period's range depends on
+     * its text, its kind and the anchor only, and the same few hundred periods recur (2023年, 1-4月, 上半年).
+     */
+    private final Map<CalendarPeriods.Anchor, Map<Period, Object>> ranges = new ConcurrentHashMap<>();
+    private static final int ANCHORS = 256;
+    /** A period that resolves to nothing, as the maps hold no null. */
+    private static final Object UNRESOLVED = new Object();
 
     private final TextNormalizer normalizer;
     private final ContextFinder finder;
@@ -69,26 +77,27 @@ public final class ContextStage {
     public Result run(CharSequence text, NormalizedText normalized, List<Measurement> found, DocumentContext given,
                       boolean checking) {
         DocumentContext context = finder.find(text, normalized, given);
-        LocalDate date = context.date().orElse(null);
-        String region = context.region().map(this::normalized).orElse(null);
-        CalendarPeriods.Anchor anchor = new CalendarPeriods.Anchor(date, context.minguoYears());
-        Map<Period, DateRange> ranges = new HashMap<>();
-        Map<String, String> regions = new HashMap<>();
         if (found.isEmpty() && !checking) {
             return new Result(found, context, List.of());
         }
+        LocalDate date = context.date().orElse(null);
+        String region = context.region().map(this::normalized).orElse(null);
+        boolean minguo = context.minguoYears();
+        Map<Period, Object> ranges = null; // looked up at the first period only
         List<Measurement> out = new ArrayList<>(found.size());
-        for (Measurement m : found) {
+        for (int i = 0; i < found.size(); i++) { // indexed: no iterator
+            Measurement m = found.get(i);
             DateRange range = null;
             if (m.period() != null) {
-                range = ranges.computeIfAbsent(m.period(), p -> CalendarPeriods.resolve(
-                        normalized(p.text()), p.kind(), anchor));
+                if (ranges == null) {
+                    ranges = rangesFor(new CalendarPeriods.Anchor(date, minguo));
+                }
+                range = range(m.period(), ranges, date, minguo);
             }
             String resolved = null;
             if (m.region() != null) {
                 String written = m.region().text();
-                resolved = regions.computeIfAbsent(written, w -> RegionResolver.resolve(
-                        normalized(w), w, region, context.minguoYears()));
+                resolved = RegionResolver.resolve(normalized(written), written, region, minguo);
             }
             Baseline baseline = Baselines.of(m.quantity(), m.change());
             out.add(range == null && resolved == null && baseline == null ? m
@@ -96,6 +105,32 @@ public final class ContextStage {
         }
         List<Diagnostic> diagnostics = checking ? checks.check(text, out) : List.of();
         return new Result(out, context, diagnostics);
+    }
+
+    /** The periods resolved against one anchor, shared by every document with that anchor. */
+    private Map<Period, Object> rangesFor(CalendarPeriods.Anchor anchor) {
+        Map<Period, Object> known = ranges.get(anchor);
+        if (known == null) {
+            if (ranges.size() >= ANCHORS) {
+                ranges.clear(); // bounded: one map per document date seen, no more than this many
+            }
+            known = ranges.computeIfAbsent(anchor, a -> new ConcurrentHashMap<>());
+        }
+        return known;
+    }
+
+    private DateRange range(Period period, Map<Period, Object> known, LocalDate date, boolean minguo) {
+        Object range = known.get(period);
+        if (range == null) {
+            DateRange resolved = CalendarPeriods.resolve(normalized(period.text()), period.kind(),
+                    new CalendarPeriods.Anchor(date, minguo));
+            range = resolved == null ? UNRESOLVED : resolved;
+            if (known.size() >= SHORT_TEXTS) {
+                known.clear();
+            }
+            known.put(period, range);
+        }
+        return range == UNRESOLVED ? null : (DateRange) range;
     }
 
     private String normalized(String text) {
