@@ -217,6 +217,9 @@ public final class ContextFinder {
                 String trimmed = s.substring(lead, i).stripTrailing();
                 if (!trimmed.isEmpty() && !(i == to && first && cutAtEnd && all.size() > 0)) {
                     all.add(new Line(trimmed, n, lead, originalOffset));
+                    if (first && all.size() == HEAD_LINES) {
+                        break; // the head keeps its first lines only: the rest is not cut into lines
+                    }
                 }
                 start = i + 1;
             }
@@ -328,8 +331,11 @@ public final class ContextFinder {
             if (!mayNamePublisher(t)) {
                 continue; // none of the endings a publisher's name needs: no matcher, no substring
             }
-            Matcher label = SOURCE_LABEL.matcher(t);
-            int at = label.lookingAt() ? label.end() : 0;
+            int at = 0;
+            if (SOURCE_LABEL_STARTS.indexOf(t.charAt(0)) >= 0) {
+                Matcher label = SOURCE_LABEL.matcher(t);
+                at = label.lookingAt() ? label.end() : 0;
+            }
             String rest = t.substring(at);
             Matcher m = NATIONAL_PUBLISHER.matcher(rest);
             if (m.lookingAt()) {
@@ -340,8 +346,8 @@ public final class ContextFinder {
                 }
                 return new Place("中国", line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
             }
-            m = SPECIAL_PUBLISHER.matcher(rest);
-            if (m.lookingAt()) {
+            m = rest.isEmpty() || SPECIAL_STARTS.indexOf(rest.charAt(0)) < 0 ? null : SPECIAL_PUBLISHER.matcher(rest);
+            if (m != null && m.lookingAt()) {
                 return new Place(m.group(1), line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
             }
             m = LOCAL_PUBLISHER.matcher(rest);
@@ -366,6 +372,10 @@ public final class ContextFinder {
     }
 
     private static final String PUBLISHER_CHARS = "局署部委院府厅处办关队";
+    /** The first characters of {@link #SOURCE_LABEL}'s words. */
+    private static final String SOURCE_LABEL_STARTS = "来信发作稿";
+    /** The first characters of {@link #SPECIAL_PUBLISHER}'s places. */
+    private static final String SPECIAL_STARTS = "香澳台";
 
     private static Clue clue(Source source, Line line, int start, int end) {
         return line.clue(source, start, end);

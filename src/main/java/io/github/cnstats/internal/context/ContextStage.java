@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +25,7 @@ public final class ContextStage {
 
     /**
      * @param measurements the measurements with their resolved fields
-     * @param context      the context used
+     * @param context      the context used (the one given, when a parse had nothing to resolve)
      * @param diagnostics  what does not add up (empty unless asked for)
      */
     public record Result(List<Measurement> measurements, DocumentContext context, List<Diagnostic> diagnostics) {
@@ -41,6 +42,8 @@ public final class ContextStage {
      */
     private final Map<CalendarPeriods.Anchor, Map<Period, Object>> ranges = new ConcurrentHashMap<>();
     private static final int ANCHORS = 256;
+    /** The anchor of the last document that had a period, and its map. */
+    private volatile Anchored last;
     /** A period that resolves to nothing, as the maps hold no null. */
     private static final Object UNRESOLVED = new Object();
 
@@ -57,7 +60,8 @@ public final class ContextStage {
 
     /**
      * @param text     the document as given
-     * @param found    its measurements, in text order, spans into {@code text}
+     * @param found    its measurements, in text order, spans into {@code text}; an {@code ArrayList} is resolved in
+     *                 place and returned
      * @param given    what the caller gave
      * @param checking whether to run the consistency checks
      * @return the measurements resolved, the context and the checks' diagnostics
@@ -69,30 +73,32 @@ public final class ContextStage {
     /**
      * @param text       the document as given
      * @param normalized the whole document normalised, when the parse has it, or {@code null}
-     * @param found      its measurements, in text order, spans into {@code text}
+     * @param found      its measurements, in text order, spans into {@code text}; an {@code ArrayList} is resolved
+     *                   in place and returned
      * @param given      what the caller gave
      * @param checking   whether to run the consistency checks
      * @return the measurements resolved, the context and the checks' diagnostics
      */
     public Result run(CharSequence text, NormalizedText normalized, List<Measurement> found, DocumentContext given,
                       boolean checking) {
-        DocumentContext context = finder.find(text, normalized, given);
         if (found.isEmpty() && !checking) {
-            return new Result(found, context, List.of());
+            return new Result(found, given, List.of()); // a parse with nothing to resolve has no use for a context
         }
+        DocumentContext context = finder.find(text, normalized, given);
         LocalDate date = context.date().orElse(null);
         String region = context.region().map(this::normalized).orElse(null);
         boolean minguo = context.minguoYears();
-        Map<Period, Object> ranges = null; // looked up at the first period only
-        List<Measurement> out = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) { // indexed: no iterator
-            Measurement m = found.get(i);
+        Anchored anchored = null; // looked up at the first period only
+        // The parse's own list is given its resolved measurements in place; any other is copied.
+        List<Measurement> out = found instanceof ArrayList<Measurement> own ? own : new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) { // indexed: no iterator
+            Measurement m = out.get(i);
             DateRange range = null;
             if (m.period() != null) {
-                if (ranges == null) {
-                    ranges = rangesFor(new CalendarPeriods.Anchor(date, minguo));
+                if (anchored == null) {
+                    anchored = anchored(date, minguo);
                 }
-                range = range(m.period(), ranges, date, minguo);
+                range = range(m.period(), anchored);
             }
             String resolved = null;
             if (m.region() != null) {
@@ -100,15 +106,25 @@ public final class ContextStage {
                 resolved = RegionResolver.resolve(normalized(written), written, region, minguo);
             }
             Baseline baseline = Baselines.of(m.quantity(), m.change());
-            out.add(range == null && resolved == null && baseline == null ? m
-                    : m.withResolved(range, resolved, baseline));
+            if (range != null || resolved != null || baseline != null) {
+                out.set(i, m.withResolved(range, resolved, baseline));
+            }
         }
         List<Diagnostic> diagnostics = checking ? checks.check(text, out) : List.of();
         return new Result(out, context, diagnostics);
     }
 
-    /** The periods resolved against one anchor, shared by every document with that anchor. */
-    private Map<Period, Object> rangesFor(CalendarPeriods.Anchor anchor) {
+    /** An anchor and the periods resolved against it. */
+    private record Anchored(CalendarPeriods.Anchor anchor, Map<Period, Object> ranges) {
+    }
+
+    /** The periods resolved against the anchor of this date and calendar, shared by every document with it. */
+    private Anchored anchored(LocalDate date, boolean minguo) {
+        Anchored recent = last;
+        if (recent != null && recent.anchor().minguo() == minguo && Objects.equals(recent.anchor().date(), date)) {
+            return recent; // most documents in a row share their anchor (none found, or one date)
+        }
+        CalendarPeriods.Anchor anchor = new CalendarPeriods.Anchor(date, minguo);
         Map<Period, Object> known = ranges.get(anchor);
         if (known == null) {
             if (ranges.size() >= ANCHORS) {
@@ -116,14 +132,16 @@ public final class ContextStage {
             }
             known = ranges.computeIfAbsent(anchor, a -> new ConcurrentHashMap<>());
         }
-        return known;
+        recent = new Anchored(anchor, known);
+        last = recent;
+        return recent;
     }
 
-    private DateRange range(Period period, Map<Period, Object> known, LocalDate date, boolean minguo) {
+    private DateRange range(Period period, Anchored anchored) {
+        Map<Period, Object> known = anchored.ranges();
         Object range = known.get(period);
         if (range == null) {
-            DateRange resolved = CalendarPeriods.resolve(normalized(period.text()), period.kind(),
-                    new CalendarPeriods.Anchor(date, minguo));
+            DateRange resolved = CalendarPeriods.resolve(normalized(period.text()), period.kind(), anchored.anchor());
             range = resolved == null ? UNRESOLVED : resolved;
             if (known.size() >= SHORT_TEXTS) {
                 known.clear();
