@@ -54,7 +54,7 @@ public final class CalendarPeriods {
      * @return the days it covers, or {@code null} when it cannot be resolved
      */
     public static DateRange resolve(String text, Period.Kind kind, Anchor anchor) {
-        String s = text.replaceAll("\\s+", "");
+        String s = withoutSpace(text);
         if (kind == Period.Kind.OTHER || kind == Period.Kind.DURATION && !YEARS_BACK.matcher(s).matches()) {
             return null;
         }
@@ -65,10 +65,37 @@ public final class CalendarPeriods {
         }
     }
 
+    /** {@code text} without the white space of {@code \s} (ASCII), and itself when it has none: no pattern compiled. */
+    private static String withoutSpace(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static final String[] SINCE = {"以来", "至今", "来"};
+    private static final String[] UP_TO = {"截至到", "截止到", "截至", "截止", "到", "至"};
+
     private static DateRange read(String s, Anchor a) {
         LocalDate doc = a.date();
         // Up to now: 今年以来, 2023年8月以来, 去年6月至今. From the start of what is named to the document's date.
-        for (String since : new String[] {"以来", "至今", "来"}) {
+        for (String since : SINCE) {
             if (s.endsWith(since) && s.length() > since.length()) {
                 String body = s.substring(0, s.length() - since.length());
                 Matcher back = YEARS_BACK.matcher(s);
@@ -89,7 +116,7 @@ public final class CalendarPeriods {
             }
         }
         // Up to a point: 截至11月底, 截至2024年末, 截止到9月30日. From 1 January of that year to the point.
-        for (String upTo : new String[] {"截至到", "截止到", "截至", "截止", "到", "至"}) {
+        for (String upTo : UP_TO) {
             if (s.startsWith(upTo)) {
                 DateRange point = span(s.substring(upTo.length()), a, false);
                 if (point == null) {

@@ -165,7 +165,54 @@ public final class ContextFinder {
     }
 
     /** A line of the normalised head or foot, and where it stands in the original. */
-    private record Line(String text, NormalizedText source, int normStart, int originalOffset) {
+    private static final class Line {
+
+        private final String whole;
+        private final int normStart;
+        private final int normEnd;
+        private final NormalizedText source;
+        private final int originalOffset;
+        /** The line's text, cut from {@code whole} when first asked for: most lines are passed over without it. */
+        private String text;
+
+        /** @param whole the normalised text, of which {@code [normStart, normEnd)} is the line, trimmed */
+        Line(String whole, int normStart, int normEnd, NormalizedText source, int originalOffset) {
+            this.whole = whole;
+            this.normStart = normStart;
+            this.normEnd = normEnd;
+            this.source = source;
+            this.originalOffset = originalOffset;
+        }
+
+        String text() {
+            if (text == null) {
+                text = whole.substring(normStart, normEnd);
+            }
+            return text;
+        }
+
+        int length() {
+            return normEnd - normStart;
+        }
+
+        char charAt(int i) {
+            return whole.charAt(normStart + i);
+        }
+
+        boolean has(char c) {
+            int at = whole.indexOf(c, normStart);
+            return at >= 0 && at < normEnd;
+        }
+
+        boolean has(String word) {
+            int at = whole.indexOf(word, normStart);
+            return at >= 0 && at + word.length() <= normEnd;
+        }
+
+        /** The first {@code n} characters, or the whole line when it is no longer. */
+        String prefix(int n) {
+            return length() <= n ? text() : whole.substring(normStart, normStart + n);
+        }
 
         Span span(int start, int end) {
             int from = source.toOriginal(normStart + start) + originalOffset;
@@ -214,9 +261,15 @@ public final class ContextFinder {
                 while (lead < i && Character.isWhitespace(s.charAt(lead))) {
                     lead++;
                 }
-                String trimmed = s.substring(lead, i).stripTrailing();
-                if (!trimmed.isEmpty() && !(i == to && first && cutAtEnd && all.size() > 0)) {
-                    all.add(new Line(trimmed, n, lead, originalOffset));
+                int end = i;
+                while (end > lead && Character.isWhitespace(s.charAt(end - 1))) {
+                    end--; // as String.stripTrailing, without the copy
+                }
+                if (end > lead && !(i == to && first && cutAtEnd && all.size() > 0)) {
+                    all.add(new Line(s, lead, end, n, originalOffset));
+                    if (first && all.size() == HEAD_LINES) {
+                        break; // the head keeps its first lines only: the rest is not cut into lines
+                    }
                 }
                 start = i + 1;
             }
@@ -234,33 +287,52 @@ public final class ContextFinder {
 
     private Found date(List<Line> lines, boolean minguo) {
         for (Line line : lines) {
+            boolean hasMonth = line.has('月');
+            if (!hasMonth && !line.has('-') && !line.has('/') && !line.has('.')) {
+                continue; // every date below needs 月 or a date's separator: no matcher for this line
+            }
+            boolean isShort = line.length() <= SHORT_LINE;
+            char first = line.charAt(0);
+            if (!isShort && LABEL_STARTS.indexOf(first) < 0 && !(hasMonth && (line.has('电') || line.has('讯')))) {
+                continue; // a long line is read for a date after its label, or a dateline, only
+            }
             String t = line.text();
-            Matcher label = LABEL.matcher(t);
-            boolean labelled = label.lookingAt();
-            if (!labelled && t.length() <= SHORT_LINE) {
+            Matcher label = null;
+            boolean labelled = false;
+            if (LABEL_STARTS.indexOf(first) >= 0) {
+                label = LABEL.matcher(t);
+                labelled = label.lookingAt();
+            }
+            if (!labelled && isShort && t.indexOf(':') >= 0) {
                 label = LABEL_INSIDE.matcher(t);
                 labelled = label.find();
             }
-            Matcher d = DATE.matcher(t);
-            if (d.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, d.end())
-                    || labelled && d.find(label.end())) {
-                LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
-                if (date != null) {
-                    return new Found(date, clue(Source.DATE_LINE, line, d.start(), d.end()), false);
+            boolean digitFirst = first >= '0' && first <= '9';
+            if (labelled || isShort && (digitFirst || CHINESE_DIGITS.indexOf(first) >= 0)) {
+                Matcher d = DATE.matcher(t);
+                if (d.lookingAt() && isShort && opensDateLine(t, d.end()) || labelled && d.find(label.end())) {
+                    LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
+                    if (date != null) {
+                        return new Found(date, clue(Source.DATE_LINE, line, d.start(), d.end()), false);
+                    }
                 }
             }
-            Matcher g = MINGUO_DATE.matcher(t);
-            if (t.indexOf('月') >= 0 && (g.lookingAt() && t.length() <= SHORT_LINE && opensDateLine(t, g.end())
-                    || labelled && g.find(label.end()))
-                    && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
-                int year = Integer.parseInt(g.group(2));
-                LocalDate date = year >= 38 ? date(year + 1911, g.group(3), g.group(4)) : null;
-                if (date != null) {
-                    return new Found(date, clue(Source.DATE_LINE, line, g.start(), g.end()), true);
+            if (hasMonth && (labelled || isShort && (digitFirst || first == '中' || first == '民'))) {
+                Matcher g = MINGUO_DATE.matcher(t);
+                if ((g.lookingAt() && isShort && opensDateLine(t, g.end()) || labelled && g.find(label.end()))
+                        && (g.group(1) != null || minguo || g.group(2).length() == 3)) {
+                    int year = Integer.parseInt(g.group(2));
+                    LocalDate date = year >= 38 ? date(year + 1911, g.group(3), g.group(4)) : null;
+                    if (date != null) {
+                        return new Found(date, clue(Source.DATE_LINE, line, g.start(), g.end()), true);
+                    }
                 }
+            }
+            if (!hasMonth || t.indexOf('电') < 0 && t.indexOf('讯') < 0) {
+                continue;
             }
             Matcher dl = DATELINE.matcher(t);
-            if ((t.indexOf('电') >= 0 || t.indexOf('讯') >= 0) && t.indexOf('月') >= 0 && dl.find()) {
+            if (dl.find()) {
                 LocalDate date = date(CalendarNumbers.yearDigits(dl.group(1)), dl.group(2), dl.group(3));
                 if (date != null) {
                     return new Found(date, clue(Source.DATELINE, line, dl.start(), dl.end()), false);
@@ -269,6 +341,11 @@ public final class ContextFinder {
         }
         return null;
     }
+
+    /** The first characters of {@link #LABEL}'s words. */
+    private static final String LABEL_STARTS = "来发成更时日";
+    /** The Chinese digits a year of {@link #DATE} may open with. */
+    private static final String CHINESE_DIGITS = "〇零○一二三四五六七八九";
 
     /** Whether a line that opens with a date is a date line, not a paragraph that starts with the day. */
     private static boolean opensDateLine(String line, int dateEnd) {
@@ -290,8 +367,11 @@ public final class ContextFinder {
 
     private Clue minguo(List<Line> lines) {
         for (Line line : lines) {
+            if (!line.has("民国")) {
+                continue; // no matcher for a line that cannot hold one
+            }
             Matcher m = MINGUO_WORD.matcher(line.text());
-            if (line.text().contains("民国") && m.find()) {
+            if (m.find()) {
                 return clue(Source.TEXT, line, m.start(), m.end());
             }
         }
@@ -300,21 +380,29 @@ public final class ContextFinder {
 
     private Place publisher(List<Line> lines) {
         for (Line line : lines) {
-            String t = line.text();
-            Matcher label = SOURCE_LABEL.matcher(t);
-            int at = label.lookingAt() ? label.end() : 0;
+            if (!mayNamePublisher(line)) {
+                continue; // none of the endings a publisher's name needs: no matcher, no substring
+            }
+            // Without a label the patterns read no further than PUBLISHER_REACH characters from the start.
+            boolean labelFirst = SOURCE_LABEL_STARTS.indexOf(line.charAt(0)) >= 0;
+            String t = labelFirst ? line.text() : line.prefix(PUBLISHER_REACH);
+            int at = 0;
+            if (labelFirst) {
+                Matcher label = SOURCE_LABEL.matcher(t);
+                at = label.lookingAt() ? label.end() : 0;
+            }
             String rest = t.substring(at);
             Matcher m = NATIONAL_PUBLISHER.matcher(rest);
             if (m.lookingAt()) {
-                String after = rest.substring(m.end());
+                String after = (labelFirst ? rest : line.text()).substring(m.end()); // the whole rest of the line
                 if (!after.isEmpty() && Character.isIdeographic(after.codePointAt(0))
                         && LOCAL_PUBLISHER.matcher(after).lookingAt() || after.matches("^[\\p{IsHan}]{0,6}调查总队.*")) {
                     continue; // 国家统计局广东调查总队: not the country
                 }
                 return new Place("中国", line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
             }
-            m = SPECIAL_PUBLISHER.matcher(rest);
-            if (m.lookingAt()) {
+            m = rest.isEmpty() || SPECIAL_STARTS.indexOf(rest.charAt(0)) < 0 ? null : SPECIAL_PUBLISHER.matcher(rest);
+            if (m != null && m.lookingAt()) {
                 return new Place(m.group(1), line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
             }
             m = LOCAL_PUBLISHER.matcher(rest);
@@ -324,6 +412,31 @@ public final class ContextFinder {
         }
         return null;
     }
+
+    /**
+     * Whether a line holds a character that every publisher's name ends in or holds (局, 署, 部, 委, 院, 府, 厅, 处,
+     * 办, 关, 队): without one, none of the publisher patterns can match.
+     */
+    private static boolean mayNamePublisher(Line line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (PUBLISHER_CHARS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PUBLISHER_CHARS = "局署部委院府厅处办关队";
+    /**
+     * How far from the start of a line without a label the publisher patterns can read: a national publisher
+     * (at most 24 characters) with a local one after it (at most 29), or 调查总队 (10) after it, so 53; a
+     * special or local one alone is shorter. Matching on this prefix finds what matching on the line finds.
+     */
+    private static final int PUBLISHER_REACH = 100;
+    /** The first characters of {@link #SOURCE_LABEL}'s words. */
+    private static final String SOURCE_LABEL_STARTS = "来信发作稿";
+    /** The first characters of {@link #SPECIAL_PUBLISHER}'s places. */
+    private static final String SPECIAL_STARTS = "香澳台";
 
     private static Clue clue(Source source, Line line, int start, int end) {
         return line.clue(source, start, end);

@@ -11,9 +11,9 @@ import io.github.cnstats.internal.normalize.TextNormalizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +25,7 @@ public final class ContextStage {
 
     /**
      * @param measurements the measurements with their resolved fields
-     * @param context      the context used
+     * @param context      the context used (the one given, when a parse had nothing to resolve)
      * @param diagnostics  what does not add up (empty unless asked for)
      */
     public record Result(List<Measurement> measurements, DocumentContext context, List<Diagnostic> diagnostics) {
@@ -35,6 +35,17 @@ public final class ContextStage {
     private final Map<String, String> shortTexts = new ConcurrentHashMap<>();
     private static final int SHORT_TEXTS = 4096;
     private static final int SHORT = 24;
+
+    /**
+     * Periods resolved, by the anchor they were resolved against, shared by every call: a period's range depends on
+     * its text, its kind and the anchor only, and the same few hundred periods recur (2023年, 1-4月, 上半年).
+     */
+    private final Map<CalendarPeriods.Anchor, Map<Period, Object>> ranges = new ConcurrentHashMap<>();
+    private static final int ANCHORS = 256;
+    /** The anchor of the last document that had a period, and its map. */
+    private volatile Anchored last;
+    /** A period that resolves to nothing, as the maps hold no null. */
+    private static final Object UNRESOLVED = new Object();
 
     private final TextNormalizer normalizer;
     private final ContextFinder finder;
@@ -49,7 +60,8 @@ public final class ContextStage {
 
     /**
      * @param text     the document as given
-     * @param found    its measurements, in text order, spans into {@code text}
+     * @param found    its measurements, in text order, spans into {@code text}; an {@code ArrayList} is resolved in
+     *                 place and returned
      * @param given    what the caller gave
      * @param checking whether to run the consistency checks
      * @return the measurements resolved, the context and the checks' diagnostics
@@ -61,41 +73,82 @@ public final class ContextStage {
     /**
      * @param text       the document as given
      * @param normalized the whole document normalised, when the parse has it, or {@code null}
-     * @param found      its measurements, in text order, spans into {@code text}
+     * @param found      its measurements, in text order, spans into {@code text}; an {@code ArrayList} is resolved
+     *                   in place and returned
      * @param given      what the caller gave
      * @param checking   whether to run the consistency checks
      * @return the measurements resolved, the context and the checks' diagnostics
      */
     public Result run(CharSequence text, NormalizedText normalized, List<Measurement> found, DocumentContext given,
                       boolean checking) {
+        if (found.isEmpty() && !checking) {
+            return new Result(found, given, List.of()); // a parse with nothing to resolve has no use for a context
+        }
         DocumentContext context = finder.find(text, normalized, given);
         LocalDate date = context.date().orElse(null);
         String region = context.region().map(this::normalized).orElse(null);
-        CalendarPeriods.Anchor anchor = new CalendarPeriods.Anchor(date, context.minguoYears());
-        Map<Period, DateRange> ranges = new HashMap<>();
-        Map<String, String> regions = new HashMap<>();
-        if (found.isEmpty() && !checking) {
-            return new Result(found, context, List.of());
-        }
-        List<Measurement> out = new ArrayList<>(found.size());
-        for (Measurement m : found) {
+        boolean minguo = context.minguoYears();
+        Anchored anchored = null; // looked up at the first period only
+        // The parse's own list is given its resolved measurements in place; any other is copied.
+        List<Measurement> out = found instanceof ArrayList<Measurement> own ? own : new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) { // indexed: no iterator
+            Measurement m = out.get(i);
             DateRange range = null;
             if (m.period() != null) {
-                range = ranges.computeIfAbsent(m.period(), p -> CalendarPeriods.resolve(
-                        normalized(p.text()), p.kind(), anchor));
+                if (anchored == null) {
+                    anchored = anchored(date, minguo);
+                }
+                range = range(m.period(), anchored);
             }
             String resolved = null;
             if (m.region() != null) {
                 String written = m.region().text();
-                resolved = regions.computeIfAbsent(written, w -> RegionResolver.resolve(
-                        normalized(w), w, region, context.minguoYears()));
+                resolved = RegionResolver.resolve(normalized(written), written, region, minguo);
             }
             Baseline baseline = Baselines.of(m.quantity(), m.change());
-            out.add(range == null && resolved == null && baseline == null ? m
-                    : m.withResolved(range, resolved, baseline));
+            if (range != null || resolved != null || baseline != null) {
+                out.set(i, m.withResolved(range, resolved, baseline));
+            }
         }
         List<Diagnostic> diagnostics = checking ? checks.check(text, out) : List.of();
         return new Result(out, context, diagnostics);
+    }
+
+    /** An anchor and the periods resolved against it. */
+    private record Anchored(CalendarPeriods.Anchor anchor, Map<Period, Object> ranges) {
+    }
+
+    /** The periods resolved against the anchor of this date and calendar, shared by every document with it. */
+    private Anchored anchored(LocalDate date, boolean minguo) {
+        Anchored recent = last;
+        if (recent != null && recent.anchor().minguo() == minguo && Objects.equals(recent.anchor().date(), date)) {
+            return recent; // most documents in a row share their anchor (none found, or one date)
+        }
+        CalendarPeriods.Anchor anchor = new CalendarPeriods.Anchor(date, minguo);
+        Map<Period, Object> known = ranges.get(anchor);
+        if (known == null) {
+            if (ranges.size() >= ANCHORS) {
+                ranges.clear(); // bounded: one map per document date seen, no more than this many
+            }
+            known = ranges.computeIfAbsent(anchor, a -> new ConcurrentHashMap<>());
+        }
+        recent = new Anchored(anchor, known);
+        last = recent;
+        return recent;
+    }
+
+    private DateRange range(Period period, Anchored anchored) {
+        Map<Period, Object> known = anchored.ranges();
+        Object range = known.get(period);
+        if (range == null) {
+            DateRange resolved = CalendarPeriods.resolve(normalized(period.text()), period.kind(), anchored.anchor());
+            range = resolved == null ? UNRESOLVED : resolved;
+            if (known.size() >= SHORT_TEXTS) {
+                known.clear();
+            }
+            known.put(period, range);
+        }
+        return range == UNRESOLVED ? null : (DateRange) range;
     }
 
     private String normalized(String text) {

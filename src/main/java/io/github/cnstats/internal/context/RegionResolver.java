@@ -34,7 +34,12 @@ public final class RegionResolver {
      * @return whether it is Taiwan or one of its cities
      */
     static boolean inTaiwan(String region) {
-        return TAIWAN.stream().anyMatch(region::startsWith);
+        for (int i = 0; i < TAIWAN.size(); i++) {
+            if (region.startsWith(TAIWAN.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
