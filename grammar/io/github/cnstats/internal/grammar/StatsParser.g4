@@ -232,8 +232,8 @@ change
  * #fromLevelChange: 由1250宗增加130宗至1380宗, 從A上升N%至B, 由A增加N(+a%)到B, 由A下降至B: from the earlier level A, by
  * the amount, to the level B. B is the figure and the amount its change; A is the level it started from, never the
  * low end of a range 130至1380, which the amount's quantity would otherwise read (prediction reads it whole only
- * where no 至 B follows). Each level may follow its period and 的 (由二〇〇七年的80 796宗下跌至二〇一八年的54 225宗,
- * 從2005年的62.45%提高到去年的86.03%): the change is then against the first period, named. A list of levels
+ * where no 至 B follows). Each level may follow its period and 的 (由二〇一五年的61 204宗下跌至二〇二二年的47 318宗,
+ * 從2012年的58.3%提高到去年的79.6%): the change is then against the first period, named. A list of levels
  * (从A、B分别提高到C、D) is FROM, then a levelChange.
  */
 
@@ -270,7 +270,7 @@ combinedWord
     | PERIOD_FALL   #periodFall
     ;
 
-/** "rose to X": 提高到76.58%, 分别提高到58794元和23184元, 锐减为300万吨. */
+/** "rose to X": 提高到71.35%, 分别提高到61250元和24075元, 锐减为300万吨. */
 levelChange
     : changeLeads? levelVerb RESPECTIVELY? changeAmounts
     ;

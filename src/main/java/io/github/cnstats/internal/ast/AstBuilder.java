@@ -1196,7 +1196,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     /**
      * {@code LPAREN PLUS? quantity RPAREN} after a change: the change with its amount aside, when that is the other
      * kind of amount (a count beside a percent), or its only amount after a direction alone. An amount of the
-     * same kind (增产474.8万吨(94.9亿斤)) is the same amount in another unit, and adds nothing.
+     * same kind (增产52.4万吨(10.5亿斤)) is the same amount in another unit, and adds nothing.
      */
     private ChangePhrase aside(ChangePhrase change, StatsParser.AsideAmountContext ctx) {
         if (ctx == null) {
@@ -1347,7 +1347,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return earlier.time() ? change : change.withEarlier(earlier);
     }
 
-    /** 较二〇一八年(54 225宗)增加5 000宗(+9.2%): the reference's level in brackets after it, counted from. */
+    /** 较二〇二〇年(11 000宗)增加1 345宗(+12.2%): the reference's level in brackets after it, counted from. */
     @Override
     public ChangePhrase visitBracketedLevelChange(StatsParser.BracketedLevelChangeContext r) {
         QuantityPhrase earlier = visitQuantity(r.earlier);
@@ -1463,7 +1463,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return Direction.DOWN;
     }
 
-    /** 提高到76.58%: the amounts are the levels reached. */
+    /** 提高到71.35%: the amounts are the levels reached. */
     @Override
     public ChangePhrase visitLevelChange(StatsParser.LevelChangeContext l) {
         Lead lead = lead(l.changeLeads());

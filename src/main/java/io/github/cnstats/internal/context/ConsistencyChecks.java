@@ -93,7 +93,7 @@ public final class ConsistencyChecks {
                 continue; // the whole's upper bound unknown
             }
             // 其中,A…,B…; : the list runs to the clause's end. 其中A…、B…,C…: to the first comma, since what follows
-            // the comma may be a clause of its own (新增营造林148万亩、其中南北山绿化工程43万亩,修复治理草原517万亩).
+            // the comma may be a clause of its own (新增造林96万亩、其中防护林31万亩,修复退化草原208万亩).
             boolean fronted = at + 2 < s.length() && ",，:：".indexOf(s.charAt(at + 2)) >= 0;
             int clauseEnd = indexOfAny(s, fronted ? CLAUSE_ENDS : CLAUSE_ENDS + ",，", fronted ? at + 3 : at);
             List<Integer> parts = new ArrayList<>();

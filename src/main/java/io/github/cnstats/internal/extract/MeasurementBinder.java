@@ -346,10 +346,10 @@ final class MeasurementBinder {
             }
         }
         if (!draft.hasSubject() && draft.group < 0 && last != null) {
-            draft.copySubjectOf(last); // 进出口总额接连突破8万亿元、9万亿元: the same subject again
+            draft.copySubjectOf(last); // 货运量接连突破6亿吨、7亿吨: the same subject again
         }
         if (before != null && walk.each >= walk.boundary || before != null && allRates(before)) {
-            // 粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上; 巩固率、毛入学率保持在97%以上: one per subject.
+            // 粮食、水果、蔬菜产量均稳定在千万吨以上; 巩固率、毛入学率保持在97%以上: one per subject.
             List<int[]> parts = lists.split(before, -1);
             if (parts.size() > 1) {
                 for (List<int[]> part : lists.withSharedHead(parts)) {
@@ -558,7 +558,7 @@ final class MeasurementBinder {
         }
         if (after != null && before != null && before[1] - before[0] > VERB_ONLY
                 && after[1] - after[0] > LONG_OBJECT) {
-            return null; // 破获电诈案件2.1万起随着互联网科技…: a new sentence, not the object
+            return null; // 破获盗窃案件3.4万起随着移动支付普及…: a new sentence, not the object
         }
         return after;
     }
@@ -607,7 +607,7 @@ final class MeasurementBinder {
                 return false;
             }
             if (nextIsAdjacentQuantity(walk, index)) {
-                return false; // 连续跨越7万亿、8万亿、9万亿三个大台阶: names of thresholds, counted after them
+                return false; // 连续跨越4万亿、5万亿两个大台阶: names of thresholds, counted after them
             }
         }
         if (inShortQuote(walk, q.start())) {
@@ -876,7 +876,7 @@ final class MeasurementBinder {
             draft.quantity = c.reached();
             draft.change = changes.get(0);
             draft.changedBy(c);
-            draft.reference = referenceRange(c); // 由二〇〇七年的80 796宗下跌至…: against 二〇〇七年
+            draft.reference = referenceRange(c); // 由二〇一五年的61 204宗下跌至…: against 二〇〇七年
             int[] before = subjectBefore(walk, c.start());
             if (before != null) {
                 draft.subject.add(before);
@@ -1037,7 +1037,7 @@ final class MeasurementBinder {
             return;
         }
         if (k == 1 && walk.each >= walk.boundary && !open.isEmpty()) {
-            // 国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增
+            // 高新技术企业达到2.3万家、专精特新企业达到4100家，均实现倍增
             for (Draft target : open) {
                 link(target, changes.get(0), c);
             }
@@ -1056,12 +1056,12 @@ final class MeasurementBinder {
         }
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && (onlySeparatorsOrFrameBetween(walk, countedEnd(last), c.start()) || onlyNotesBetween(walk, last, c))) {
-            // 39.1万起,同比上升5.7%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
+            // 4.16万起,同比上升6.3%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
             link(last, changes.get(0), c);
             return;
         }
         if (last != null && last.aside && walk.drafts.size() > 1) {
-            last = walk.drafts.get(walk.drafts.size() - 2); // 增产474.8万吨(94.9亿斤),增长3.6%: the figure's change
+            last = walk.drafts.get(walk.drafts.size() - 2); // 增产52.4万吨(10.5亿斤),增长4.2%: the figure's change
         }
         if (k == 1 && last != null && last.quantity != null && isAbsolute(last.change) && changes.get(0) != null
                 && isRelative(changes.get(0)) && last.changeAt >= 0 && onlySeparatorsBetween(last.end, c.start())) {
@@ -1095,7 +1095,7 @@ final class MeasurementBinder {
             if (split != null) {
                 draft.subject.addAll(split.get(i)); // 立案数和财产损失数…,今年1至4月同比分别下降27.97%和17.88%
             } else if (last != null) {
-                draft.copySubjectOf(last); // 增长5.4%、高于全国0.4个百分点: the same subject again
+                draft.copySubjectOf(last); // 增长6.1%、高于全国0.7个百分点: the same subject again
             } else if (lastSubject != null) {
                 draft.subject.add(lastSubject); // 发案数实现“双下降”,下降18.5%: the clause before
             } else if (c.rateWordStart() >= 0) {
@@ -1292,7 +1292,7 @@ final class MeasurementBinder {
         }
     }
 
-    /** 提高到76.58%, 从689万户增至951万户, 分别提高到58794元和23184元. */
+    /** 提高到71.35%, 从512万户增至738万户, 分别提高到61250元和24075元. */
     private void onLevel(Walk walk, ChangePhrase c) {
         Change change = Change.directionOnly(c.basis(), c.direction());
         int subjectEnd = c.start();
@@ -1418,7 +1418,7 @@ final class MeasurementBinder {
         return texts.allOf(from, to, Character::isWhitespace);
     }
 
-    /** Only punctuation between two phrases: they are parts of one statement (39.1万起,同比上升5.7%). */
+    /** Only punctuation between two phrases: they are parts of one statement (4.16万起,同比上升6.3%). */
     private boolean onlySeparatorsBetween(int from, int to) {
         return texts.allOf(from, to, c -> Character.isWhitespace(c) || ",;、".indexOf(c) >= 0);
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Lists of subjects and the 分别 lists of quantities they go with.
  *
- * <p>{@code 水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上}: three subjects that share the head
+ * <p>{@code 水果、蔬菜、茶叶产量分别达1830万吨、3960万吨、12万吨以上}: three subjects that share the head
  * {@code 产量}, three quantities in the same order, and a {@code 以上} written once for all of them.
  */
 final class SubjectLists {
@@ -278,7 +278,7 @@ final class SubjectLists {
             int of = TextSearch.lastIndexOf(words.text(), '的', end - 1 - words.start(), start - words.start());
             of = of < 0 ? -1 : words.start() + of;
             if (of >= start && of + 1 < end) {
-                start = of + 1; // 电信网络诈骗案件的破案数、抓人数: the modifier belongs to the whole list
+                start = of + 1; // 盗窃案件的破案数、抓获人数: the modifier belongs to the whole list
             }
         }
         int[] trimmed = subjects.trim(start, end);
@@ -290,7 +290,7 @@ final class SubjectLists {
     /**
      * The part of the last item that the earlier items share: a head noun of two or more characters
      * (建筑业增加值), else, after a short first item, what follows the last item's parallel start
-     * (广州、深圳地铁线网单日最高客运量), else a one-character head (率 量 数 额).
+     * (南京、杭州公交线网单日最高客运量), else a one-character head (率 量 数 额).
      */
     private int[] sharedHead(int[] last, int[] first) {
         int word = earliestHead(last, 2);

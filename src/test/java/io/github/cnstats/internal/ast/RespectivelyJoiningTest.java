@@ -30,7 +30,7 @@ class RespectivelyJoiningTest {
     @CsvSource(delimiter = '|', value = {
             "两项分别同比上升13.5%和2.3%。  | RESPECTIVELY CHANGE 2",
             "两项分别 同比上升13.5%和2.3%。 | RESPECTIVELY CHANGE 2",
-            "两项分别提高到58794元和23184元。 | RESPECTIVELY CHANGE 2",
+            "两项分别提高到61250元和24075元。 | RESPECTIVELY CHANGE 2",
             "两项分别地同比上升13.5%。     | MARKER:RESPECTIVELY CHANGE 5",
             "两项分别,同比上升13.5%。     | MARKER:RESPECTIVELY MARKER:CLAUSE_END CHANGE 5",
             "两项分别高于全国2.3%。       | MARKER:RESPECTIVELY CHANGE 4"})
