@@ -9,7 +9,9 @@ import java.util.List;
  * The windows in which a text longer than {@link io.github.cnstats.ParserLimits#maxInputLength()} is read, one
  * after the other, so that every character is read and no call holds more than one window's state.
  *
- * <p>A window ends after the last sentence end (。！？!? or a line end) in its second half; a text with none
+ * <p>A window ends after the last sentence end (。！？!? or a line end) in its second half that the sentence
+ * splitter also breaks at (not before another mark, a comma or a closing quotation), else after any sentence end
+ * there; a text with none
  * there is cut at the limit itself, never between the two halves of a surrogate pair. A measurement that
  * straddles such a hard cut is lost, which only text with no sentence end over half the limit risks.
  */
@@ -33,12 +35,12 @@ final class InputWindows {
         int start = 0;
         while (length - start > maxLength) {
             int limit = start + maxLength;
-            int end = limit;
-            for (int i = limit; i > start + maxLength / 2; i--) {
-                if (isSentenceEnd(text.charAt(i - 1))) {
-                    end = i;
-                    break;
-                }
+            int end = lastSentenceEnd(text, start + maxLength / 2, limit, true);
+            if (end < 0) {
+                end = lastSentenceEnd(text, start + maxLength / 2, limit, false); // better than a hard cut
+            }
+            if (end < 0) {
+                end = limit;
             }
             if (end == limit && end - start > 1 && Character.isHighSurrogate(text.charAt(end - 1))
                     && Character.isLowSurrogate(text.charAt(end))) {
@@ -49,6 +51,35 @@ final class InputWindows {
         }
         windows.add(new TextRange(start, length));
         return windows;
+    }
+
+    /**
+     * @param asSplitter whether to take only an end the sentence splitter also breaks at
+     * @return the last offset in {@code (from, to]} just after a sentence end, or -1
+     */
+    private static int lastSentenceEnd(CharSequence text, int from, int to, boolean asSplitter) {
+        for (int i = to; i > from; i--) {
+            if (isSentenceEnd(text.charAt(i - 1))
+                    && !(asSplitter && i < text.length() && keepsTo(text.charAt(i - 1), text.charAt(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code next} stays in the sentence that {@code end} would end: the sentence splitter (ICU's rules) does
+     * not break inside 。。, before a comma or closing quotation after 。 (。，, 。”), or inside CR LF, and a window
+     * cut there would read one sentence as two.
+     */
+    private static boolean keepsTo(char end, char next) {
+        if (end == '\n') {
+            return false;
+        }
+        if (end == '\r') {
+            return next == '\n';
+        }
+        return isSentenceEnd(next) && next != '\n' && next != '\r' || "，、；：,;:”’」』）)】〕".indexOf(next) >= 0;
     }
 
     private static boolean isSentenceEnd(char c) {
