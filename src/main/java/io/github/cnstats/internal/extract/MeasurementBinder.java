@@ -1138,11 +1138,11 @@ final class MeasurementBinder {
      * (超过6万亿元,实现历史性晋位,年均增速5.7%), may be of something else.
      */
     private boolean onlyNotesBetween(Walk walk, Draft figure, ChangePhrase c) {
-        if (c.basis() == ChangeBasis.UNSPECIFIED || c.rateWordStart() >= 0) {
-            return false;
-        }
         int from = countedEnd(figure);
         int to = c.start();
+        if (c.basis() == ChangeBasis.UNSPECIFIED && !isReckoningNote(texts.words(from, to)) || c.rateWordStart() >= 0) {
+            return false;
+        }
         for (int i = walk.index - 1; i >= 0; i--) {
             Node e = walk.elements.get(i);
             if (e.end() <= from) {
@@ -1173,6 +1173,22 @@ final class MeasurementBinder {
         }
         notes += length > 0 ? 1 : 0;
         return closed && notes <= NOTES;
+    }
+
+    /**
+     * 按不变价计算, 按可比口径计算, 扣除价格因素: a note that says how the change after it was reckoned, and so that it
+     * is the change of the figure before, even with no basis (旅游总收入980.6亿元,按不变价计算,增长9.3%).
+     */
+    private static boolean isReckoningNote(String between) {
+        String note = between.strip();
+        while (!note.isEmpty() && CharClasses.isClauseMark(note.charAt(0))) {
+            note = note.substring(1).strip();
+        }
+        while (!note.isEmpty() && CharClasses.isClauseMark(note.charAt(note.length() - 1))) {
+            note = note.substring(0, note.length() - 1).strip();
+        }
+        return note.length() <= NOTE_LENGTH && (note.startsWith("按") && (note.endsWith("计算") || note.endsWith("口径"))
+                || note.equals("扣除价格因素"));
     }
 
     /**
