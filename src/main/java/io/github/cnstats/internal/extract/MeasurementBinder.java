@@ -786,7 +786,20 @@ final class MeasurementBinder {
             return false;
         }
         return previous.unit() != null && previous.unit().kind() == UnitKind.ITEMS
-                && onlySpaceBetween(previous.end(), walk.elements.get(index).start());
+                && onlySpaceBetween(previous.end(), walk.elements.get(index).start())
+                && !isSecondCount(walk, numberIn(walk.elements.get(index)), index);
+    }
+
+    /**
+     * 受理审查起诉案件2156件3087人, 审结862件1135人: a second count of the same cases, in another counter, right after
+     * the first, as procuratorates and courts write cases and the people in them. It starts with a digit and ends
+     * its clause; a kind counted before its noun (两个万亿元大关, 三个千亿元台阶) starts with a magnitude and a noun
+     * follows it.
+     */
+    private boolean isSecondCount(Walk walk, QuantityPhrase q, int index) {
+        int first = texts.characterAt(q.start());
+        return first >= 0 && (Character.isDigit(first) || CharClasses.isChineseDigit((char) first))
+                && !q.isBare() && endsItsClause(walk, q, index);
     }
 
     private boolean inShortQuote(Walk walk, int at) {
