@@ -1671,12 +1671,19 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         QuantityPhrase last = out.get(out.size() - 1);
         if (!last.isBare()) {
-            // 分别提高0.7和3.3个百分点: bare numbers before the last share its unit, written once.
-            for (int i = out.size() - 2; i >= 0 && out.get(i).isBare(); i--) {
+            // 分别提高0.7和3.3个百分点: bare numbers before the last share its unit, written once; so do numbers with
+            // the 个 of 个百分点 alone (高于全国、全省0.6个和0.3个百分点), which are no count of 个.
+            for (int i = out.size() - 2; i >= 0 && (out.get(i).isBare() || pointCounter(out.get(i), last)); i--) {
                 out.set(i, out.get(i).withUnitOf(last));
             }
         }
         return out;
+    }
+
+    /** Whether {@code amount} is a number with 个 alone, before a last amount in 个百分点: 0.6个和0.3个百分点. */
+    private static boolean pointCounter(QuantityPhrase amount, QuantityPhrase last) {
+        return last.unit() != null && last.unit().kind() == UnitKind.PERCENTAGE_POINT && amount.unit() != null
+                && "个".equals(amount.unit().text()) && amount.high() == null;
     }
 
     /** 翻一番 doubles (up one times), 翻两番 quadruples (up three times), 倍增 doubles. */
