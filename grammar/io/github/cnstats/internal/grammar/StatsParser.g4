@@ -210,8 +210,9 @@ change
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
     | rateWord RESPECTIVELY? levelVerb RESPECTIVELY? changeAmounts                    #rateLevelChange
     | changeLeads? DOUBLING                                                           #doublingChange
-    | refVerb refWords RESPECTIVELY? changeAmounts                                   #referenceChange
-    | LINK_ADVERB? COMPARE_MARK compareWords comparedDirection changeAmounts asideAmount? #comparedChange
+    | refVerb refWords (LIST_SEP listedReference)* RESPECTIVELY? changeAmounts      #referenceChange
+    | LINK_ADVERB? COMPARE_MARK compareWords (LIST_SEP listedReference)* comparedDirection changeAmounts asideAmount?
+                                                                                      #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
     | LPAREN signedAmount RPAREN                                                      #bracketedChange
     | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
@@ -362,6 +363,14 @@ changeAmounts
 signedAmount
     : PLUS quantity     #plusAmount
     | HYPHEN quantity   #minusAmount
+    ;
+
+/**
+ * A further reference of a list after 高于 or 比 (分别高于全国、全省0.6和0.3个百分点, 分别比全市、全省快1.2和2.5个百分点):
+ * words only, so that a list never runs on into another comparison; each amount is against its reference, in order.
+ */
+listedReference
+    : plainText
     ;
 
 /** The named reference after 高于/快于: 全国平均水平, 规模以上工业. */

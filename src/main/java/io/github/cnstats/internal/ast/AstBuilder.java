@@ -1279,14 +1279,17 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     public ChangePhrase visitReferenceChange(StatsParser.ReferenceChangeContext r) {
         return new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, (Direction) visit(r.refVerb()),
                 amounts(r.changeAmounts()), r.RESPECTIVELY() != null, true, false,
-                start(r.refWords()), end(r.refWords()), -1, -1, null, false);
+                start(r.refWords()), r.listedReference().isEmpty() ? end(r.refWords())
+                        : end(r.listedReference(r.listedReference().size() - 1)), -1, -1, null, false);
     }
 
     @Override
     public ChangePhrase visitComparedChange(StatsParser.ComparedChangeContext r) {
         return aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
                 (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
-                start(r.compareWords()), end(r.compareWords()), -1, -1, null, false), r.asideAmount());
+                start(r.compareWords()), r.listedReference().isEmpty() ? end(r.compareWords())
+                        : end(r.listedReference(r.listedReference().size() - 1)), -1, -1, null, false),
+                r.asideAmount());
     }
 
     /** 比上年多12万人, 比上年同期多完成12万吨, 比上月快0.2个百分点: more or less than the previous year or period. */

@@ -1295,7 +1295,7 @@ final class MeasurementBinder {
         draft.extend(c.start(), amount != null ? amount.end() : c.end());
         draft.change = change;
         draft.changedBy(c);
-        draft.reference = referenceRange(c);
+        draft.reference = referenceRange(c, index);
         if (amount != null && (amount.high() != null || amount.unit() == null)) {
             draft.quantity = amount;
         }
@@ -1427,6 +1427,36 @@ final class MeasurementBinder {
 
     private static int[] referenceRange(ChangePhrase c) {
         return c.referenceStart() < 0 ? null : new int[] {c.referenceStart(), c.referenceEnd()};
+    }
+
+    /**
+     * The reference of the amount at {@code index}: 分别高于全国、全省0.6和0.3个百分点 compares the first amount with 全国
+     * and the second with 全省. A list of references is split at 、, or else at 、 and 和 (全国和全省), only when it
+     * holds as many references as the change has amounts; otherwise every amount is against the whole.
+     */
+    private int[] referenceRange(ChangePhrase c, int index) {
+        int[] whole = referenceRange(c);
+        int count = c.amounts().size();
+        if (whole == null || count < 2 || index >= count) {
+            return whole;
+        }
+        for (String marks : new String[] {"、", "、" + CharClasses.CONJUNCTIONS}) {
+            List<int[]> parts = new ArrayList<>(count);
+            int from = whole[0];
+            for (int at = whole[0]; at <= whole[1]; at++) {
+                int ch = at < whole[1] ? texts.characterAt(at) : -1;
+                if (at == whole[1] || ch >= 0 && marks.indexOf(ch) >= 0) {
+                    if (at > from) {
+                        parts.add(new int[] {from, at});
+                    }
+                    from = at + 1;
+                }
+            }
+            if (parts.size() == count) {
+                return parts.get(index);
+            }
+        }
+        return whole;
     }
 
     /**
