@@ -1067,6 +1067,13 @@ final class MeasurementBinder {
             last.extend(last.start, c.end());
             return;
         }
+        if (k == 1 && open.size() >= 2 && open.get(open.size() - 1) == last
+                && isPlanShare(open.get(open.size() - 2), last) && isPercentChange(changes.get(0))
+                && onlySeparatorsBetween(countedEnd(last), c.start())) {
+            // 收入2365.8亿元,完成年初预算的78.6%,同比增长5.2%: the growth is the figure's, not the share's of its plan
+            link(open.get(open.size() - 2), changes.get(0), c);
+            return;
+        }
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && (onlySeparatorsOrFrameBetween(walk, countedEnd(last), c.start()) || onlyNotesBetween(walk, last, c))) {
             // 4.16万起,同比上升6.3%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
@@ -1186,6 +1193,36 @@ final class MeasurementBinder {
         }
         notes += length > 0 ? 1 : 0;
         return closed && notes <= NOTES;
+    }
+
+    /** What a figure can be measured against as a plan: 完成年初预算的78.6%, 完成年度目标的91.2%, 为全年计划的75%. */
+    private static final String[] PLANS = {"预算", "计划", "目标", "任务"};
+
+    /**
+     * Whether {@code share} is the share of a plan that {@code figure}, the figure just before it in its clause, has
+     * reached: 一般公共预算收入2365.8亿元,完成年初预算的78.6%. A change in percent after such a share is the figure's.
+     */
+    private boolean isPlanShare(Draft figure, Draft share) {
+        if (share.quantity == null || share.change != null || share.quantity.unit() == null
+                || share.quantity.unit().kind() != UnitKind.PERCENT || figure.quantity == null || figure.change != null
+                || figure.quantity.unit() == null || figure.quantity.unit().kind() == UnitKind.PERCENT) {
+            return false;
+        }
+        String between = texts.words(countedEnd(figure), share.quantity.start());
+        if (between.isEmpty() || !CharClasses.isClauseMark(between.charAt(0)) || !between.endsWith("的")
+                || between.length() > LONG_OBJECT) {
+            return false;
+        }
+        for (String plan : PLANS) {
+            if (between.contains(plan)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPercentChange(Change change) {
+        return change != null && change.amountUnit() != null && change.amountUnit().kind() == UnitKind.PERCENT;
     }
 
     /**
