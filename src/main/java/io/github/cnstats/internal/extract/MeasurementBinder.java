@@ -647,12 +647,19 @@ final class MeasurementBinder {
         if (!threshold) {
             return false;
         }
-        if (texts.wordAt("的", at)) {
+        boolean attributive = texts.wordAt("的", at);
+        if (attributive) {
             at++;
         }
         int next = texts.characterAt(at);
         if (next < 0 || !Character.isIdeographic(next)) {
             return false;
+        }
+        if (attributive && q.unit() != null && q.unit().kind() != UnitKind.PERCENT
+                && q.unit().kind() != UnitKind.PERCENTAGE_POINT) {
+            // 规模以上工业企业是指年主营业务收入2000万元及以上的工业法人单位: a threshold that says which units a
+            // statistic covers, as the notes of a release define them, whether or not a figure follows
+            return true;
         }
         for (int i = index + 1; i < walk.elements.size(); i++) {
             Node e = walk.elements.get(i);
