@@ -40,7 +40,7 @@ class MainlandProbesTest {
     private static final double MIN_CHANGE_F1 = 0.98;
     private static final double MIN_SUBJECT = 0.98;
     private static final double MIN_LINK = 1.00;
-    private static final int MAX_DISTRACTOR_FP = 1;
+    private static final int MAX_DISTRACTOR_FP = 0;
 
     @Test
     void mainlandPublishersProbeSetStaysAboveItsFloors() throws IOException {
