@@ -367,6 +367,8 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               // 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元.
               | '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}? | '成为' | '成效' | '成果' | '形成'
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'
+              // 比高技术制造业高2.2个百分点: the 高 of a name is no comparison, so the reference can hold it
+              | '高技术' | '高新技术' | '高端' | '高校' | '高等' | '高速公路' | '高铁'
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
               | '自然增长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
