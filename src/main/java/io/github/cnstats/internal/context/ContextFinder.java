@@ -290,23 +290,34 @@ public final class ContextFinder {
         String s = n.text();
         List<Line> all = new ArrayList<>();
         int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
-                int lead = start;
-                while (lead < i && Character.isWhitespace(s.charAt(lead))) {
-                    lead++;
+        // The line breaks are found by String.indexOf, which reads many characters at a time; a search that finds
+        // none before `to` is not made again.
+        int nextLf = lineBreak(s, '\n', from, to);
+        int nextCr = lineBreak(s, '\r', from, to);
+        for (int i = Math.min(nextLf, nextCr); ; i = Math.min(nextLf, nextCr)) {
+            int lead = start;
+            while (lead < i && Character.isWhitespace(s.charAt(lead))) {
+                lead++;
+            }
+            int end = i;
+            while (end > lead && Character.isWhitespace(s.charAt(end - 1))) {
+                end--; // as String.stripTrailing, without the copy
+            }
+            if (end > lead && !(i == to && first && cutAtEnd && all.size() > 0)) {
+                all.add(new Line(s, lead, end, n, originalOffset));
+                if (first && all.size() == HEAD_LINES) {
+                    break; // the head keeps its first lines only: the rest is not cut into lines
                 }
-                int end = i;
-                while (end > lead && Character.isWhitespace(s.charAt(end - 1))) {
-                    end--; // as String.stripTrailing, without the copy
-                }
-                if (end > lead && !(i == to && first && cutAtEnd && all.size() > 0)) {
-                    all.add(new Line(s, lead, end, n, originalOffset));
-                    if (first && all.size() == HEAD_LINES) {
-                        break; // the head keeps its first lines only: the rest is not cut into lines
-                    }
-                }
-                start = i + 1;
+            }
+            if (i >= to) {
+                break;
+            }
+            start = i + 1;
+            if (nextLf == i) {
+                nextLf = lineBreak(s, '\n', i + 1, to);
+            }
+            if (nextCr == i) {
+                nextCr = lineBreak(s, '\r', i + 1, to);
             }
         }
         if (!first && cutAtStart && !all.isEmpty()) {
@@ -315,6 +326,12 @@ public final class ContextFinder {
         int keep = first ? HEAD_LINES : FOOT_LINES;
         return first ? all.subList(0, Math.min(keep, all.size()))
                 : all.subList(Math.max(0, all.size() - keep), all.size());
+    }
+
+    /** @return where the next {@code c} of {@code s} at or after {@code from} is, or {@code to} when not before it */
+    private static int lineBreak(String s, char c, int from, int to) {
+        int at = s.indexOf(c, from);
+        return at < 0 || at > to ? to : at;
     }
 
     private record Found(LocalDate date, Clue clue, boolean minguo) {

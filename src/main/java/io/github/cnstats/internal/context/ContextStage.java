@@ -98,6 +98,12 @@ public final class ContextStage {
         private Anchored anchored;
         /** Whether {@link #date} or {@link #minguo} was asked for since this was last cleared. */
         private boolean asked;
+        /** The last period resolved, and its range: the statistics of a sentence share one period record. */
+        private Period lastPeriod;
+        private DateRange lastRange;
+        /** The last region's text resolved, and what it resolved to. */
+        private String lastRegion;
+        private String lastResolved;
 
         private Document(CharSequence text, DocumentContext given) {
             this.text = text;
@@ -152,6 +158,14 @@ public final class ContextStage {
 
         /** @return the days {@code period} covers in this document, or null */
         public DateRange range(Period period) {
+            if (period != lastPeriod) {
+                lastRange = rangeOf(period);
+                lastPeriod = period;
+            }
+            return lastRange;
+        }
+
+        private DateRange rangeOf(Period period) {
             Object own = ownRanges.get(period);
             if (own == null) {
                 asked = false;
@@ -181,6 +195,14 @@ public final class ContextStage {
         /** @return {@code region} by name in this document, or null */
         public String region(Region region) {
             String written = region.text();
+            if (written != lastRegion) { // the same string when the region is the statistic before's
+                lastResolved = regionOf(written);
+                lastRegion = written;
+            }
+            return lastResolved;
+        }
+
+        private String regionOf(String written) {
             String normal = normalized(written);
             if (!RegionResolver.relative(normal)) {
                 return RegionResolver.resolve(normal, written, null, false); // the same in every document

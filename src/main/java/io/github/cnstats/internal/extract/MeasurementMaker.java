@@ -144,7 +144,7 @@ final class MeasurementMaker {
     }
 
     private Period period(PeriodPhrase found) {
-        if (!found.equals(lastFound)) {
+        if (found != lastFound && !found.equals(lastFound)) { // mostly the very node of the statistic before
             lastFound = found;
             lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());
         }
