@@ -22,12 +22,26 @@ import java.util.regex.Pattern;
 public final class CalendarPeriods {
 
     /**
-     * What a period is resolved against.
+     * What a period is resolved against: read only where the period needs it (a year written in full, 2023年1至4月,
+     * reads neither), so that {@link ContextStage} can tell a period whose days are its own from one that needs the
+     * document's context.
+     */
+    public interface Reference {
+
+        /** @return the document's date, or {@code null} */
+        LocalDate date();
+
+        /** @return whether years of two or three digits are 民国 years */
+        boolean minguo();
+    }
+
+    /**
+     * A reference of known parts.
      *
      * @param date   the document's date, or {@code null}
      * @param minguo whether years of two or three digits are 民国 years
      */
-    public record Anchor(LocalDate date, boolean minguo) {
+    public record Anchor(LocalDate date, boolean minguo) implements Reference {
     }
 
     private static final String NUM = "(\\d{1,2}|[一二两三四五六七八九十廿卅]{1,3})";
@@ -53,7 +67,7 @@ public final class CalendarPeriods {
      * @param anchor the document's date and calendar
      * @return the days it covers, or {@code null} when it cannot be resolved
      */
-    public static DateRange resolve(String text, Period.Kind kind, Anchor anchor) {
+    public static DateRange resolve(String text, Period.Kind kind, Reference anchor) {
         String s = withoutSpace(text);
         if (kind == Period.Kind.OTHER || kind == Period.Kind.DURATION && !YEARS_BACK.matcher(s).matches()) {
             return null;
@@ -92,19 +106,19 @@ public final class CalendarPeriods {
     private static final String[] SINCE = {"以来", "至今", "来"};
     private static final String[] UP_TO = {"截至到", "截止到", "截至", "截止", "到", "至"};
 
-    private static DateRange read(String s, Anchor a) {
-        LocalDate doc = a.date();
+    private static DateRange read(String s, Reference a) {
         // Up to now: 今年以来, 2023年8月以来, 去年6月至今. From the start of what is named to the document's date.
         for (String since : SINCE) {
             if (s.endsWith(since) && s.length() > since.length()) {
                 String body = s.substring(0, s.length() - since.length());
                 Matcher back = YEARS_BACK.matcher(s);
                 if (back.matches()) {
-                    return yearsBack(CalendarNumbers.small(back.group(1)), doc);
+                    return yearsBack(CalendarNumbers.small(back.group(1)), a.date());
                 }
                 if (since.equals("来") && !body.endsWith("年")) {
                     return null; // 5天来, 3个月来: not read
                 }
+                LocalDate doc = a.date();
                 if (doc == null) {
                     return null;
                 }
@@ -133,19 +147,23 @@ public final class CalendarPeriods {
      *
      * @param since whether a date after the document's is no reason to take the year before (以来 asks for a start)
      */
-    private static DateRange span(String s, Anchor a, boolean since) {
-        LocalDate doc = a.date();
+    private static DateRange span(String s, Reference a, boolean since) {
+        // The document's date is asked for only where it is used: a period that needs none is told by that.
         switch (s) {
             case "上月", "上个月" -> {
+                LocalDate doc = a.date();
                 return doc == null ? null : month(YearMonth.from(doc).minusMonths(1));
             }
             case "本月" -> {
+                LocalDate doc = a.date();
                 return doc == null ? null : month(YearMonth.from(doc));
             }
             case "上季度", "上一季度", "上个季度" -> {
+                LocalDate doc = a.date();
                 return doc == null ? null : quarter(doc.minusMonths(3).getYear(), (doc.minusMonths(3).getMonthValue() + 2) / 3);
             }
             case "本季度" -> {
+                LocalDate doc = a.date();
                 return doc == null ? null : quarter(doc.getYear(), (doc.getMonthValue() + 2) / 3);
             }
             default -> {
@@ -169,7 +187,11 @@ public final class CalendarPeriods {
         if (year != 0) {
             return r;
         }
-        if (rest.isEmpty() || doc == null) {
+        if (rest.isEmpty()) {
+            return null;
+        }
+        LocalDate doc = a.date();
+        if (doc == null) {
             return null; // months with no year and no document date
         }
         int at = doc.getYear();
@@ -243,7 +265,7 @@ public final class CalendarPeriods {
     }
 
     /** @return the year the match names, or -1 when nothing gives it */
-    private static int year(Matcher y, Anchor a) {
+    private static int year(Matcher y, Reference a) {
         if (y.group(1) != null) {
             return CalendarNumbers.yearDigits(y.group(1));
         }

@@ -199,14 +199,49 @@ public final class ContextFinder {
             return whole.charAt(normStart + i);
         }
 
+        /** Whether the line holds {@code c}: read in the line only, not on to the end of the document. */
         boolean has(char c) {
-            int at = whole.indexOf(c, normStart);
-            return at >= 0 && at < normEnd;
+            for (int i = normStart; i < normEnd; i++) {
+                if (whole.charAt(i) == c) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean has(String word) {
-            int at = whole.indexOf(word, normStart);
-            return at >= 0 && at + word.length() <= normEnd;
+            for (int i = normStart, last = normEnd - word.length(); i <= last; i++) {
+                if (whole.startsWith(word, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the line may hold a date of {@link #DATE} anywhere: four digits of a year, then after any white
+         * space one of its separators (年 - / .). Without them no date pattern can match, so none is run.
+         */
+        boolean mayHoldDate() {
+            int digits = 0;
+            for (int i = normStart; i < normEnd; i++) {
+                char c = whole.charAt(i);
+                if (c >= '0' && c <= '9' || CHINESE_DIGITS.indexOf(c) >= 0) {
+                    digits++;
+                    continue;
+                }
+                if (digits >= 4) {
+                    int j = i;
+                    while (j < normEnd && isAsciiSpace(whole.charAt(j))) {
+                        j++;
+                    }
+                    if (j < normEnd && "年-/.".indexOf(whole.charAt(j)) >= 0) {
+                        return true;
+                    }
+                }
+                digits = 0;
+            }
+            return false;
         }
 
         /** The first {@code n} characters, or the whole line when it is no longer. */
@@ -255,23 +290,34 @@ public final class ContextFinder {
         String s = n.text();
         List<Line> all = new ArrayList<>();
         int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
-                int lead = start;
-                while (lead < i && Character.isWhitespace(s.charAt(lead))) {
-                    lead++;
+        // The line breaks are found by String.indexOf, which reads many characters at a time; a search that finds
+        // none before `to` is not made again.
+        int nextLf = lineBreak(s, '\n', from, to);
+        int nextCr = lineBreak(s, '\r', from, to);
+        for (int i = Math.min(nextLf, nextCr); ; i = Math.min(nextLf, nextCr)) {
+            int lead = start;
+            while (lead < i && Character.isWhitespace(s.charAt(lead))) {
+                lead++;
+            }
+            int end = i;
+            while (end > lead && Character.isWhitespace(s.charAt(end - 1))) {
+                end--; // as String.stripTrailing, without the copy
+            }
+            if (end > lead && !(i == to && first && cutAtEnd && all.size() > 0)) {
+                all.add(new Line(s, lead, end, n, originalOffset));
+                if (first && all.size() == HEAD_LINES) {
+                    break; // the head keeps its first lines only: the rest is not cut into lines
                 }
-                int end = i;
-                while (end > lead && Character.isWhitespace(s.charAt(end - 1))) {
-                    end--; // as String.stripTrailing, without the copy
-                }
-                if (end > lead && !(i == to && first && cutAtEnd && all.size() > 0)) {
-                    all.add(new Line(s, lead, end, n, originalOffset));
-                    if (first && all.size() == HEAD_LINES) {
-                        break; // the head keeps its first lines only: the rest is not cut into lines
-                    }
-                }
-                start = i + 1;
+            }
+            if (i >= to) {
+                break;
+            }
+            start = i + 1;
+            if (nextLf == i) {
+                nextLf = lineBreak(s, '\n', i + 1, to);
+            }
+            if (nextCr == i) {
+                nextCr = lineBreak(s, '\r', i + 1, to);
             }
         }
         if (!first && cutAtStart && !all.isEmpty()) {
@@ -280,6 +326,12 @@ public final class ContextFinder {
         int keep = first ? HEAD_LINES : FOOT_LINES;
         return first ? all.subList(0, Math.min(keep, all.size()))
                 : all.subList(Math.max(0, all.size() - keep), all.size());
+    }
+
+    /** @return where the next {@code c} of {@code s} at or after {@code from} is, or {@code to} when not before it */
+    private static int lineBreak(String s, char c, int from, int to) {
+        int at = s.indexOf(c, from);
+        return at < 0 || at > to ? to : at;
     }
 
     private record Found(LocalDate date, Clue clue, boolean minguo) {
@@ -293,8 +345,15 @@ public final class ContextFinder {
             }
             boolean isShort = line.length() <= SHORT_LINE;
             char first = line.charAt(0);
-            if (!isShort && LABEL_STARTS.indexOf(first) < 0 && !(hasMonth && (line.has('电') || line.has('讯')))) {
+            boolean dateline = hasMonth && (line.has('电') || line.has('讯'));
+            if (!isShort && LABEL_STARTS.indexOf(first) < 0 && !dateline) {
                 continue; // a long line is read for a date after its label, or a dateline, only
+            }
+            boolean digitFirst = first >= '0' && first <= '9';
+            boolean mayLabel = LABEL_STARTS.indexOf(first) >= 0 || isShort && line.has(':');
+            boolean mayHoldDate = line.mayHoldDate();
+            if (!mayHoldDate && !(hasMonth && (mayLabel || isShort && (digitFirst || first == '中' || first == '民')))) {
+                continue; // neither a date of four-digit year nor a 民国 date can be read here: no matcher, no copy
             }
             String t = line.text();
             Matcher label = null;
@@ -307,8 +366,7 @@ public final class ContextFinder {
                 label = LABEL_INSIDE.matcher(t);
                 labelled = label.find();
             }
-            boolean digitFirst = first >= '0' && first <= '9';
-            if (labelled || isShort && (digitFirst || CHINESE_DIGITS.indexOf(first) >= 0)) {
+            if (mayHoldDate && (labelled || isShort && (digitFirst || CHINESE_DIGITS.indexOf(first) >= 0))) {
                 Matcher d = DATE.matcher(t);
                 if (d.lookingAt() && isShort && opensDateLine(t, d.end()) || labelled && d.find(label.end())) {
                     LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
@@ -328,7 +386,7 @@ public final class ContextFinder {
                     }
                 }
             }
-            if (!hasMonth || t.indexOf('电') < 0 && t.indexOf('讯') < 0) {
+            if (!dateline || !mayHoldDate) {
                 continue;
             }
             Matcher dl = DATELINE.matcher(t);
@@ -350,6 +408,10 @@ public final class ContextFinder {
     /** Whether a line that opens with a date is a date line, not a paragraph that starts with the day. */
     private static boolean opensDateLine(String line, int dateEnd) {
         return AFTER_DATE.matcher(line).region(dateEnd, line.length()).lookingAt();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static LocalDate date(int year, String month, String day) {
@@ -385,15 +447,25 @@ public final class ContextFinder {
             }
             // Without a label the patterns read no further than PUBLISHER_REACH characters from the start.
             boolean labelFirst = SOURCE_LABEL_STARTS.indexOf(line.charAt(0)) >= 0;
-            String t = labelFirst ? line.text() : line.prefix(PUBLISHER_REACH);
+            String t = null;
             int at = 0;
             if (labelFirst) {
+                t = line.text();
                 Matcher label = SOURCE_LABEL.matcher(t);
                 at = label.lookingAt() ? label.end() : 0;
             }
+            int reach = labelFirst ? line.length() : Math.min(line.length(), PUBLISHER_REACH);
+            boolean national = at < reach && NATIONAL_STARTS.indexOf(line.charAt(at)) >= 0;
+            if (!national && !(at < reach && SPECIAL_STARTS.indexOf(line.charAt(at)) >= 0)
+                    && !mayOpenLocal(line, at, reach)) {
+                continue; // no publisher's name can start here: no matcher, no copy
+            }
+            if (t == null) {
+                t = line.prefix(PUBLISHER_REACH);
+            }
             String rest = t.substring(at);
-            Matcher m = NATIONAL_PUBLISHER.matcher(rest);
-            if (m.lookingAt()) {
+            Matcher m = national ? NATIONAL_PUBLISHER.matcher(rest) : null;
+            if (m != null && m.lookingAt()) {
                 String after = (labelFirst ? rest : line.text()).substring(m.end()); // the whole rest of the line
                 if (!after.isEmpty() && Character.isIdeographic(after.codePointAt(0))
                         && LOCAL_PUBLISHER.matcher(after).lookingAt() || after.matches("^[\\p{IsHan}]{0,6}调查总队.*")) {
@@ -427,6 +499,25 @@ public final class ContextFinder {
     }
 
     private static final String PUBLISHER_CHARS = "局署部委院府厅处办关队";
+    /** The first characters of {@link #NATIONAL_PUBLISHER}'s names (中华人民共和国, 国家, 国务院, the ministries). */
+    private static final String NATIONAL_STARTS = "中国公财商教民司工自生住交水农文应人科退";
+    /** The last characters of {@link #LOCAL_PUBLISHER}'s place endings (自治区, 自治州, 省, 市, 县, 特别行政区). */
+    private static final String PLACE_ENDS = "区州省市县";
+    /**
+     * How far into a name {@link #LOCAL_PUBLISHER}'s place ends at the latest: 中共 (2), a name of at most 8
+     * characters, and the longest ending (维吾尔自治区, 6).
+     */
+    private static final int PLACE_REACH = 16;
+
+    /** Whether {@link #LOCAL_PUBLISHER} may match at {@code at}: a place's ending close enough after it. */
+    private static boolean mayOpenLocal(Line line, int at, int reach) {
+        for (int i = at, end = Math.min(reach, at + PLACE_REACH); i < end; i++) {
+            if (PLACE_ENDS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
     /**
      * How far from the start of a line without a label the publisher patterns can read: a national publisher
      * (at most 24 characters) with a local one after it (at most 29), or 调查总队 (10) after it, so 53; a

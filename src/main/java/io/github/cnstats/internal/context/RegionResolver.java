@@ -43,6 +43,15 @@ public final class RegionResolver {
     }
 
     /**
+     * @param normalized a region as written, normalised (Simplified)
+     * @return whether {@link #resolve} reads the document's region or calendar for it (全国, 本港, 全省): a region
+     *         that is not relative resolves the same in every document
+     */
+    static boolean relative(String normalized) {
+        return normalized.equals("全国") || SPECIAL.containsKey(normalized) || LEVELS.containsKey(normalized);
+    }
+
+    /**
      * @param normalized the region as written, normalised (Simplified), or {@code null}
      * @param written    the region as written in the original
      * @param context    the document's region (normalised), or {@code null}

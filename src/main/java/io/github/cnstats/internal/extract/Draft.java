@@ -72,16 +72,16 @@ final class Draft {
 
     int extentStart() {
         int s = start;
-        for (int[] range : subject) {
-            s = Math.min(s, range[0]);
+        for (int i = 0; i < subject.size(); i++) { // indexed: no iterator for each measurement made
+            s = Math.min(s, subject.get(i)[0]);
         }
         return s;
     }
 
     int extentEnd() {
         int e = end;
-        for (int[] range : subject) {
-            e = Math.max(e, range[1]);
+        for (int i = 0; i < subject.size(); i++) {
+            e = Math.max(e, subject.get(i)[1]);
         }
         return e;
     }

@@ -9,6 +9,7 @@ import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
+import io.github.cnstats.internal.context.ContextStage;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 import io.github.cnstats.internal.normalize.TextRange;
 
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * Turns the drafts of one document into the public {@link Measurement}s: the span and original text, the
  * subject, the quantity with its unit as written, the change, and the period and region each statistic holds
- * for.
+ * for, resolved as each is made ({@link ContextStage.Document}: the period's days, the region by name, the
+ * baseline), so each is one record.
  *
  * <p>The statistics of a sentence mostly share their period: the last period made is given again when asked for
  * again, instead of a new record each time, and a unit is the one the phrase was read with unless brackets make
@@ -32,6 +34,8 @@ final class MeasurementMaker {
     private final WindowPeriods grammarPeriods = new WindowPeriods();
     private final RegionFinder regions;
     private final UnitTexts units;
+    /** What resolves each measurement's period, region and baseline as it is made. */
+    private final ContextStage.Document document;
     /** Where the parts of each measurement made are written, or null when nobody asked. */
     private final List<MeasurementParts> parts;
 
@@ -40,10 +44,13 @@ final class MeasurementMaker {
     private Period lastPeriod;
 
     /**
-     * @param parts where to add the parts of each measurement made, in the same order, or null not to find them
+     * @param parts    where to add the parts of each measurement made, in the same order, or null not to find them
+     * @param document the document's context stage, which resolves each measurement as it is made
      */
-    MeasurementMaker(OriginalText original, RegionFinder regions, List<MeasurementParts> parts) {
+    MeasurementMaker(OriginalText original, RegionFinder regions, List<MeasurementParts> parts,
+                     ContextStage.Document document) {
         this.original = original;
+        this.document = document;
         this.regions = regions;
         this.units = new UnitTexts(original);
         this.parts = parts;
@@ -82,7 +89,7 @@ final class MeasurementMaker {
         if (parts != null) {
             parts.add(parts(draft, last, place));
         }
-        return new Measurement(subject, quantity, change, period, region, span, original.text(span));
+        return document.resolved(subject, quantity, change, period, region, span, original.text(span));
     }
 
     /**
@@ -137,7 +144,7 @@ final class MeasurementMaker {
     }
 
     private Period period(PeriodPhrase found) {
-        if (!found.equals(lastFound)) {
+        if (found != lastFound && !found.equals(lastFound)) { // mostly the very node of the statistic before
             lastFound = found;
             lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());
         }

@@ -92,17 +92,17 @@ public final class StatsExtractor implements MeasurementParser {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         List<TextRange> windows = InputWindows.of(text, limits.maxInputLength());
+        ContextStage.Document document = contextStage.document(text, context);
         if (windows.size() == 1) {
-            Run run = new Run(text, false); // its normalised text serves the context stage too
-            return contextStage.run(text, run.normalized, run.measurements, context, false).measurements();
+            return new Run(text, false, document, true).measurements; // its normalised text serves the context too
         }
         List<Measurement> all = new ArrayList<>();
         for (TextRange w : windows) {
-            for (Measurement m : new Run(text.subSequence(w.start(), w.end()), false).measurements) {
+            for (Measurement m : new Run(text.subSequence(w.start(), w.end()), false, document, false).measurements) {
                 all.add(shifted(m, w.start()));
             }
         }
-        return contextStage.run(text, null, all, context, false).measurements();
+        return all;
     }
 
     @Override
@@ -117,11 +117,10 @@ public final class StatsExtractor implements MeasurementParser {
         List<Measurement> measurements = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<MeasurementParts> parts = new ArrayList<>();
-        NormalizedText whole = null;
+        ContextStage.Document document = contextStage.document(text, context);
         for (TextRange w : InputWindows.of(text, limits.maxInputLength())) {
             boolean all = w.start() == 0 && w.end() == text.length();
-            Run run = new Run(all ? text : text.subSequence(w.start(), w.end()), true);
-            whole = all ? run.normalized : null;
+            Run run = new Run(all ? text : text.subSequence(w.start(), w.end()), true, document, all);
             for (Measurement m : run.measurements) {
                 measurements.add(shifted(m, w.start()));
             }
@@ -136,12 +135,12 @@ public final class StatsExtractor implements MeasurementParser {
                         d.message()));
             }
         }
-        ContextStage.Result resolved = contextStage.run(text, whole, measurements, context, true);
-        if (!resolved.diagnostics().isEmpty()) {
-            diagnostics.addAll(resolved.diagnostics());
+        List<Diagnostic> checks = contextStage.check(text, measurements);
+        if (!checks.isEmpty()) {
+            diagnostics.addAll(checks);
             diagnostics.sort(Comparator.comparingInt(d -> d.span().start())); // stable: each list was in order
         }
-        return new ParseResult(resolved.measurements(), diagnostics, parts, resolved.context());
+        return new ParseResult(measurements, diagnostics, parts, document.context());
     }
 
     /** The measurement found in a window, placed in the whole text. */
@@ -167,10 +166,18 @@ public final class StatsExtractor implements MeasurementParser {
         /** Where the parts of each measurement are written, if asked for; else null. */
         final List<MeasurementParts> parts;
 
-        /** @param withParts whether to find where the parts of each measurement are written ({@link #explain}) */
-        Run(CharSequence text, boolean withParts) {
+        /**
+         * @param withParts whether to find where the parts of each measurement are written ({@link #explain})
+         * @param document  what resolves each measurement's period, region and baseline as it is made
+         * @param whole     whether {@code text} is the whole document, whose normalised text the context finder
+         *                  then reads
+         */
+        Run(CharSequence text, boolean withParts, ContextStage.Document document, boolean whole) {
             parts = withParts ? new ArrayList<>() : null;
             normalized = normalizer.normalize(text);
+            if (whole) {
+                document.wholeText(normalized);
+            }
             String norm = OverlongNumerals.blank(normalized.text(), declined);
             WindowPeriods windowPeriods = new WindowPeriods();
             SentenceTexts texts = new SentenceTexts();
@@ -178,7 +185,7 @@ public final class StatsExtractor implements MeasurementParser {
             SubjectText subjects = new SubjectText(texts, windowPeriods, regions);
             MeasurementBinder binder = new MeasurementBinder(texts, subjects, regions);
             original = new OriginalText(normalized);
-            MeasurementMaker maker = new MeasurementMaker(original, regions, parts);
+            MeasurementMaker maker = new MeasurementMaker(original, regions, parts, document);
             SentenceBasis basis = new SentenceBasis(texts);
             UnknownUnits unknownUnits = new UnknownUnits(texts);
             AstBuilder ast = new AstBuilder(sharedUnits, numerals);

@@ -34,6 +34,13 @@ class ContextFinderTest {
             "国家统计局广东调查总队\\n全省居民收入增长。 | - | - | - | false",
             "中共广东省委办公厅\\n全省经济稳中有进。 | - | - | 广东省 | false",
             "2024年2月30日\\n全省经济稳中有进。 | - | - | - | false",
+            // the cheap tests that spare a line its patterns must let these through
+            "二〇二三年九月八日\\n全县粮食产量稳中有升。 | 2023-09-08 | DATE_LINE | - | false",
+            "2023 年9月8日\\n全县粮食产量稳中有升。 | 2023-09-08 | DATE_LINE | - | false",
+            "人民网乌鲁木齐2023年9月8日电 全区棉花产量稳中有升,棉农收入增加,电商销售也更旺。 | 2023-09-08 | DATELINE | - | false",
+            "中共新疆维吾尔自治区委员会办公室\\n全区棉花产量稳中有升。 | - | - | 新疆维吾尔自治区 | false",
+            "財政部\\n全國稅收收入穩中有升。 | - | - | 中国 | false",
+            "稿源:澳門統計暨普查局\\n本澳旅客人次上升。 | - | - | 澳门 | false",
     })
     void finds(String text, LocalDate date, DocumentContext.Source source, String region, boolean minguo) {
         DocumentContext c = FINDER.find(text.replace("\\n", "\n"), DocumentContext.findInText());

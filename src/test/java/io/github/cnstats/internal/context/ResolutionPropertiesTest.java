@@ -10,6 +10,7 @@ import io.github.cnstats.Period;
 import io.github.cnstats.Quantity;
 import io.github.cnstats.Unit;
 import io.github.cnstats.UnitKind;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -52,6 +53,75 @@ class ResolutionPropertiesTest {
             DateRange r = CalendarPeriods.resolve(text, Period.Kind.MONTHS, anchor);
             assertNotNull(r, text);
             assertTrue(!r.to().isAfter(date.withDayOfMonth(date.lengthOfMonth())), text + " on " + date + ": " + r);
+        }
+    }
+
+    /**
+     * The context stage resolves a period once for every document when resolving it asked neither for the date nor
+     * for the calendar: sound only if such a period then resolves the same against every anchor.
+     */
+    @Property
+    void aPeriodThatAsksForNoAnchorResolvesTheSameAgainstEvery(
+            @ForAll @IntRange(min = 0, max = 11) int yearForm, @ForAll @IntRange(min = 0, max = 13) int restForm,
+            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 0, max = 40000) int day,
+            @ForAll boolean minguo) {
+        String[] years = {"", "2019年", "2024年度", "一九九八年", "民国九十年", "九十年", "112年", "今年", "去年", "上年",
+            "前年", "公元2031年"};
+        String[] rests = {"", month + "月", "1至" + month + "月", "1-" + month + "月份", "前" + month + "个月", "上半年",
+            "下半年", "一季度", "第二季度", "前三季度", month + "月末", month + "月15日", "以来", "年末"};
+        String text = years[yearForm] + rests[restForm];
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Period.Kind kind : new Period.Kind[] {Period.Kind.YEAR, Period.Kind.MONTHS, Period.Kind.SINCE}) {
+            Asking probe = new Asking(LocalDate.of(1990, 1, 1).plusDays(day), minguo);
+            DateRange probed = CalendarPeriods.resolve(text, kind, probe);
+            assertEquals(CalendarPeriods.resolve(text, kind, new CalendarPeriods.Anchor(probe.date, minguo)), probed);
+            if (!probe.asked) {
+                assertEquals(probed, CalendarPeriods.resolve(text, kind, NO_DATE), text);
+                assertEquals(probed, CalendarPeriods.resolve(text, kind,
+                        new CalendarPeriods.Anchor(LocalDate.of(2030, 6, 30), !minguo)), text);
+            }
+        }
+    }
+
+    /** What spares a parse the context finder: a stated year asks for no anchor; months without one do. */
+    @Example
+    void onlyAPeriodWithoutItsOwnYearAsksForTheAnchor() {
+        for (String own : new String[] {"2023年", "2023年1至4月", "二〇二三年上半年", "民国112年"}) {
+            Asking probe = new Asking(LocalDate.of(2024, 5, 6), false);
+            assertNotNull(CalendarPeriods.resolve(own, Period.Kind.MONTHS, probe), own);
+            assertTrue(!probe.asked, own);
+        }
+        for (String relative : new String[] {"1至4月", "上半年", "今年以来", "上月", "112年"}) {
+            Asking probe = new Asking(LocalDate.of(2024, 5, 6), false);
+            CalendarPeriods.resolve(relative, Period.Kind.MONTHS, probe);
+            assertTrue(probe.asked, relative);
+        }
+    }
+
+    /** A reference that notes whether it was asked. */
+    private static final class Asking implements CalendarPeriods.Reference {
+
+        private final LocalDate date;
+        private final boolean minguo;
+        private boolean asked;
+
+        Asking(LocalDate date, boolean minguo) {
+            this.date = date;
+            this.minguo = minguo;
+        }
+
+        @Override
+        public LocalDate date() {
+            asked = true;
+            return date;
+        }
+
+        @Override
+        public boolean minguo() {
+            asked = true;
+            return minguo;
         }
     }
 
