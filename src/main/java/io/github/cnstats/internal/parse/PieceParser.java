@@ -84,6 +84,8 @@ class PieceParser {
      * (从0到1, 从3到5家). SLL prediction stops as soon as every ATN state it has reached is shared by two
      * alternatives, so there it takes the change and fails on the first token that no change reads. Full LL of
      * this one element decides it (the marker), where full LL of the stretch cost about 2 MB a sentence.
+     * {@link RunReader} now reads the change alone ({@link #fromChangeWithLlAt}), for less; this is the reference
+     * that {@code PhraseWalkPropertiesTest} holds it to.
      *
      * @throws ParseCancellationException when full LL gives up too (then the stretch must be parsed with
      *         {@link #parseWithLl})
@@ -99,6 +101,43 @@ class PieceParser {
             tokens.seek(end);
         }
         return element;
+    }
+
+    /**
+     * Reads the grammar's {@code change} rule at {@code position} of {@code tokens} (the stream given to
+     * {@link #startSll}) with full LL prediction, as a root, for an element at 由 or 从 on which SLL gave up, and
+     * leaves the parser on SLL again: the element that {@link #elementWithLlAt} reads there, for less.
+     *
+     * <p>At 由 or 从 the alternatives of {@code element} are a change ({@code #fromLevelChange}), the marker and
+     * text ({@code ElementAlternativesTest} holds the grammar to that). Full LL of {@code element} with no outer
+     * context reads on while the change can still go on and the marker has ended; it takes the change as soon as
+     * the tokens read make a whole change (the least alternative), and the marker once no change can be read (the
+     * marker before text). So the element is the change exactly where {@code change} itself reads one with full
+     * LL, and then the same tree, as nothing follows an element but the end of {@code element}; where none is read
+     * it is the marker. Full LL of {@code element} starts with the closure of all its alternatives (every phrase
+     * of the grammar), about 100 KB a time; that of {@code change} at 由 has one alternative to follow.
+     *
+     * @return the change as the element {@code #changeElement}, or null where none is read (the marker)
+     */
+    StatsParser.ElementContext fromChangeWithLlAt(TokenStream tokens, int position) {
+        startLl(tokens);
+        try {
+            tokens.seek(position);
+            parser.setState(ATNState.INVALID_STATE_NUMBER); // a root, as in elementAt
+            StatsParser.ChangeContext change = parser.change();
+            StatsParser.ElementContext element = new StatsParser.ChangeElementContext(new StatsParser.ElementContext());
+            element.start = change.start;
+            element.stop = change.stop;
+            element.addChild(change);
+            change.setParent(element);
+            return element;
+        } catch (ParseCancellationException noChange) {
+            return null;
+        } finally {
+            int end = tokens.index();
+            startSll(tokens);
+            tokens.seek(end);
+        }
     }
 
     /**

@@ -61,8 +61,15 @@ final class RunReader {
             while (i < to) {
                 int type = tokens.type(i);
                 if (alternatives.mayStartPhrase(type)) {
-                    add(type == StatsParser.FROM ? fromElementAt(stream, i - from) : parser.elementAt(i - from));
-                    i = from + run.index();
+                    StatsParser.ElementContext element =
+                            type == StatsParser.FROM ? fromElementAt(stream, i - from) : parser.elementAt(i - from);
+                    if (element == null) { // 由 or 从 as a marker
+                        oneToken(type, tokens.start(i), tokens.stop(i));
+                        i++;
+                    } else {
+                        add(element);
+                        i = from + run.index();
+                    }
                 } else {
                     oneToken(type, tokens.start(i), tokens.stop(i));
                     i++;
@@ -81,14 +88,16 @@ final class RunReader {
 
     /**
      * The element at a 由 or 从: SLL prediction gives up there wherever a quantity follows that no change of
-     * levels reads (从0到1, see {@link PieceParser#elementWithLlAt}), so this one element is read again with full
-     * LL before the whole stretch is.
+     * levels reads (从0到1), so the change is read again with full LL alone
+     * ({@link PieceParser#fromChangeWithLlAt}), before the whole stretch would be.
+     *
+     * @return the element, or null where 由 or 从 is the marker alone
      */
     private StatsParser.ElementContext fromElementAt(TokenStream stream, int position) {
         try {
             return parser.elementAt(position);
         } catch (ParseCancellationException sllGaveUp) {
-            return parser.elementWithLlAt(stream, position);
+            return parser.fromChangeWithLlAt(stream, position);
         }
     }
 

@@ -130,6 +130,88 @@ class PhraseWalkPropertiesTest {
         }
     }
 
+    /**
+     * 由 or 从, then the pieces of a change of levels (a level, a way to the next, a level), each piece at times
+     * something else, then any tokens of statistics: changes of levels and near misses.
+     */
+    @Provide
+    Arbitrary<int[]> fromTokens() {
+        Arbitrary<int[]> level = Arbitraries.of(new int[] {StatsLexer.NUMBER}, new int[] {StatsLexer.NUMBER,
+            StatsLexer.UNIT}, new int[] {StatsLexer.CN_DIGITS, StatsLexer.UNIT}, new int[] {StatsLexer.NUMBER,
+            StatsLexer.PERCENT}, new int[] {StatsLexer.YEAR_NAME, StatsLexer.OF_WORD, StatsLexer.NUMBER},
+            new int[] {StatsLexer.NUMBER, StatsLexer.OF_WORD, StatsLexer.NUMBER, StatsLexer.UNIT},
+            new int[] {StatsLexer.HAN}, new int[] {});
+        Arbitrary<int[]> way = Arbitraries.of(new int[] {StatsLexer.RISE_TO}, new int[] {StatsLexer.FALL_TO},
+            new int[] {StatsLexer.UP_VERB, StatsLexer.NUMBER, StatsLexer.UNIT, StatsLexer.TO},
+            new int[] {StatsLexer.DOWN_VERB, StatsLexer.NUMBER, StatsLexer.PERCENT, StatsLexer.TO_ARRIVE},
+            new int[] {StatsLexer.UP_VERB, StatsLexer.NUMBER, StatsLexer.LPAREN, StatsLexer.PLUS, StatsLexer.NUMBER,
+                StatsLexer.PERCENT, StatsLexer.RPAREN, StatsLexer.REACH},
+            new int[] {StatsLexer.YOY_BASIS, StatsLexer.RISE_TO}, new int[] {StatsLexer.TO},
+            new int[] {StatsLexer.TO_ARRIVE}, new int[] {StatsLexer.LIST_SEP}, new int[] {});
+        Arbitrary<int[]> tail = Arbitraries.of(STATISTIC_TYPES).list().ofMaxSize(6)
+                .map(types -> types.stream().mapToInt(Integer::intValue).toArray());
+        return net.jqwik.api.Combinators.combine(level, way, level, tail).as((a, b, c, d) -> {
+            int[] run = new int[1 + a.length + b.length + c.length + d.length];
+            run[0] = StatsLexer.FROM;
+            int at = 1;
+            for (int[] piece : new int[][] {a, b, c, d}) {
+                System.arraycopy(piece, 0, run, at, piece.length);
+                at += piece.length;
+            }
+            return run;
+        });
+    }
+
+    /**
+     * At 由 or 从, reading the grammar's {@code change} with full LL ({@link PieceParser#fromChangeWithLlAt}) gives
+     * the element that full LL of {@code element} gives ({@link PieceParser#elementWithLlAt}): the same change,
+     * ending at the same token, or none where that element is the marker.
+     */
+    @Property(tries = 1000)
+    void atFromTheChangeReadByLlIsTheElementReadByLl(@ForAll("fromTokens") int[] types) {
+        Recognizers own = recognizersHolding(types);
+        PieceParser parser = new PieceParser();
+        org.antlr.v4.runtime.TokenStream stream = own.run.read(own.tokens, 0, types.length);
+        parser.startSll(stream);
+        StatsParser.ElementContext expected = parser.elementWithLlAt(stream, 0);
+        int expectedEnd = stream.index();
+        StatsParser.ElementContext read = parser.fromChangeWithLlAt(stream, 0);
+        boolean marker = expected.getChild(0) instanceof org.antlr.v4.runtime.tree.TerminalNode;
+        Statistics.collect(marker ? "marker" : "change");
+        if (marker) {
+            assertEquals(null, read, "a change where LL reads the marker");
+            assertEquals(1, expectedEnd);
+        } else {
+            assertTrue(read != null, "no change where LL reads one");
+            assertEquals(expected.toStringTree(LL_NAMES), read.toStringTree(LL_NAMES));
+            assertEquals(expectedEnd, stream.index());
+        }
+    }
+
+    /**
+     * What {@link PieceParser#fromChangeWithLlAt} rests on: at 由 or 从, {@code element} has no alternative but a
+     * change, the marker and text.
+     */
+    @Example
+    void atFromTheElementIsAChangeTheMarkerOrText() {
+        org.antlr.v4.runtime.atn.ATNState start = StatsParser._ATN.ruleToStartState[StatsParser.RULE_element];
+        while (!(start instanceof org.antlr.v4.runtime.atn.DecisionState)) {
+            start = start.transition(0).target;
+        }
+        org.antlr.v4.runtime.misc.IntervalSet[] first = new org.antlr.v4.runtime.atn.LL1Analyzer(StatsParser._ATN)
+                .getDecisionLookahead(start);
+        List<Integer> withFrom = new java.util.ArrayList<>();
+        for (int alt = 0; alt < first.length; alt++) {
+            if (first[alt] == null || first[alt].contains(StatsLexer.FROM)) {
+                withFrom.add(alt + 1);
+            }
+        }
+        // #changeElement, #fromElement and #textElement, in the order of the grammar's element rule
+        assertEquals(List.of(4, 6, 14), withFrom);
+    }
+
+    private static final List<String> LL_NAMES = List.of(StatsParser.ruleNames);
+
     /** A parser that counts the runs it parses again whole with full LL. */
     private static final class CountingLl extends PieceParser {
 
