@@ -615,7 +615,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (high != null && !compatible(low, high)) {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
         }
-        if (high != null) {
+        if (high != null && highMeasure instanceof StatsParser.TenthMeasureContext
+                && lowMeasure instanceof StatsParser.BareMeasureContext && low.unit() == null
+                && unscaled(numeralOf(lowMeasure))) {
+            // 三至五成, 3到5成: 成 is written once, after the high end, and the low end counts tenths too (30 %, not
+            // 3 %); tenthsToPercent refuses a low end above ten tenths, which is then no range of tenths at all
+            low = low.withValue(Numerals.tenthsToPercent(low.value(), null), true);
+        } else if (high != null) {
             BigDecimal shared = sharedMagnitude(numeralOf(lowMeasure), numeralOf(highMeasure), low, high);
             if (shared != null) {
                 low = low.withValue(shared, true); // 5~8万人, 3至5亿元: the magnitude is written once, for both
