@@ -419,7 +419,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     /**
      * 万元户, 万人空巷, 单位:万元, 万元GDP能耗: a numeral that is only 万, 亿 or 兆 (with what follows them), with no
      * digit and no word before it, is part of a word or a heading. After an approximation word it is a number
-     * (近万人, 超亿元), and 百万, 千万 and 十万 stay numbers.
+     * (近万人, 超亿元), and so before 余 or 多 (万余人, 亿余元); 百万, 千万 and 十万 stay numbers.
      */
     private static boolean isWordPart(StatsParser.QuantityContext q) {
         if (!(q.getChild(0) instanceof StatsParser.UnitMeasureContext
@@ -428,8 +428,10 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         StatsParser.MeasureContext m = (StatsParser.MeasureContext) q.getChild(0);
         StatsParser.NumeralContext n = numeralOf(m);
-        if (!(n instanceof StatsParser.ChineseNumeralContext)) {
-            return false;
+        if (!(n instanceof StatsParser.ChineseNumeralContext)
+                || m instanceof StatsParser.UnitMeasureContext u && u.approxAfter() != null
+                || !q.approxAfter().isEmpty()) {
+            return false; // 万余人, 亿余元: 余 or 多 after the magnitude makes it a number, as 近 before it does
         }
         for (int i = 0; i < n.getChildCount(); i++) {
             if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() != StatsParser.MAGNITUDE) {
