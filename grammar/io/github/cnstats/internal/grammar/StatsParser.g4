@@ -67,6 +67,7 @@ measure
     | numeral FRACTION_OF numeral           #fractionMeasure
     | numeral MONEY_UNIT numeral JIAO       #yuanJiaoMeasure  // 五元三角: yuan and tenths of a yuan
     | numeral UNIT approxAfter unit         #splitUnitMeasure // 3个多月, 两个多小时: 个 and a time unit, split
+    | numeral UNIT approxAfter PERCENTAGE_POINT #splitPointMeasure // 5个多百分点: 个 and 百分点, split
     | numeral approxAfter? unit HALF?       #unitMeasure      // 两米半: and a half
     | numeral                               #bareMeasure
     ;

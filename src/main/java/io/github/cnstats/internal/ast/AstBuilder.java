@@ -919,6 +919,16 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 (Approximation) visit(m.approxAfter()), true, NumeralReader.hasMagnitude(n), false);
     }
 
+    /** 5个多百分点, 两个多百分点: percentage points with the counter 个 split from 百分点 by an approximation word. */
+    @Override
+    public QuantityPhrase visitSplitPointMeasure(StatsParser.SplitPointMeasureContext m) {
+        if (!m.UNIT().getText().equals("个")) {
+            throw new UnreadForm("a counter split from 百分点 is not read: " + m.getText());
+        }
+        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(m.numeral()), null, Unit.PERCENTAGE_POINT, -1,
+                -1, (Approximation) visit(m.approxAfter()), false, true, false);
+    }
+
     @Override
     public QuantityPhrase visitBareMeasure(StatsParser.BareMeasureContext m) {
         StatsParser.NumeralContext n = m.numeral();
