@@ -118,6 +118,8 @@ PERMILLE_OF       : '千分之' ;
 /** 分之 between two numerals: 五分之一 is one fifth, 万分之三 three in ten thousand. */
 FRACTION_OF       : '分之' ;
 PERCENTAGE_POINT  : '个百分点' | '百分点' ;
+/** 个千分点: points of a rate in permille (出生率下降0.5个千分点), not 0.5 of the counter 个. */
+PERMILLE_POINT    : '个千分点' | '千分点' ;
 TIMES             : '倍' ;
 /** Tenths: 七成 is 70 %. Only meaningful after a number; the parser decides. */
 TENTH             : '成' ;

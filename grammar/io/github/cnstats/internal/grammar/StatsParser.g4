@@ -62,6 +62,7 @@ measure
     | PERCENT_OF numeral                    #percentOfMeasure
     | PERMILLE_OF numeral                   #permilleOfMeasure
     | numeral PERCENTAGE_POINT              #pointMeasure
+    | numeral PERMILLE_POINT                #permillePointMeasure
     | numeral TIMES                         #timesMeasure
     | numeral TENTH (numeral | HALF)?       #tenthMeasure
     | numeral FRACTION_OF numeral           #fractionMeasure

@@ -996,6 +996,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PERCENTAGE_POINT);
     }
 
+    /** The points of a rate in permille, as 个百分点 are those of a percent. */
+    private static final Unit PERMILLE_POINT = new Unit("个千分点", UnitKind.PERCENTAGE_POINT);
+
+    /** 0.5个千分点: a movement of a rate in permille (出生率下降0.5个千分点). */
+    @Override
+    public QuantityPhrase visitPermillePointMeasure(StatsParser.PermillePointMeasureContext m) {
+        return fixed(m, (BigDecimal) visit(m.numeral()), PERMILLE_POINT);
+    }
+
     /** 3倍. */
     @Override
     public QuantityPhrase visitTimesMeasure(StatsParser.TimesMeasureContext m) {
