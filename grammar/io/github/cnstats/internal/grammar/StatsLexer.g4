@@ -203,13 +203,13 @@ COMPARE_MARK  : '比' | '较' ;
 
 /**
  * A basis and a direction in one word, as Taiwan press writes them: 年增5.3%, 月减2%, and with a sign (年减-5.6%,
- * the minus repeating the fall; 年增-2.1%, a fall). Only before a digit or a minus and a digit, so that 2023年增长
+ * the minus repeating the fall; 年增-2.1%, a fall; 年增+3.2%). Only before a digit or a sign and a digit, so that 2023年增长
  * stays a year and a verb.
  */
-YEAR_RISE     : '年增' {Character.isDigit(_input.LA(1)) || _input.LA(1) == '-' && Character.isDigit(_input.LA(2))}? ;
-YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1)) || _input.LA(1) == '-' && Character.isDigit(_input.LA(2))}? ;
-PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1)) || _input.LA(1) == '-' && Character.isDigit(_input.LA(2))}? ;
-PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1)) || _input.LA(1) == '-' && Character.isDigit(_input.LA(2))}? ;
+YEAR_RISE     : '年增' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
+YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
+PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
+PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
               | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升'
               | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;

@@ -206,7 +206,7 @@ ordinal
  * a change of the statistic in the direction of the rate's name, by the figure).
  */
 change
-    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? (asideAmount (TO reachedAside=quantity)?)?
+    : changeLeads? direction PERFECTIVE? RESPECTIVELY? (PLUS? changeAmounts)? (asideAmount (TO reachedAside=quantity)?)?
       levelReached?                                                                   #directedChange
     | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts asideAmount? #rateChange
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
@@ -217,7 +217,7 @@ change
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
     | LPAREN signedAmount RPAREN                                                      #bracketedChange
     | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
-    | combinedWord changeAmounts?                                                    #combinedChange
+    | combinedWord (PLUS? changeAmounts)?                                            #combinedChange
     | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity (WORD | COMPARED_WORD)? changeLeads? comparedDirection
       changeAmounts? asideAmount?
                                                                                       #earlierLevelChange

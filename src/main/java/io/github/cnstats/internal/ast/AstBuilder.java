@@ -1197,6 +1197,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         Lead lead = lead(leads);
         Direction direction = (Direction) visit(directionWord);
+        plusAgrees(d.PLUS(), direction, d);
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
         if (reached != null && amounts.get(0).high() != null) {
@@ -1454,9 +1455,20 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return combined(ctx, ChangeBasis.PERIOD_ON_PERIOD, Direction.DOWN);
     }
 
+    /**
+     * 增长+5.2%, 年增+3.2%: a plus sign before the amount of a rise repeats its direction; before the amount of a
+     * fall (下降+5%) it contradicts the verb, and the change is declined rather than read one way or the other.
+     */
+    private static void plusAgrees(TerminalNode plus, Direction direction, ParserRuleContext change) {
+        if (plus != null && direction != Direction.UP) {
+            throw new UnreadForm("a plus sign after a verb of falling: " + change.getText());
+        }
+    }
+
     /** The change of which {@code word} is the combined word. */
     private ChangePhrase combined(StatsParser.CombinedWordContext word, ChangeBasis basis, Direction direction) {
         StatsParser.CombinedChangeContext m = (StatsParser.CombinedChangeContext) word.getParent();
+        plusAgrees(m.PLUS(), direction, m);
         return new ChangePhrase(start(m), end(m), basis, direction, amounts(m.changeAmounts()), false, true, false,
                 -1, -1, -1, -1, null, false);
     }
