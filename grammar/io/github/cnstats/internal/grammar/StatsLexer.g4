@@ -374,7 +374,9 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
-              | '起降'  // takeoffs and landings (航班起降1.2万架次), not 起 and the falling verb 降
+              // 起降: takeoffs and landings (航班起降1.2万架次), not 起 and the falling verb 降; after a number it is
+              // the counter 起 and 降 (从1200起降至900起)
+              | '起降' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}?
               | '自然增长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;
