@@ -118,6 +118,8 @@ PERMILLE_OF       : '千分之' ;
 /** 分之 between two numerals: 五分之一 is one fifth, 万分之三 three in ten thousand. */
 FRACTION_OF       : '分之' ;
 PERCENTAGE_POINT  : '个百分点' | '百分点' ;
+/** 个千分点: points of a rate in permille (出生率下降0.5个千分点), not 0.5 of the counter 个. */
+PERMILLE_POINT    : '个千分点' | '千分点' ;
 TIMES             : '倍' ;
 /** Tenths: 七成 is 70 %. Only meaningful after a number; the parser decides. */
 TENTH             : '成' ;
@@ -200,20 +202,23 @@ REF_BELOW     : '低于' | '慢于' | '少于' ;
 COMPARE_MARK  : '比' | '较' ;
 
 /**
- * A basis and a direction in one word, as Taiwan press writes them: 年增5.3%, 月减2%. Only before a digit, so that
- * 2023年增长 stays a year and a verb.
+ * A basis and a direction in one word, as Taiwan press writes them: 年增5.3%, 月减2%, and with a sign (年减-5.6%,
+ * the minus repeating the fall; 年增-2.1%, a fall; 年增+3.2%). Only before a digit or a sign and a digit, so that 2023年增长
+ * stays a year and a verb.
  */
-YEAR_RISE     : '年增' {Character.isDigit(_input.LA(1))}? ;
-YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1))}? ;
-PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1))}? ;
-PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1))}? ;
+YEAR_RISE     : '年增' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
+YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
+PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
+PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
               | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升'
               | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;
-DOWN_VERB     : '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
+/** 负增长 is a fall (负增长0.3% is down 0.3 %), not the minus sign 负 and a rise. */
+DOWN_VERB     : '负增长' | '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
               | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌'
               | '大减' | '大跌' | '急跌' | '急降' | '锐减' | '锐降' | '骤降' | '暴跌' | '回跌' ;
-FLAT_VERB     : '持平' | '基本持平' ;
+/** 零增长: growth of nothing, flat (not the digit 零 and a rise). */
+FLAT_VERB     : '持平' | '基本持平' | '零增长' ;
 /** "rose to" / "fell to": the level after the change follows. */
 RISE_TO       : ('增' | '升' | '涨' | '提高' | '提升' | '上升' | '增加' | '增长' | '扩大' | '上涨' | '攀升' | '加快' | '回升')
                 ('至' | '到')
@@ -371,6 +376,9 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               | '高技术' | '高新技术' | '高端' | '高校' | '高等' | '高速公路' | '高铁'
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
+              // 起降: takeoffs and landings (航班起降1.2万架次), not 起 and the falling verb 降; after a number it is
+              // the counter 起 and 降 (从1200起降至900起)
+              | '起降' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}?
               | '自然增长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;

@@ -62,11 +62,13 @@ measure
     | PERCENT_OF numeral                    #percentOfMeasure
     | PERMILLE_OF numeral                   #permilleOfMeasure
     | numeral PERCENTAGE_POINT              #pointMeasure
+    | numeral PERMILLE_POINT                #permillePointMeasure
     | numeral TIMES                         #timesMeasure
     | numeral TENTH (numeral | HALF)?       #tenthMeasure
     | numeral FRACTION_OF numeral           #fractionMeasure
     | numeral MONEY_UNIT numeral JIAO       #yuanJiaoMeasure  // 五元三角: yuan and tenths of a yuan
     | numeral UNIT approxAfter unit         #splitUnitMeasure // 3个多月, 两个多小时: 个 and a time unit, split
+    | numeral UNIT approxAfter PERCENTAGE_POINT #splitPointMeasure // 5个多百分点: 个 and 百分点, split
     | numeral approxAfter? unit HALF?       #unitMeasure      // 两米半: and a half
     | numeral                               #bareMeasure
     ;
@@ -204,7 +206,7 @@ ordinal
  * a change of the statistic in the direction of the rate's name, by the figure).
  */
 change
-    : changeLeads? direction PERFECTIVE? RESPECTIVELY? changeAmounts? (asideAmount (TO reachedAside=quantity)?)?
+    : changeLeads? direction PERFECTIVE? RESPECTIVELY? (PLUS? changeAmounts)? (asideAmount (TO reachedAside=quantity)?)?
       levelReached?                                                                   #directedChange
     | changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts asideAmount? #rateChange
     | rateWord RESPECTIVELY? changeLeads? direction PERFECTIVE? changeAmounts        #rateMovementChange
@@ -216,7 +218,7 @@ change
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
     | LPAREN signedAmount RPAREN                                                      #bracketedChange
     | basis (changeLead | RESPECTIVELY)* relative changeAmounts asideAmount?         #moreOrLessChange
-    | combinedWord changeAmounts?                                                    #combinedChange
+    | combinedWord (PLUS? changeAmounts)?                                            #combinedChange
     | LINK_ADVERB? basis (plainText? OF_WORD)? earlier=quantity (WORD | COMPARED_WORD)? changeLeads? comparedDirection
       changeAmounts? asideAmount?
                                                                                       #earlierLevelChange

@@ -419,7 +419,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     /**
      * 万元户, 万人空巷, 单位:万元, 万元GDP能耗: a numeral that is only 万, 亿 or 兆 (with what follows them), with no
      * digit and no word before it, is part of a word or a heading. After an approximation word it is a number
-     * (近万人, 超亿元), and 百万, 千万 and 十万 stay numbers.
+     * (近万人, 超亿元), and so before 余 or 多 (万余人, 亿余元); 百万, 千万 and 十万 stay numbers.
      */
     private static boolean isWordPart(StatsParser.QuantityContext q) {
         if (!(q.getChild(0) instanceof StatsParser.UnitMeasureContext
@@ -428,8 +428,10 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         StatsParser.MeasureContext m = (StatsParser.MeasureContext) q.getChild(0);
         StatsParser.NumeralContext n = numeralOf(m);
-        if (!(n instanceof StatsParser.ChineseNumeralContext)) {
-            return false;
+        if (!(n instanceof StatsParser.ChineseNumeralContext)
+                || m instanceof StatsParser.UnitMeasureContext u && u.approxAfter() != null
+                || !q.approxAfter().isEmpty()) {
+            return false; // 万余人, 亿余元: 余 or 多 after the magnitude makes it a number, as 近 before it does
         }
         for (int i = 0; i < n.getChildCount(); i++) {
             if (!(n.getChild(i) instanceof TerminalNode t) || t.getSymbol().getType() != StatsParser.MAGNITUDE) {
@@ -615,7 +617,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (high != null && !compatible(low, high)) {
             high = null; // 上升10.9%至44,480宗: not a range but an amount and the level reached (see reached())
         }
-        if (high != null) {
+        if (high != null && highMeasure instanceof StatsParser.TenthMeasureContext
+                && lowMeasure instanceof StatsParser.BareMeasureContext && low.unit() == null
+                && unscaled(numeralOf(lowMeasure))) {
+            // 三至五成, 3到5成: 成 is written once, after the high end, and the low end counts tenths too (30 %, not
+            // 3 %); tenthsToPercent refuses a low end above ten tenths, which is then no range of tenths at all
+            low = low.withValue(Numerals.tenthsToPercent(low.value(), null), true);
+        } else if (high != null) {
             BigDecimal shared = sharedMagnitude(numeralOf(lowMeasure), numeralOf(highMeasure), low, high);
             if (shared != null) {
                 low = low.withValue(shared, true); // 5~8万人, 3至5亿元: the magnitude is written once, for both
@@ -911,6 +919,16 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 (Approximation) visit(m.approxAfter()), true, NumeralReader.hasMagnitude(n), false);
     }
 
+    /** 5个多百分点, 两个多百分点: percentage points with the counter 个 split from 百分点 by an approximation word. */
+    @Override
+    public QuantityPhrase visitSplitPointMeasure(StatsParser.SplitPointMeasureContext m) {
+        if (!m.UNIT().getText().equals("个")) {
+            throw new UnreadForm("a counter split from 百分点 is not read: " + m.getText());
+        }
+        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(m.numeral()), null, Unit.PERCENTAGE_POINT, -1,
+                -1, (Approximation) visit(m.approxAfter()), false, true, false);
+    }
+
     @Override
     public QuantityPhrase visitBareMeasure(StatsParser.BareMeasureContext m) {
         StatsParser.NumeralContext n = m.numeral();
@@ -976,6 +994,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public QuantityPhrase visitPointMeasure(StatsParser.PointMeasureContext m) {
         return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PERCENTAGE_POINT);
+    }
+
+    /** The points of a rate in permille, as 个百分点 are those of a percent. */
+    private static final Unit PERMILLE_POINT = new Unit("个千分点", UnitKind.PERCENTAGE_POINT);
+
+    /** 0.5个千分点: a movement of a rate in permille (出生率下降0.5个千分点). */
+    @Override
+    public QuantityPhrase visitPermillePointMeasure(StatsParser.PermillePointMeasureContext m) {
+        return fixed(m, (BigDecimal) visit(m.numeral()), PERMILLE_POINT);
     }
 
     /** 3倍. */
@@ -1170,6 +1197,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         Lead lead = lead(leads);
         Direction direction = (Direction) visit(directionWord);
+        plusAgrees(d.PLUS(), direction, d);
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
         if (reached != null && amounts.get(0).high() != null) {
@@ -1430,9 +1458,20 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         return combined(ctx, ChangeBasis.PERIOD_ON_PERIOD, Direction.DOWN);
     }
 
+    /**
+     * 增长+5.2%, 年增+3.2%: a plus sign before the amount of a rise repeats its direction; before the amount of a
+     * fall (下降+5%) it contradicts the verb, and the change is declined rather than read one way or the other.
+     */
+    private static void plusAgrees(TerminalNode plus, Direction direction, ParserRuleContext change) {
+        if (plus != null && direction != Direction.UP) {
+            throw new UnreadForm("a plus sign after a verb of falling: " + change.getText());
+        }
+    }
+
     /** The change of which {@code word} is the combined word. */
     private ChangePhrase combined(StatsParser.CombinedWordContext word, ChangeBasis basis, Direction direction) {
         StatsParser.CombinedChangeContext m = (StatsParser.CombinedChangeContext) word.getParent();
+        plusAgrees(m.PLUS(), direction, m);
         return new ChangePhrase(start(m), end(m), basis, direction, amounts(m.changeAmounts()), false, true, false,
                 -1, -1, -1, -1, null, false);
     }

@@ -21,8 +21,8 @@ final class GroupedNumerals {
     }
 
     /**
-     * @throws NumberFormatException if the groups are not written in falling order of magnitude, or are
-     *                               separated by spaces (two numbers, not one)
+     * @throws NumberFormatException if the groups are not written in falling order of magnitude (nor scaled by a
+     *                               magnitude at the end), or are separated by spaces (two numbers, not one)
      */
     static BigDecimal value(StatsParser.GroupedNumeralContext numeral) {
         for (int i = 0; i < numeral.getChildCount(); i++) {
@@ -57,7 +57,9 @@ final class GroupedNumerals {
             }
             BigDecimal value = Numerals.parseArabic(group.digits).multiply(scale);
             if (previousScale != null && value.compareTo(previousScale) >= 0) {
-                throw new NumberFormatException("groups out of order: " + numeral.getText());
+                // 3千5百亿, 1千2百万: a larger magnitude at the end scales the groups before it, as in the
+                // Chinese numeral they stand for (三千五百亿); read so where every group is a section, else refused
+                return withZero(numeral);
             }
             total = total.add(value);
             previousScale = scale;
@@ -66,9 +68,11 @@ final class GroupedNumerals {
     }
 
     /**
-     * 1千零20, 2千零30万: Arabic groups with 零 for a missing position, read as the Chinese numeral they stand
-     * for (一千零二十, 二千零三十万), so that a magnitude at the end scales every group before it, as a reader
-     * reads it. Every number must be a whole number below 10 000 (a section), and every CN_DIGITS a zero.
+     * 1千零20, 2千零30万, 3千5百亿: Arabic groups with 零 for a missing position, or with a magnitude at the end
+     * larger than those before it, read as the Chinese numeral they stand for (一千零二十, 二千零三十万, 三千五百亿),
+     * so that a magnitude at the end scales every group before it, as a reader reads it. Every number must be a
+     * whole number below 10 000 (a section), and every CN_DIGITS a zero; the Chinese reading refuses groups that
+     * are still out of order (3万5万).
      */
     private static BigDecimal withZero(StatsParser.GroupedNumeralContext numeral) {
         StringBuilder chinese = new StringBuilder();

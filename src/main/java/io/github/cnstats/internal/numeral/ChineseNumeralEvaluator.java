@@ -23,7 +23,9 @@ import java.util.List;
  *   <li><b>Elision.</b> A lone digit right after a unit or magnitude, with no 零 between, takes the next lower
  *       unit: 一万五 = 15000, 三千二 = 3200, 两百五 = 250, 一亿五 = 150000000.</li>
  *   <li><b>Zero.</b> 零 marks a gap of at least one missing position and suppresses elision: 一千零五 = 1005,
- *       三万零二百 = 30200. A 零 where nothing is missing (一千零五百) is refused, as is a doubled or final 零.</li>
+ *       三万零二百 = 30200. A 零 where nothing is missing is refused inside a section (一千零五百), as is a
+ *       doubled or final 零; after a magnitude it is redundant but plain, and read (二十亿零五千万 = 2050000000,
+ *       四千万零六千 = 40006000).</li>
  *   <li><b>Digits after a magnitude.</b> Taiwan press writes a magnitude and then every position below it digit
  *       by digit: 九萬三三七九 = 93379. Only a full set of positions is read (four after 万).</li>
  * </ul>
@@ -168,11 +170,10 @@ final class ChineseNumeralEvaluator {
             // Elision: 一万五 = 15000, 两万亿五 = 2.5万亿.
             return BigDecimal.valueOf(first.value()).scaleByPowerOfTen(exponent - 1);
         }
-        BigDecimal value = positional(start, to);
-        if (gap && value.compareTo(BigDecimal.ONE.scaleByPowerOfTen(exponent - 1)) >= 0) {
-            throw malformedAt(from, "零 marks a missing position, but nothing is missing here");
-        }
-        return value;
+        // A 零 after a magnitude where nothing is missing (二十亿零五千万, 四千万零六千) is redundant but plain: the
+        // part after it is below the magnitude's power (checked by the caller) and 零 stops elision, so there is
+        // one value only. Inside a section (一千零五百) it is still refused.
+        return positional(start, to);
     }
 
     /** A section below 10 000: digits, 廿 卅 卌, the units 十 百 千 and gap-marking 零; no magnitudes. */
