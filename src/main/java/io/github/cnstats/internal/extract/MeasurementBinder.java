@@ -222,7 +222,8 @@ final class MeasurementBinder {
             case RESPECTIVELY -> {
                 walk.respectively = marker.start();
                 walk.group = walk.nextGroup++;
-                walk.groupSubject = subjects.trim(walk.boundary, marker.start());
+                walk.groupSubject = withLeadingPlaces(walk.boundary,
+                        subjects.trim(walk.boundary, marker.start()), Integer.MAX_VALUE);
             }
             case EACH -> {
                 if (!texts.wordEndsAt("平", marker.start()) && !texts.wordAt("每", marker.end())) {
@@ -467,6 +468,35 @@ final class MeasurementBinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * 广东和江苏分别增加…, 北京、上海分别完成…: a subject trimmed of the places that open its clause, given back with
+     * them when they are items of the list that 分别 spreads over ({@code items} at most, each a place followed by
+     * 、 和 及 or 与), so that each item keeps its own subject; else {@code trimmed} as it is.
+     */
+    private int[] withLeadingPlaces(int from, int[] trimmed, int items) {
+        if (trimmed == null || trimmed[0] <= from) {
+            return trimmed;
+        }
+        Text words = texts.covering(from, trimmed[1]);
+        String text = words.text();
+        int at = Math.max(from, words.start()) - words.start();
+        int end = trimmed[0] - words.start();
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || CharClasses.isClauseMark(text.charAt(at)))) {
+            at++;
+        }
+        int first = at;
+        int places = 0;
+        while (at < end) {
+            int name = regions.endOfRegionAt(text, at, end);
+            if (name == at || name >= end || !CharClasses.joinsListItems(text.charAt(name))) {
+                return trimmed;
+            }
+            places++;
+            at = name + 1;
+        }
+        return at == end && places > 0 && places < items ? new int[] {words.start() + first, trimmed[1]} : trimmed;
     }
 
     /** How a clause says which kind is the most: 以X居多, 以X居冠, 以X最多, 以X为主. */
@@ -1055,6 +1085,9 @@ final class MeasurementBinder {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
         int[] before = subjectBefore(walk, subjectEnd);
+        if (before != null && changes.size() > 1 && (c.respectively() || walk.respectively >= walk.boundary)) {
+            before = withLeadingPlaces(walk.boundary, before, changes.size()); // 广东和江苏分别增加…
+        }
         if (before != null && texts.wordAt("平均", before[0]) && before[0] + 2 == subjectEnd) {
             before = null; // 两年平均增长5.1%: an average of the subject before, not a subject of its own
         }
