@@ -1189,6 +1189,9 @@ final class MeasurementBinder {
             last.extend(last.start, c.end());
             return;
         }
+        if (k == 1 && last != null && comparesTheInterval(walk, last, c)) {
+            return; // the interval's change, whose subject (犯罪时钟) is the rate's name: declined, not given to the count
+        }
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && (onlySeparatorsOrFrameBetween(walk, countedEnd(last), c.start()) || onlyNotesBetween(walk, last, c))) {
             // 4.16万起,同比上升6.3%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
@@ -1244,6 +1247,28 @@ final class MeasurementBinder {
      * Where a figure's text ends: after the noun it counts when a verb before the number and that noun after it
      * are its subject (破获3.2万起案件), or that noun alone is (录得4520宗罪案), else after the number.
      */
+    /**
+     * 平均每1.7分钟发生1起,较去年同期1.8分钟微减: the change compares the interval of the rate (its denominator's
+     * unit, written again in the change), not the count per interval.
+     */
+    private boolean comparesTheInterval(Walk walk, Draft figure, ChangePhrase c) {
+        if (figure.quantity == null) {
+            return false;
+        }
+        for (int i = walk.index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END && m.end() <= figure.quantity.start()) {
+                return false;
+            }
+            if (e instanceof NotStatistic n && n.kind() == NotStatistic.Kind.RATE_DENOMINATOR
+                    && n.end() <= figure.quantity.start() && n.number() != null && n.number().unit() != null
+                    && n.number().time()) {
+                return texts.words(c.start(), c.end()).contains(n.number().unit().text());
+            }
+        }
+        return false;
+    }
+
     private int countedEnd(Draft figure) {
         if (figure.subject.size() == 2 && figure.subject.get(0)[1] == figure.quantity.start()
                 && figure.subject.get(1)[0] == figure.quantity.end()) {
