@@ -24,7 +24,8 @@ import java.util.List;
  * Generators of the round-trip domain. Every choice shrinks towards the first element of its list and every
  * number towards 0, so a counter-example shrinks to something like {@code 破获案件0起}.
  *
- * <p>The domain: a subject from a vocabulary of realistic subjects; a non-negative value below 10^16 with up to
+ * <p>The domain: a subject from a vocabulary of realistic subjects (two of them ending with a word that reads as an
+ * approximation before a number, 取得突破 and 接近); a non-negative value below 10^16 with up to
  * four digits after the point, often a multiple of 10^4 or 10^8 as official text rounds; a unit from the standard
  * lexicon; any approximation for a single value, {@link Approximation#EXACT} for a range; a change of any basis
  * and direction, with an amount in %, 个百分点, 倍 or the quantity's unit, or no amount; optional period and
@@ -33,7 +34,8 @@ import java.util.List;
 final class MeasurementArbitraries {
 
     static final List<String> SUBJECTS = List.of("破获案件", "抓获犯罪嫌疑人", "立案数", "发电量", "接报警情",
-            "完成固定资产投资", "紧急止付涉案资金", "查处交通违法行为", "新增就业人员", "出口集装箱");
+            "完成固定资产投资", "紧急止付涉案资金", "查处交通违法行为", "新增就业人员", "出口集装箱",
+            "关键技术攻关取得突破", "月均用电量接近");
     static final List<String> UNITS = List.of("起", "人", "元", "吨", "千瓦时", "件", "人次", "名", "辆", "户",
             "宗", "家", "批次", "台", "张", "艘", "公斤", "美元", "港元", "平方米");
     /** Named references only: 上年同期 or 上月 after 高于 is a basis, year or period on period, never a reference. */

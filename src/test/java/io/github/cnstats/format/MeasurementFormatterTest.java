@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the formatter writes, by example, and the counter-examples the properties found. */
 class MeasurementFormatterTest {
@@ -108,6 +109,19 @@ class MeasurementFormatterTest {
         Measurement level = MeasurementArbitraries.measurement("棉花产量", Quantity.of(new BigDecimal("90"),
                 Unit.PERCENT), null, new Period("连续4年", Period.Kind.DURATION), null);
         assertEquals("棉花产量连续4年90%", f.format(level));
+    }
+
+    @Test
+    void aSubjectEndingWithAnApproximationWordIsKeptApartFromItsNumber() {
+        MeasurementFormatter f = Cnstats.formatter();
+        for (String text : new String[] {"全市12项关键技术攻关取得突破", "全縣8項核心技術攻關實現突破"}) {
+            Measurement m = Cnstats.parser().parse(text).get(0);
+            String written = f.format(m);
+            assertTrue(written.contains("突破共"), written); // 突破12项 would read as more than 12
+            List<Measurement> back = Cnstats.parser().parse(written);
+            assertEquals(1, back.size(), written);
+            RoundTripPropertiesTest.assertSameMeasurement(m, back.get(0), written);
+        }
     }
 
     @Test

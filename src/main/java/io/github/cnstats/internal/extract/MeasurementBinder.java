@@ -47,6 +47,7 @@ final class MeasurementBinder {
     private final SentenceTexts texts;
     private final SubjectText subjects;
     private final SubjectLists lists;
+    private final RegionFinder regions;
     /**
      * The walk over the sentence at hand, set afresh for each: a binder serves one document on one thread, and a
      * new walk for every sentence was a sixth of what binding allocated.
@@ -57,6 +58,7 @@ final class MeasurementBinder {
         this.texts = texts;
         this.subjects = subjects;
         this.lists = new SubjectLists(texts, subjects, regions);
+        this.regions = regions;
     }
 
     /** The state of a walk over one sentence's elements; {@link #start} sets every field. */
@@ -220,11 +222,13 @@ final class MeasurementBinder {
             case RESPECTIVELY -> {
                 walk.respectively = marker.start();
                 walk.group = walk.nextGroup++;
-                walk.groupSubject = subjects.trim(walk.boundary, marker.start());
+                walk.groupSubject = withLeadingPlaces(walk.boundary,
+                        subjects.trim(walk.boundary, marker.start()), Integer.MAX_VALUE);
             }
             case EACH -> {
-                if (!texts.wordEndsAt("平", marker.start())) {
-                    walk.each = marker.start(); // not the 均 of 平均 (两年平均增长): an average, not "each"
+                if (!texts.wordEndsAt("平", marker.start()) && !texts.wordAt("每", marker.end())) {
+                    // not the 均 of 平均 (两年平均增长) or of an average per so much (日均每小时): an average, not "each"
+                    walk.each = marker.start();
                 }
             }
             case FROM -> {
@@ -311,12 +315,26 @@ final class MeasurementBinder {
                 before = topic; // 三合会相关罪案,录得1082宗; 电信诈骗方面,去年有3200宗: the topic is the subject
             }
         }
+        int[] after = subjectAfter(walk, q, index, before);
+        int kind = after == null || before == null ? -1 : afterEnumeration(before);
+        if (kind >= 0) {
+            // 华东、华南、京津冀等3个片区重点城市, 生物医药等重点产业链36项卡点攻关: the examples before 等 are none of
+            // what is counted, and the words after it name their kind, a noun (not a verb to cut down to two)
+            before = kind < before[1] ? subjects.trim(kind, before[1]) : null;
+        }
+        if (after != null && before != null && regions.wholeName(before[0], before[1]) != null) {
+            before = null; // 全市12项关键技术: the place (the region) and the noun counted, no verb before the count
+        }
+        if (after != null && before != null && beforeRateDenominator(walk, walk.boundary, q.start()) < q.start()) {
+            // 犯罪时钟为平均每1.5分钟发生1起盗窃: the noun after the count is what is counted per so long; the words
+            // before the denominator name the rate
+            before = null;
+        }
         if (before != null) {
             draft.subject.add(before);
         }
-        int[] after = subjectAfter(walk, q, index, before);
         if (after != null) {
-            if (before != null && before[1] - before[0] > VERB_ONLY) {
+            if (before != null && before[1] - before[0] > VERB_ONLY && kind < 0) {
                 draft.subject.set(0, new int[] {before[1] - VERB_LENGTH, before[1]});
             }
             draft.subject.add(after);
@@ -426,6 +444,61 @@ final class MeasurementBinder {
         return commentOnly && topic != null && topic[1] - topic[0] >= 2 ? topic : null;
     }
 
+    /** Words in which 等 is part of the word (高等, 平等, 等级), not the 等 that closes a list of examples. */
+    private static final List<String> NOT_ENUMERATIONS = WordLists.words("not-enumerations");
+
+    /**
+     * Where the words after the last 等 that closes a list of examples in {@code range} start (华东、华南等, 生物医药等),
+     * or -1 when none does.
+     */
+    private int afterEnumeration(int[] range) {
+        String words = texts.words(range[0], range[1]);
+        for (int i = words.lastIndexOf('等'); i >= 0; i = i == 0 ? -1 : words.lastIndexOf('等', i - 1)) {
+            int at = range[0] + i;
+            boolean inWord = false;
+            for (String word : NOT_ENUMERATIONS) {
+                int start = at - word.indexOf('等');
+                if (start >= range[0] && texts.wordAt(word, start)) {
+                    inWord = true;
+                    break;
+                }
+            }
+            if (!inWord) {
+                return at + 1 + (texts.wordAt("等", at + 1) ? 1 : 0); // 等等
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 广东和江苏分别增加…, 北京、上海分别完成…: a subject trimmed of the places that open its clause, given back with
+     * them when they are items of the list that 分别 spreads over ({@code items} at most, each a place followed by
+     * 、 和 及 or 与), so that each item keeps its own subject; else {@code trimmed} as it is.
+     */
+    private int[] withLeadingPlaces(int from, int[] trimmed, int items) {
+        if (trimmed == null || trimmed[0] <= from) {
+            return trimmed;
+        }
+        Text words = texts.covering(from, trimmed[1]);
+        String text = words.text();
+        int at = Math.max(from, words.start()) - words.start();
+        int end = trimmed[0] - words.start();
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || CharClasses.isClauseMark(text.charAt(at)))) {
+            at++;
+        }
+        int first = at;
+        int places = 0;
+        while (at < end) {
+            int name = regions.endOfRegionAt(text, at, end);
+            if (name == at || name >= end || !CharClasses.joinsListItems(text.charAt(name))) {
+                return trimmed;
+            }
+            places++;
+            at = name + 1;
+        }
+        return at == end && places > 0 && places < items ? new int[] {words.start() + first, trimmed[1]} : trimmed;
+    }
+
     /** How a clause says which kind is the most: 以X居多, 以X居冠, 以X最多, 以X为主. */
     private static final String[] MOST = {"居多", "居冠", "最多", "为主"};
 
@@ -513,7 +586,7 @@ final class MeasurementBinder {
      * the count after it is per so many people. Read from the rate-denominator nodes between {@code from} and
      * {@code end}.
      */
-    private static int beforeRateDenominator(Walk walk, int from, int end) {
+    private int beforeRateDenominator(Walk walk, int from, int end) {
         for (int i = walk.index - 1; i >= 0; i--) {
             Node e = walk.elements.get(i);
             if (e.end() <= from) {
@@ -521,7 +594,23 @@ final class MeasurementBinder {
             }
             if (e instanceof NotStatistic n && n.kind() == NotStatistic.Kind.RATE_DENOMINATOR && n.start() > from
                     && n.end() <= end) {
-                return n.start();
+                return beforeAverage(from, n.start());
+            }
+        }
+        return end;
+    }
+
+    /** Words that say a rate is an average: 平均每1.5分钟发生1起, 人均每天. */
+    private static final String[] AVERAGES = {"平均", "人均", "户均", "日均", "月均", "年均"};
+
+    /**
+     * Where the text {@code [from, end)} before a rate's denominator ends once an average word at its end is cut
+     * off whole (为平均每1.5分钟: never 为平, cut inside the word).
+     */
+    private int beforeAverage(int from, int end) {
+        for (String word : AVERAGES) {
+            if (end - word.length() >= from && texts.wordEndsAt(word, end)) {
+                return end - word.length();
             }
         }
         return end;
@@ -599,6 +688,9 @@ final class MeasurementBinder {
     }
 
     private boolean isStatistic(Walk walk, QuantityPhrase q, int index) {
+        if (countsThresholdsBefore(walk, index)) {
+            return false; // 连续跨越7万亿、8万亿、9万亿三个大台阶: a count of the thresholds just named, no figure
+        }
         if (q.time() && !(namesDuration(walk, q) || isDurationStatistic(q)) || q.loneOne()) {
             return false;
         }
@@ -623,11 +715,12 @@ final class MeasurementBinder {
         return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
     }
 
-    /** Words after a number that make it a threshold: 5000千瓦及以上, 30万元以上. */
-    private static final String[] THRESHOLD_ENDS = {"及以上", "及以下", "以上", "以下"};
+    /** Words after a number that make it a threshold: 5000千瓦及以上, 30万元以上, 50米内. */
+    private static final String[] THRESHOLD_ENDS = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
 
     /**
-     * 5000千瓦及以上电厂发电装机容量3.2亿千瓦, 年收入30万元以上的村占比75%: a number with 以上 or 以下 that a noun
+     * 5000千瓦及以上电厂发电装机容量3.2亿千瓦, 年收入30万元以上的村占比75%, 轨道50米内换乘比例达93%: a number with
+     * 以上, 以下 or 以内 that a noun
      * follows, when another figure comes later in its clause, says which things the figure counts; it is none itself.
      */
     private boolean isThresholdOfNoun(Walk walk, QuantityPhrase q, int index) {
@@ -785,6 +878,45 @@ final class MeasurementBinder {
                 return onlySpaceBetween(walk.elements.get(i - 1).end(), next.start());
             }
         }
+    }
+
+    /**
+     * Whether the count at {@code index} counts the figures listed right before it (迈上4万亿、5万亿两个台阶,
+     * 突破6亿吨、7亿吨两个关口): bare figures that name thresholds, or figures that a threshold word (台阶, 大关)
+     * after the count names so. The count says again what the list says, and its subject would hold a figure.
+     */
+    private boolean countsThresholdsBefore(Walk walk, int index) {
+        QuantityPhrase q = numberIn(walk.elements.get(index));
+        if (q == null || q.unit() == null || q.unit().kind() != UnitKind.ITEMS || index == 0) {
+            return false;
+        }
+        boolean bare = true;
+        int listed = 0;
+        Node next = q;
+        for (int i = index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            QuantityPhrase n = numberIn(e);
+            if (n != null && onlySpaceOrSeparatorsBetween(n.end(), next.start())) {
+                listed++;
+                bare &= n.isBare() && n.scaled();
+                next = n;
+            } else if (!(e instanceof Marker m && m.kind() == Marker.Kind.LIST_SEP)) {
+                break;
+            }
+        }
+        if (listed < 2 || !onlySpaceBetween(walk.elements.get(index - 1).end(), q.start())) {
+            return false;
+        }
+        if (bare) {
+            return true;
+        }
+        int at = texts.wordAt("大", q.end()) ? q.end() + 1 : q.end();
+        for (String word : THRESHOLD_WORDS) {
+            if (texts.wordAt(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean previousIsAdjacentCount(Walk walk, int index) {
@@ -973,6 +1105,9 @@ final class MeasurementBinder {
             subjectEnd = Math.min(subjectEnd, walk.respectively);
         }
         int[] before = subjectBefore(walk, subjectEnd);
+        if (before != null && changes.size() > 1 && (c.respectively() || walk.respectively >= walk.boundary)) {
+            before = withLeadingPlaces(walk.boundary, before, changes.size()); // 广东和江苏分别增加…
+        }
         if (before != null && texts.wordAt("平均", before[0]) && before[0] + 2 == subjectEnd) {
             before = null; // 两年平均增长5.1%: an average of the subject before, not a subject of its own
         }
@@ -1081,6 +1216,9 @@ final class MeasurementBinder {
             link(open.get(open.size() - 2), changes.get(0), c);
             return;
         }
+        if (k == 1 && last != null && comparesTheInterval(walk, last, c)) {
+            return; // the interval's change, whose subject (犯罪时钟) is the rate's name: declined, not given to the count
+        }
         if (k == 1 && !open.isEmpty() && open.get(open.size() - 1) == last && noRange(amounts)
                 && (onlySeparatorsOrFrameBetween(walk, countedEnd(last), c.start()) || onlyNotesBetween(walk, last, c))) {
             // 4.16万起,同比上升6.3%; 破获3.2万起案件,同比上升4.1% (the noun counted is the figure's)
@@ -1136,6 +1274,28 @@ final class MeasurementBinder {
      * Where a figure's text ends: after the noun it counts when a verb before the number and that noun after it
      * are its subject (破获3.2万起案件), or that noun alone is (录得4520宗罪案), else after the number.
      */
+    /**
+     * 平均每1.7分钟发生1起,较去年同期1.8分钟微减: the change compares the interval of the rate (its denominator's
+     * unit, written again in the change), not the count per interval.
+     */
+    private boolean comparesTheInterval(Walk walk, Draft figure, ChangePhrase c) {
+        if (figure.quantity == null) {
+            return false;
+        }
+        for (int i = walk.index - 1; i >= 0; i--) {
+            Node e = walk.elements.get(i);
+            if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END && m.end() <= figure.quantity.start()) {
+                return false;
+            }
+            if (e instanceof NotStatistic n && n.kind() == NotStatistic.Kind.RATE_DENOMINATOR
+                    && n.end() <= figure.quantity.start() && n.number() != null && n.number().unit() != null
+                    && n.number().time()) {
+                return texts.words(c.start(), c.end()).contains(n.number().unit().text());
+            }
+        }
+        return false;
+    }
+
     private int countedEnd(Draft figure) {
         if (figure.subject.size() == 2 && figure.subject.get(0)[1] == figure.quantity.start()
                 && figure.subject.get(1)[0] == figure.quantity.end()) {
@@ -1310,20 +1470,27 @@ final class MeasurementBinder {
         List<int[]> clauses = new ArrayList<>();
         int clauseStart = walk.sentenceStart;
         boolean hasAnchor = false;
+        int thresholds = -1;
         for (int i = 0; i < walk.index; i++) {
             Node e = walk.elements.get(i);
             QuantityPhrase q = numberIn(e);
-            if (q != null) {
+            if (q != null && (countsThresholdsBefore(walk, i) || q.isBare() && nextIsAdjacentQuantity(walk, i))) {
+                // 生产总值跨越7万亿、8万亿两个台阶: thresholds and their count, no figure; the words before them
+                // may still be the subject of a change that follows
+                thresholds = thresholds < 0 ? q.start() : thresholds;
+            } else if (q != null) {
                 hasAnchor |= !q.time();
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start());
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
-                if (!hasAnchor && !isHeaderOrFrame(walk, clauseStart, m.start())) {
+                int end = thresholds < 0 ? m.start() : thresholds;
+                if (!hasAnchor && !isHeaderOrFrame(walk, clauseStart, end)) {
                     // 分季度看, 从环比看: no subject; 以今年1至9月与去年同期作比较: what a frame closes is its own
-                    clauses.add(new int[] {clauseStart, beforeClosingFrame(walk, clauseStart, m.start())});
+                    clauses.add(new int[] {clauseStart, beforeClosingFrame(walk, clauseStart, end)});
                 }
                 clauseStart = m.end();
                 hasAnchor = false;
+                thresholds = -1;
             }
         }
         return clauses;

@@ -232,7 +232,19 @@ final class RegionFinder {
         }
         at = periods.endOfPeriodAt(at + by, end + by) - by; // the period nodes have the document's offsets
         int found = endOfRegionAt(text, at, end);
-        return found > at ? new int[] {at, found} : null;
+        return found > at && !opensList(text, found, end) ? new int[] {at, found} : null;
+    }
+
+    /**
+     * Whether a region name ending at {@code at} is the first of a list of places (北京、上海等地, 京津冀等3个片区):
+     * one example of several, not the place the clause holds for.
+     */
+    private static boolean opensList(String text, int at, int end) {
+        if (at >= end) {
+            return false;
+        }
+        char next = text.charAt(at);
+        return next == '、' || next == '等' && (at + 1 >= end || "级于待同".indexOf(text.charAt(at + 1)) < 0);
     }
 
     private static final String OPENING_MARKS = "“‘\"(";

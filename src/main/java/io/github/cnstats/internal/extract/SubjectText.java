@@ -96,8 +96,9 @@ final class SubjectText {
         while (s < e && isTrimmable(text.charAt(s)) && !opensBalancedQuote(text, s, e)) {
             s++;
         }
-        while (e > s && (isTrimmable(text.charAt(e - 1)) || "和及与的".indexOf(text.charAt(e - 1)) >= 0)) {
-            e--; // 登记2.3万个单位和…: the conjunction belongs to the next item
+        while (e > s && (isTrimmable(text.charAt(e - 1)) || "和及与的".indexOf(text.charAt(e - 1)) >= 0
+                && WHOLE_WORDS.firstEndingAt(text, s, e) == null)) {
+            e--; // 登记2.3万个单位和…: the conjunction belongs to the next item (not the 与 of 参与)
         }
         // 31个大类利润保持同比增长, 6个维度设置了: the verb that opens the predicate is no part of the noun, as it is
         // none of a subject written before the count (大类利润保持31个 reads 大类利润)

@@ -47,7 +47,7 @@ public final class PhraseText {
             out.append(m.region() == null ? "" : m.region().text());
             append(out, m.subject());
             if (m.quantity() != null) {
-                out.append(quantity(m.quantity())).append(',');
+                out.append(endsWithApproximation(m.subject()) ? "共" : "").append(quantity(m.quantity())).append(',');
             }
             return out.append(m.period().text()).append(change(c, false)).toString();
         }
@@ -77,6 +77,9 @@ public final class PhraseText {
                     .append(quantity(m.quantity())).toString();
         }
         if (m.quantity() != null) {
+            if (endsWithApproximation(m.subject())) {
+                out.append('共'); // 卡点攻关取得突破共36项: 突破36项 would read as more than 36
+            }
             out.append(quantity(m.quantity()));
             if (m.change() != null) {
                 out.append(',');
@@ -175,6 +178,28 @@ public final class PhraseText {
     private static boolean isPassiveCount(Measurement m) {
         return m.subject() != null && m.subject().indexOf('被') >= 0 && m.quantity() != null
                 && m.quantity().unit() != null && m.quantity().unit().kind() == UnitKind.PERSONS;
+    }
+
+    /**
+     * The words the grammar reads before a number as an approximation (StatsLexer's NEARLY, ABOUT, MORE_THAN,
+     * BEYOND, LESS_THAN, AT_LEAST, AT_MOST), in both scripts, since a subject is written as it was read.
+     */
+    private static final String[] APPROXIMATION_WORDS = {"近", "约", "約", "超", "超过", "超過", "逾", "超出", "大于", "大於", "突破",
+        "跨越", "跨上", "迈上", "邁上", "跨过", "跨過", "迈过", "邁過", "不足", "不到", "小于", "小於", "至少", "至多",
+        "最多", "不少于", "不少於", "不低于", "不低於", "不小于", "不小於", "等于", "等於", "不超过", "不超過",
+        "不大于", "不大於", "不高于", "不高於", "不多于", "不多於"};
+
+    /** Whether a subject ends with a word that, right before the number, would make it an approximation. */
+    private static boolean endsWithApproximation(String subject) {
+        if (subject == null) {
+            return false;
+        }
+        for (String word : APPROXIMATION_WORDS) {
+            if (subject.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void append(StringBuilder out, String textOrNull) {
