@@ -387,8 +387,11 @@ fragment CN_DIGIT : [零〇○一二两三四五六七八九廿卅卌壹] ;
 fragment CAP_DIGIT : [壹贰叁参肆伍陆柒捌玖] ;
 fragment CAP_UNIT  : [拾佰仟] ;
 fragment HEX      : [0-9A-Fa-f] ;
-/** The same period a year before, or the year before: 上年, 去年同期, 上一年末. */
-fragment YEAR_BEFORE : ('上年' | '去年' | '上一年' | '前一年') ('同期' | '同月' | '同季' | '末')? ;
-/** The period just before: 上月, 上一季度, 上期. */
-fragment PERIOD_BEFORE : ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
-                         | '上个季度' | '上周' | '上期' | '上一期') ;
+/** The same period a year before, or the year before: 上年, 去年同期, 上一年末, 上年底 (a stock a year before). */
+fragment YEAR_BEFORE : ('上年' | '去年' | '上一年' | '前一年') ('同期' | '同月' | '同季' | '末' | '底')? ;
+/**
+ * The period just before: 上月, 上一季度, 上期; its end, for a stock (较上月底, 比上季末); and Hong Kong's 对上 (对上一季,
+ * 对上季度: the one before).
+ */
+fragment PERIOD_BEFORE : '对'? ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
+                         | '上个季度' | '上周' | '上期' | '上一期') ('末' | '底')? ;
