@@ -252,6 +252,8 @@ HIGHER        : '高' ;
 LOWER         : '低' ;
 /** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */
 OF_WORD       : '的' | '之' ;
+/** 或 between a change's two amounts (減少213宗或2.3%): the same change in the other kind of amount. */
+OR_WORD       : '或' ;
 /** 了 after a verb: 增长了15%. */
 PERFECTIVE    : '了' ;
 FROM          : '从' | '由' ;
