@@ -145,7 +145,7 @@ final class SubjectText {
                 continue;
             }
             String word = LEADING.firstStartingAt(text, s, e);
-            if (word != null && !(word.equals("被") && passiveNounAt(text, s))) {
+            if (word != null && !(word.equals("被") && passiveNounAt(text, s)) && !startsAWord(text, s, e, word)) {
                 s += word.length();
                 changed = true;
             }
@@ -283,5 +283,10 @@ final class SubjectText {
      */
     private static boolean endsAWord(String text, int e, String word) {
         return word.length() == 1 && WHOLE_WORDS.firstEndingAt(text, 0, e) != null;
+    }
+
+    /** Whether the one-character opening word {@code word} at {@code s} begins a whole word: 就业, 再生, 均价. */
+    private static boolean startsAWord(String text, int s, int e, String word) {
+        return word.length() == 1 && WHOLE_WORDS.firstStartingAt(text, s, e) != null;
     }
 }
