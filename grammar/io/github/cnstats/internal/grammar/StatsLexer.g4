@@ -231,7 +231,7 @@ MONTHLY_AVG   : '月均' ;
  * Adverbs that qualify a change, keep its direction and make a bare direction a statement about a measured
  * quantity: 人员大幅减少, 发案持续下降.
  */
-MEASURED_ADVERB : '大幅' | '小幅' | '微' | '轻微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '名义' | '累计' ;
+MEASURED_ADVERB : '大幅' | '小幅' | '微' | '轻微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '实质' | '名义' | '累计' ;
 /**
  * Adverbs of policy language that keep a change's direction but report progress, not a statistic: 不断提升,
  * 进一步扩大, 明显提升.
