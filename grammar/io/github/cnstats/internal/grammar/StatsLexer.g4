@@ -208,10 +208,10 @@ YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1))}? ;
 PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1))}? ;
 PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
-              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升'
+              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '上修' | '增' | '涨' | '升'
               | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;
 DOWN_VERB     : '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
-              | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌'
+              | '走低' | '缩减' | '萎缩' | '下修' | '降' | '减' | '跌'
               | '大减' | '大跌' | '急跌' | '急降' | '锐减' | '锐降' | '骤降' | '暴跌' | '回跌' ;
 FLAT_VERB     : '持平' | '基本持平' ;
 /** "rose to" / "fell to": the level after the change follows. */
@@ -222,7 +222,7 @@ FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩�
                 ('至' | '到' | '为')
               | ('大减' | '大跌' | '锐减' | '锐降' | '骤降' | '暴跌') ('至' | '到' | '为') ;
 /** The name of a rising rate of change: 增速 涨幅 增长率 ... */
-RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
+RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '成长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
 /** The name of a falling rate of change: 降幅 跌幅 ... */
 FALLING_RATE  : '降幅' | '跌幅' | '减幅' | '下降幅度' ;
 YEARLY_AVG    : '年均' ;
@@ -372,7 +372,7 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
               | '出超' | '入超'  // Taiwan's trade surplus and deficit: 出超95.5亿美元 is exact, not more than
-              | '自然增长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
+              | '自然增长率' | '自然成长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;
 
