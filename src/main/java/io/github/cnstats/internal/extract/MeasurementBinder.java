@@ -616,11 +616,23 @@ final class MeasurementBinder {
         if (q.isBare() && isPageFurniture(q)) {
             return false; // 阅读 1.2万 点赞 356: reaction counters of the page, not statistics of the text
         }
+        if (isRank(q)) {
+            return false; // 出口市场前5名, 排名前十位: a rank, no count of people
+        }
         if (isThresholdOfNoun(walk, q, index)) {
             return false; // 5000千瓦及以上电厂装机容量3.2亿千瓦: the threshold names which plants, the figure comes after
         }
         // 每万人口, 凌晨3点, 十四届二次会议: shapes the grammar reads as no statistic (NotStatistic) never get here.
         return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
+    }
+
+    /** The counters of a rank: 前5名, 前十位, 前20强. */
+    private static final String RANK_COUNTERS = "名位强";
+
+    /** 前5名, 前十位: a number right after 前 counted in places is how far down a ranking, not how many. */
+    private boolean isRank(QuantityPhrase q) {
+        return q.unit() != null && q.unit().text().length() == 1 && RANK_COUNTERS.contains(q.unit().text())
+                && q.approx() == Approximation.EXACT && q.high() == null && texts.wordAt("前", q.start() - 1);
     }
 
     /** Words after a number that make it a threshold: 5000千瓦及以上, 30万元以上. */
