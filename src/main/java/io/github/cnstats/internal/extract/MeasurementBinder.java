@@ -936,6 +936,7 @@ final class MeasurementBinder {
             second.change = new Change(basis, c.asideDirection(), aside.value(), aside.unit(), null, null);
             second.reference = target.reference;
             second.copySubjectOf(target);
+            second.figure = target.quantity;
             second.aside = true;
             walk.drafts.add(at + 1, second);
         }
@@ -1084,6 +1085,7 @@ final class MeasurementBinder {
             absolute.changeAt = last.changeAt;
             absolute.reference = last.reference;
             absolute.copySubjectOf(last);
+            absolute.figure = last.quantity;
             walk.drafts.add(walk.drafts.indexOf(last) + 1, absolute);
             Change relative = changes.get(0);
             int[] reference = last.reference;
