@@ -371,7 +371,6 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'
               | '签约' | '约谈' | '节约' | '制约' | '约束' | '公约' | '合约' | '预约' | '约定' | '超市' | '超级'
               | '其余' | '剩余' | '业余' | '三次产业' | '减负' | '可比'
-              | '出超' | '入超'  // Taiwan's trade surplus and deficit: 出超95.5亿美元 is exact, not more than
               | '自然增长率' | '自然成长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;
