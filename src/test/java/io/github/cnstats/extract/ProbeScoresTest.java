@@ -42,9 +42,9 @@ class ProbeScoresTest {
     /**
      * Floors of hktw.jsonl: quantity F1, change F1, subject, approx, link, distractor false positives (at most). First
      * measured at 0.944, 0.846, 0.929, 0.992, 0.882 and 1; raised by the heldtw branch after 或, 上月底, 同月, 实质,
-     * 成长率, notes in brackets, ranks and currencies were read.
+     * 成长率, notes in brackets, ranks, currencies and percent lists were read.
      */
-    private static final double[] HKTW_FLOORS = {0.96, 0.99, 0.95, 0.99, 0.99};
+    private static final double[] HKTW_FLOORS = {0.97, 0.99, 0.96, 0.99, 0.99};
     private static final int HKTW_MAX_FP = 0;
 
     @Test

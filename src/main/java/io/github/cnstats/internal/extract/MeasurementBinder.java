@@ -604,9 +604,10 @@ final class MeasurementBinder {
         }
         if (q.isBare() && !(q.scaled() && isFollowedByUnitInList(walk, index))) {
             if (!q.scaled()) {
-                return false;
-            }
-            if (nextIsAdjacentQuantity(walk, index)) {
+                if (!isItemOfPercentList(walk, index)) {
+                    return false;
+                }
+            } else if (nextIsAdjacentQuantity(walk, index)) {
                 return false; // 连续跨越4万亿、5万亿两个大台阶: names of thresholds, counted after them
             }
         }
@@ -699,6 +700,41 @@ final class MeasurementBinder {
         for (String word : DURATIONS) {
             if (end - word.length() >= boundary && before.startsWith(word, end - word.length())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 分别占12.5、71.3及16.2%: a bare number of a list that 分别 opens (with at most two characters of verb between, 占,
+     * 为) and a percent ends, the percent written once for all. Any other bare number without a magnitude is no
+     * statistic (a code, a year, a table's cell).
+     */
+    private boolean isItemOfPercentList(Walk walk, int index) {
+        int first = index;
+        while (first >= 2 && walk.elements.get(first - 1) instanceof Marker m
+                && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ)
+                && walk.elements.get(first - 2) instanceof QuantityPhrase before && before.isBare()
+                && !before.scaled()) {
+            first -= 2;
+        }
+        if (first == 0 || !(walk.elements.get(first - 1) instanceof Marker opener)
+                || opener.kind() != Marker.Kind.RESPECTIVELY
+                || walk.elements.get(first).start() - opener.end() > 2) {
+            return false;
+        }
+        for (int i = index + 1; i < walk.elements.size(); i += 2) {
+            if (!(walk.elements.get(i) instanceof Marker m
+                    && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ))
+                    || i + 1 >= walk.elements.size() || !(walk.elements.get(i + 1) instanceof QuantityPhrase next)
+                    || !onlySpaceOrSeparatorsBetween(walk.elements.get(i - 1).end(), next.start())) {
+                return false;
+            }
+            if (!next.isBare()) {
+                return next.unit() != null && next.unit().kind() == UnitKind.PERCENT && next.high() == null;
+            }
+            if (next.scaled()) {
+                return false;
             }
         }
         return false;

@@ -151,6 +151,9 @@ final class SubjectText {
             }
         }
         e = closingWordsEnd(text, s, e);
+        if (e - s == 1 && text.charAt(s) == '占') {
+            return null; // 青少年、成年人分别占12.5、71.3%: the verb of a share alone names nothing; the list does
+        }
         return s < e ? new int[] {s, e} : null;
     }
 
