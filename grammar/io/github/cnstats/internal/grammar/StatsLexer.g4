@@ -211,11 +211,11 @@ YEAR_FALL     : '年减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-
 PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
 PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
-              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '增' | '涨' | '升'
+              | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '上修' | '增' | '涨' | '升'
               | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;
 /** 负增长 is a fall (负增长0.3% is down 0.3 %), not the minus sign 负 and a rise. */
 DOWN_VERB     : '负增长' | '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
-              | '走低' | '缩减' | '萎缩' | '降' | '减' | '跌'
+              | '走低' | '缩减' | '萎缩' | '下修' | '降' | '减' | '跌'
               | '大减' | '大跌' | '急跌' | '急降' | '锐减' | '锐降' | '骤降' | '暴跌' | '回跌' ;
 /** 零增长: growth of nothing, flat (not the digit 零 and a rise). */
 FLAT_VERB     : '持平' | '基本持平' | '零增长' ;
@@ -227,7 +227,7 @@ FALL_TO       : ('降' | '减' | '跌' | '降低' | '下降' | '减少' | '缩�
                 ('至' | '到' | '为')
               | ('大减' | '大跌' | '锐减' | '锐降' | '骤降' | '暴跌') ('至' | '到' | '为') ;
 /** The name of a rising rate of change: 增速 涨幅 增长率 ... */
-RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
+RISING_RATE   : '增速' | '增幅' | '涨幅' | '升幅' | '增长率' | '成长率' | '增长速度' | '上涨幅度' | '增长幅度' ;
 /** The name of a falling rate of change: 降幅 跌幅 ... */
 FALLING_RATE  : '降幅' | '跌幅' | '减幅' | '下降幅度' ;
 YEARLY_AVG    : '年均' ;
@@ -236,7 +236,7 @@ MONTHLY_AVG   : '月均' ;
  * Adverbs that qualify a change, keep its direction and make a bare direction a statement about a measured
  * quantity: 人员大幅减少, 发案持续下降.
  */
-MEASURED_ADVERB : '大幅' | '小幅' | '微' | '轻微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '名义' | '累计' ;
+MEASURED_ADVERB : '大幅' | '小幅' | '微' | '轻微' | '持续' | '有所' | '略有' | '略' | '显著' | '实际' | '实质' | '名义' | '累计' ;
 /**
  * Adverbs of policy language that keep a change's direction but report progress, not a statistic: 不断提升,
  * 进一步扩大, 明显提升.
@@ -257,6 +257,8 @@ HIGHER        : '高' ;
 LOWER         : '低' ;
 /** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */
 OF_WORD       : '的' | '之' ;
+/** 或 between a change's two amounts (減少213宗或2.3%): the same change in the other kind of amount. */
+OR_WORD       : '或' ;
 /** 了 after a verb: 增长了15%. */
 PERFECTIVE    : '了' ;
 FROM          : '从' | '由' ;
@@ -379,7 +381,7 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               // 起降: takeoffs and landings (航班起降1.2万架次), not 起 and the falling verb 降; after a number it is
               // the counter 起 and 降 (从1200起降至900起)
               | '起降' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}?
-              | '自然增长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
+              | '自然增长率' | '自然成长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县' ;
 
@@ -397,9 +399,11 @@ fragment CN_DIGIT : [零〇○一二两三四五六七八九廿卅卌壹] ;
 fragment CAP_DIGIT : [壹贰叁参肆伍陆柒捌玖] ;
 fragment CAP_UNIT  : [拾佰仟] ;
 fragment HEX      : [0-9A-Fa-f] ;
-/** The same period a year before, or the year before: 上年, 去年同期, 上一年末. */
-fragment YEAR_BEFORE : ('上年' | '去年' | '上一年' | '前一年') ('同期' | '同月' | '同季' | '末')? ;
-/** The period just before: 上月, 上一季度, 上期. */
-fragment PERIOD_BEFORE : ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
-                         | '上个季度' | '上周' | '上期' | '上一期')
-                       | ('上月' | '上个月' | '上季度' | '上季' | '上一季度' | '上个季度') ('末' | '底') ;  // 比上月末: a stock against the month's end before
+/** The same period a year before, or the year before: 上年, 去年同期, 上一年末, 上年底 (a stock a year before). */
+fragment YEAR_BEFORE : ('上年' | '去年' | '上一年' | '前一年') ('同期' | '同月' | '同季' | '末' | '底')? ;
+/**
+ * The period just before: 上月, 上一季度, 上期; its end, for a stock (较上月底, 比上季末); and Hong Kong's 对上 (对上一季,
+ * 对上季度: the one before).
+ */
+fragment PERIOD_BEFORE : '对'? ('上月' | '上个月' | '上一个月' | '前一月' | '上季度' | '上季' | '上一季' | '上一季度'
+                         | '上个季度' | '上周' | '上期' | '上一期') ('末' | '底')? ;

@@ -247,10 +247,12 @@ levelReached
 
 /**
  * (+9.2%), (-1662宗), (401宗) after a change: the same change again, in the other kind of amount (a count after a
- * percent, or a percent after a count), or its amount after a direction alone (轻微下跌(-2.9%)).
+ * percent, or a percent after a count), or its amount after a direction alone (轻微下跌(-2.9%)). Hong Kong also
+ * writes the other amount after 或: 減少213宗或2.3%, 增加1万人或0.09%.
  */
 asideAmount
-    : LPAREN PLUS? quantity RPAREN
+    : LPAREN PLUS? quantity RPAREN  #bracketedAside
+    | OR_WORD quantity              #orAside
     ;
 
 /** The name of a rate of change, whose direction it gives: 增速, 涨幅 rise; 降幅, 跌幅 fall. */

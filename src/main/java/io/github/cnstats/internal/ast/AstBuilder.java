@@ -1222,7 +1222,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     }
 
     /**
-     * {@code LPAREN PLUS? quantity RPAREN} after a change: the change with its amount aside, when that is the other
+     * {@code LPAREN PLUS? quantity RPAREN} or {@code OR_WORD quantity} after a change: the change with its amount aside, when that is the other
      * kind of amount (a count beside a percent), or its only amount after a direction alone. An amount of the
      * same kind (增产52.4万吨(10.5亿斤)) is the same amount in another unit, and adds nothing.
      */
@@ -1230,8 +1230,10 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (ctx == null) {
             return change;
         }
-        QuantityPhrase amount = visitQuantity(ctx.quantity()).withSpan(start(ctx), end(ctx));
-        Direction direction = ctx.PLUS() != null ? Direction.UP
+        boolean plus = ctx instanceof StatsParser.BracketedAsideContext b && b.PLUS() != null;
+        QuantityPhrase amount = visitQuantity(ctx.getRuleContext(StatsParser.QuantityContext.class, 0))
+                .withSpan(start(ctx), end(ctx));
+        Direction direction = plus ? Direction.UP
                 : amount.value().signum() < 0 ? Direction.DOWN : change.direction();
         if (amount.value().signum() < 0) {
             amount = new QuantityPhrase(amount.start(), amount.end(), amount.value().negate(),

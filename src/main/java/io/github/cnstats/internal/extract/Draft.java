@@ -40,6 +40,11 @@ final class Draft {
     int convertedEnd = -1;
     /** Whether this is a change's amount given again in brackets (增加806宗(+9.1%)), a change-only draft. */
     boolean aside;
+    /**
+     * The figure whose change this change-only draft gives in its other amount (新台币52亿元,较上年增加3亿元,成长6%:
+     * the 3亿元 is of the 新台币 figure), or null.
+     */
+    QuantityPhrase figure;
     /** Whether {@link #change} is a change of a rate (增速比上月回落0.5个百分点), which carries no basis on. */
     boolean ofRate;
 

@@ -696,9 +696,10 @@ final class MeasurementBinder {
         }
         if (q.isBare() && !(q.scaled() && isFollowedByUnitInList(walk, index))) {
             if (!q.scaled()) {
-                return false;
-            }
-            if (nextIsAdjacentQuantity(walk, index)) {
+                if (!isItemOfPercentList(walk, index)) {
+                    return false;
+                }
+            } else if (nextIsAdjacentQuantity(walk, index)) {
                 return false; // 连续跨越4万亿、5万亿两个大台阶: names of thresholds, counted after them
             }
         }
@@ -708,11 +709,23 @@ final class MeasurementBinder {
         if (q.isBare() && isPageFurniture(q)) {
             return false; // 阅读 1.2万 点赞 356: reaction counters of the page, not statistics of the text
         }
+        if (isRank(q)) {
+            return false; // 出口市场前5名, 排名前十位: a rank, no count of people
+        }
         if (isThresholdOfNoun(walk, q, index)) {
             return false; // 5000千瓦及以上电厂装机容量3.2亿千瓦: the threshold names which plants, the figure comes after
         }
         // 每万人口, 凌晨3点, 十四届二次会议: shapes the grammar reads as no statistic (NotStatistic) never get here.
         return !previousIsAdjacentCount(walk, index); // 两个万亿元大关, 6个千万千瓦级基地: a kind, counted before it
+    }
+
+    /** The counters of a rank: 前5名, 前十位, 前20强. */
+    private static final String RANK_COUNTERS = "名位强";
+
+    /** 前5名, 前十位: a number right after 前 counted in places is how far down a ranking, not how many. */
+    private boolean isRank(QuantityPhrase q) {
+        return q.unit() != null && q.unit().text().length() == 1 && RANK_COUNTERS.contains(q.unit().text())
+                && q.approx() == Approximation.EXACT && q.high() == null && texts.wordAt("前", q.start() - 1);
     }
 
     /** Words after a number that make it a threshold: 5000千瓦及以上, 30万元以上, 50米内. */
@@ -787,6 +800,41 @@ final class MeasurementBinder {
         for (String word : DURATIONS) {
             if (end - word.length() >= boundary && before.startsWith(word, end - word.length())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 分别占12.5、71.3及16.2%: a bare number of a list that 分别 opens (with at most two characters of verb between, 占,
+     * 为) and a percent ends, the percent written once for all. Any other bare number without a magnitude is no
+     * statistic (a code, a year, a table's cell).
+     */
+    private boolean isItemOfPercentList(Walk walk, int index) {
+        int first = index;
+        while (first >= 2 && walk.elements.get(first - 1) instanceof Marker m
+                && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ)
+                && walk.elements.get(first - 2) instanceof QuantityPhrase before && before.isBare()
+                && !before.scaled()) {
+            first -= 2;
+        }
+        if (first == 0 || !(walk.elements.get(first - 1) instanceof Marker opener)
+                || opener.kind() != Marker.Kind.RESPECTIVELY
+                || walk.elements.get(first).start() - opener.end() > 2) {
+            return false;
+        }
+        for (int i = index + 1; i < walk.elements.size(); i += 2) {
+            if (!(walk.elements.get(i) instanceof Marker m
+                    && (m.kind() == Marker.Kind.LIST_SEP || m.kind() == Marker.Kind.CONJ))
+                    || i + 1 >= walk.elements.size() || !(walk.elements.get(i + 1) instanceof QuantityPhrase next)
+                    || !onlySpaceOrSeparatorsBetween(walk.elements.get(i - 1).end(), next.start())) {
+                return false;
+            }
+            if (!next.isBare()) {
+                return next.unit() != null && next.unit().kind() == UnitKind.PERCENT && next.high() == null;
+            }
+            if (next.scaled()) {
+                return false;
             }
         }
         return false;
@@ -1076,6 +1124,7 @@ final class MeasurementBinder {
             second.change = new Change(basis, c.asideDirection(), aside.value(), aside.unit(), null, null);
             second.reference = target.reference;
             second.copySubjectOf(target);
+            second.figure = target.quantity;
             second.aside = true;
             walk.drafts.add(at + 1, second);
         }
@@ -1237,6 +1286,7 @@ final class MeasurementBinder {
             absolute.changeAt = last.changeAt;
             absolute.reference = last.reference;
             absolute.copySubjectOf(last);
+            absolute.figure = last.quantity;
             walk.drafts.add(walk.drafts.indexOf(last) + 1, absolute);
             Change relative = changes.get(0);
             int[] reference = last.reference;

@@ -8,6 +8,7 @@ import io.github.cnstats.Quantity;
 import io.github.cnstats.Region;
 import io.github.cnstats.Span;
 import io.github.cnstats.Unit;
+import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.PeriodPhrase;
 import io.github.cnstats.internal.context.ContextStage;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
@@ -67,6 +68,10 @@ final class MeasurementMaker {
         String subject = draft.hasSubject() ? subject(draft.subject) : null;
         Quantity quantity = draft.quantity == null ? null : quantity(draft.quantity);
         Change change = draft.change;
+        QuantityPhrase figure = draft.quantity != null ? draft.quantity : draft.figure;
+        if (change != null && figure != null) {
+            change = inCurrencyOf(change, quantity != null ? quantity.unit() : quantity(figure).unit());
+        }
         if (change != null && draft.reference != null) {
             change = new Change(change.basis(), change.direction(), change.amount(), change.amountUnit(),
                     original.text(draft.reference[0], draft.reference[1]), change.streak());
@@ -153,6 +158,21 @@ final class MeasurementMaker {
 
     private static int firstNumber(Draft draft) {
         return draft.quantity != null ? draft.quantity.start() : draft.start;
+    }
+
+    /**
+     * 新台币52.3亿元,较上年同期减少18.2亿元: an amount in 元 of a figure in another currency (新台币, 港元, 美元) is in that
+     * currency, as the spec has an absolute change take the quantity's unit.
+     */
+    private static Change inCurrencyOf(Change change, Unit figureUnit) {
+        Unit amountUnit = change.amountUnit();
+        if (amountUnit == null || figureUnit == null || figureUnit.kind() != UnitKind.MONEY
+                || amountUnit.kind() != UnitKind.MONEY || !amountUnit.text().equals("元")
+                || figureUnit.text().equals("元")) {
+            return change;
+        }
+        return new Change(change.basis(), change.direction(), change.amount(), figureUnit, change.reference(),
+                change.streak());
     }
 
     private Quantity quantity(QuantityPhrase q) {

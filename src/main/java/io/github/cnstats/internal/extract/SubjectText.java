@@ -146,13 +146,40 @@ final class SubjectText {
                 continue;
             }
             String word = LEADING.firstStartingAt(text, s, e);
-            if (word != null && !(word.equals("被") && passiveNounAt(text, s))) {
+            if (word != null && !(word.equals("被") && passiveNounAt(text, s)) && !startsAWord(text, s, e, word)) {
                 s += word.length();
                 changed = true;
             }
         }
         e = closingWordsEnd(text, s, e);
+        if (e - s == 1 && text.charAt(s) == '占') {
+            return null; // 青少年、成年人分别占12.5、71.3%: the verb of a share alone names nothing; the list does
+        }
         return s < e ? new int[] {s, e} : null;
+    }
+
+    /** Words that open a note on how a figure was computed: 经季节性调整, 按可比价格计算, 下同. */
+    private static final Words NOTE_OPENERS = new Words(WordLists.words("note-openers"));
+
+    /**
+     * @return where a note in round brackets that ends {@code text[s, e)} opens (失业率(经季节性调整)), when it opens
+     *         with a word of {@link #NOTE_OPENERS}, at least two characters of name stand before it and the note holds
+     *         no bracket of its own; else -1 (短信(闪信) names the thing twice, and keeps both)
+     */
+    private static int noteStart(String text, int s, int e) {
+        if (e - s < 4 || text.charAt(e - 1) != ')') {
+            return -1;
+        }
+        for (int i = e - 2; i >= s; i--) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return i - s >= 2 && i < e - 2 && NOTE_OPENERS.firstStartingAt(text, i + 1, e - 1) != null ? i : -1;
+            }
+            if (c == ')') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where {@code text[s, e)} ends once the punctuation and closing words (共有, 达到, 都) at its end are cut off. */
@@ -160,6 +187,11 @@ final class SubjectText {
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
+            int note = noteStart(text, s, e);
+            if (note > s) {
+                e = note; // 失业率(经季节性调整)为3.9%: a note in brackets at the end is no part of the name
+                changed = true;
+            }
             while (e > s && isTrimmable(text.charAt(e - 1))) {
                 e--;
                 changed = true;
@@ -284,5 +316,10 @@ final class SubjectText {
      */
     private static boolean endsAWord(String text, int e, String word) {
         return word.length() == 1 && WHOLE_WORDS.firstEndingAt(text, 0, e) != null;
+    }
+
+    /** Whether the one-character opening word {@code word} at {@code s} begins a whole word: 就业, 再生, 均价. */
+    private static boolean startsAWord(String text, int s, int e, String word) {
+        return word.length() == 1 && WHOLE_WORDS.firstStartingAt(text, s, e) != null;
     }
 }

@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
 /** Calendar years written in a reference or a period: 2022年, 二〇二二年, 二零二三年. */
 final class Years {
 
+    /** The same period of a year: 同期, 同月, 同季, 同季度. */
+    private static final String SAME_PERIOD = "(?:同期|同月|同季度?)?";
+
     /**
      * A year is written digit by digit, and never with 两; Taiwan's 民国 years have three digits (113年, 一一三年度).
+     * 同期, 同月 and 同季 after it name the figure's own period in that year (较2024年同月 said of 2025年10月).
      */
     private static final Pattern YEAR =
-            Pattern.compile("(\\d{3,4}|[" + CharClasses.DIGITS.replace("两", "") + "]{3,4})年度?(?:同期)?");
+            Pattern.compile("(\\d{3,4}|[" + CharClasses.DIGITS.replace("两", "") + "]{3,4})年度?" + SAME_PERIOD);
 
     /** 今 去 前: the years named relative to now, in order back from this year. */
     private static final String BACK = WordLists.characters("relative-years");
 
-    private static final Pattern RELATIVE = Pattern.compile("[" + BACK + "]年(?:同期)?");
+    private static final Pattern RELATIVE = Pattern.compile("[" + BACK + "]年" + SAME_PERIOD);
 
     /** A year, then a month of it: 2024年8月, 去年11月份. */
     private static final Pattern MONTHED = Pattern.compile("(.+年度?)(\\d{1,2})月份?");
