@@ -240,7 +240,7 @@ change
  * (从A、B分别提高到C、D) is FROM, then a levelChange.
  */
 
-/** 上升,达5000亿元: after a change, the level it reached (as 增加806宗(+9.1%)至9690宗 is after its amount aside). */
+/** 上升,达5000亿元: after a change, the level it reached (as 增加512宗(+6.4%)至8512宗 is after its amount aside). */
 levelReached
     : CLAUSE_SEP REACH quantity
     ;

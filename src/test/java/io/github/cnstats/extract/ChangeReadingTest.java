@@ -147,13 +147,13 @@ class ChangeReadingTest {
 
     @Test
     void respectivelyDistributesChangesBackOverQuantities() {
-        List<Measurement> found = all("破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%");
+        List<Measurement> found = all("查处案件6245起,抓获违法人员2.6万余人,分别同比上升11.4%、3.27%");
         assertEquals(2, found.size());
-        assertValue("8163", found.get(0).quantity().value());
-        assertValue("13.5", found.get(0).change().amount());
-        assertValue("18000", found.get(1).quantity().value());
-        assertValue("2.28", found.get(1).change().amount());
-        assertEquals("抓获犯罪嫌疑人", found.get(1).subject());
+        assertValue("6245", found.get(0).quantity().value());
+        assertValue("11.4", found.get(0).change().amount());
+        assertValue("26000", found.get(1).quantity().value());
+        assertValue("3.27", found.get(1).change().amount());
+        assertEquals("抓获违法人员", found.get(1).subject());
     }
 
     @Test
@@ -169,9 +169,9 @@ class ChangeReadingTest {
 
     @Test
     void respectivelyWithTraditionalCharacters() {
-        List<Measurement> found = all("破獲案件8163起，抓獲犯罪嫌疑人1.8萬餘人，分別同比上升13.5%、2.28%");
+        List<Measurement> found = all("查處案件6245起，抓獲違法人員2.6萬餘人，分別同比上升11.4%、3.27%");
         assertEquals(2, found.size());
-        assertValue("2.28", found.get(1).change().amount());
+        assertValue("3.27", found.get(1).change().amount());
         assertEquals("人", found.get(1).quantity().unit().text());
     }
 

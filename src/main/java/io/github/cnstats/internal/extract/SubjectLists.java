@@ -55,7 +55,7 @@ final class SubjectLists {
     List<int[]> split(int[] range, int expected, boolean conjunctions) {
         List<int[]> items = split(range, expected, conjunctions, false);
         if (items.size() == 1 && expected > 1) {
-            // 家用电器和音像器材、通讯器材类商品分别增长…: too many items with 和, as many as the figures with 、 alone
+            // 文化办公用品和体育器材、家具类商品分别增长…: too many items with 和, as many as the figures with 、 alone
             List<int[]> marked = split(range, expected, conjunctions, true);
             return marked.size() == expected ? marked : items;
         }

@@ -117,7 +117,7 @@ final class SubjectText {
         s = afterActor(text, s, e);
         int[] inner = shifted(periods.lastInside(s + at, e + at), -at);
         if (inner != null) {
-            // 基金新进独门股10月以来股价涨幅: the period divides an earlier topic from the subject.
+            // 私募新进重仓股5月以来股价涨幅: the period divides an earlier topic from the subject.
             if (inner[1] < e && e - inner[1] >= 2 && closingWordsEnd(text, inner[1], e) > inner[1]) {
                 s = inner[1];
             } else if (inner[1] >= e || closingWordsEnd(text, inner[1], e) == inner[1]) {

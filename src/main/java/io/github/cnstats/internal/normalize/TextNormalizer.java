@@ -37,7 +37,7 @@ import java.util.Objects;
  *   ({@code 。 ! ? …}, possibly followed by a closing quote or bracket, or a {@code .} not after a digit):
  *   {@code 同比下降22%。⏎⏎  与此同时} → {@code 同比下降22%。\n与此同时}.</li>
  *   <li>Spaces on one line between two Han characters stay as one space: they separate the parts of a
- *   headline ({@code 严打突出违法犯罪 今年破获刑事案件}).</li>
+ *   headline ({@code 整治交通违法行为 今年查处酒驾案件}).</li>
  *   <li>A line break ends the line's sentence, as one {@code \n}: web pages put a headline, a byline or a
  *   paragraph on a line of its own ({@code 电诈案件⏎2023-11-27} stays two lines), unless it breaks a number
  *   ({@code 39.⏎1万起}, {@code 39.1⏎万起}, {@code 3,⏎291}) or follows a word that waits for its object
