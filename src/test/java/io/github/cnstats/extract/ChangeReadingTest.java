@@ -28,7 +28,7 @@ class ChangeReadingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # Bases
-            立案数同比下降17.3%                   | 立案数       | YEAR_ON_YEAR     | DOWN | 17.3 | %
+            立案数同比下降12.6%                   | 立案数       | YEAR_ON_YEAR     | DOWN | 12.6 | %
             一般公共预算收入比上年增长4.8%         | 一般公共预算收入 | YEAR_ON_YEAR | UP   | 4.8  | %
             一般公共预算收入比去年增长4.8%         | 一般公共预算收入 | YEAR_ON_YEAR | UP   | 4.8  | %
             发案数较去年同期下降12%                | 发案数       | YEAR_ON_YEAR     | DOWN | 12   | %
@@ -56,7 +56,7 @@ class ChangeReadingTest {
             进口额同比减少6.2%                     | 进口额       | YEAR_ON_YEAR     | DOWN | 6.2  | %
             城镇化率提高5.1个百分点                | 城镇化率     | UNSPECIFIED      | UP   | 5.1  | 个百分点
             # Amounts: multiples, tenths, absolute changes
-            高新技术企业增长3.2倍                  | 高新技术企业 | UNSPECIFIED      | UP   | 3.2  | 倍
+            高新技术企业增长2.6倍                  | 高新技术企业 | UNSPECIFIED      | UP   | 2.6  | 倍
             研发投入翻一番                         | 研发投入     | UNSPECIFIED      | UP   | 1    | 倍
             外贸进出口总额翻两番                   | 外贸进出口总额 | UNSPECIFIED    | UP   | 3    | 倍
             经济总量实现倍增                       | 经济总量     | UNSPECIFIED      | UP   | 1    | 倍
@@ -177,12 +177,12 @@ class ChangeReadingTest {
 
     @Test
     void aDirectionWithAStreakIsAChange() {
-        Measurement m = only("立案数连续9个月同比下降");
+        Measurement m = only("立案数连续7个月同比下降");
         assertEquals("立案数", m.subject());
         assertEquals(ChangeBasis.YEAR_ON_YEAR, m.change().basis());
         assertEquals(Direction.DOWN, m.change().direction());
         assertNull(m.change().amount());
-        assertEquals(9, m.change().streak().count());
+        assertEquals(7, m.change().streak().count());
         assertEquals(new Unit("个月", UnitKind.TIME), m.change().streak().unit());
     }
 
@@ -206,9 +206,9 @@ class ChangeReadingTest {
 
     @Test
     void aGrowthRangeIsAQuantityAndADirection() {
-        Measurement m = only("全省生产总值增长5%—5.5%");
-        assertValue("5", m.quantity().value());
-        assertValue("5.5", m.quantity().high());
+        Measurement m = only("全省生产总值增长6%—6.5%");
+        assertValue("6", m.quantity().value());
+        assertValue("6.5", m.quantity().high());
         assertEquals(Direction.UP, m.change().direction());
         assertNull(m.change().amount());
     }
@@ -236,7 +236,7 @@ class ChangeReadingTest {
 
     @Test
     void theSignedRatioOfAChange() {
-        assertEquals(0, new BigDecimal("-0.173").compareTo(only("立案数同比下降17.3%").change().signedRatio().orElseThrow()));
-        assertEquals(0, new BigDecimal("3.2").compareTo(only("高新技术企业增长3.2倍").change().signedRatio().orElseThrow()));
+        assertEquals(0, new BigDecimal("-0.126").compareTo(only("立案数同比下降12.6%").change().signedRatio().orElseThrow()));
+        assertEquals(0, new BigDecimal("2.6").compareTo(only("高新技术企业增长2.6倍").change().signedRatio().orElseThrow()));
     }
 }

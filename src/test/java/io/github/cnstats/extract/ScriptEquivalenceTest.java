@@ -49,10 +49,10 @@ class ScriptEquivalenceTest {
 
     @Test
     void pinyinGlossesAreIgnoredButKeptInSpans() {
-        List<Measurement> glossed = all("抓獲違法人員2.6萬(wàn)餘人,清理違規網站賬號87萬(wàn)個(gè)。");
-        List<Measurement> plain = all("抓獲違法人員2.6萬餘人,清理違規網站賬號87萬個。");
+        List<Measurement> glossed = all("抓獲違法人員2.6萬(wàn)餘人,清理違規網站賬號87萬(wàn)條(tiáo)。");
+        List<Measurement> plain = all("抓獲違法人員2.6萬餘人,清理違規網站賬號87萬條。");
         assertSameStatistics(plain, glossed);
-        assertEquals("清理違規網站賬號87萬(wàn)個(gè)", glossed.get(1).text());
+        assertEquals("清理違規網站賬號87萬(wàn)條(tiáo)", glossed.get(1).text());
     }
 
     private static void assertSameStatistics(List<Measurement> expected, List<Measurement> actual) {

@@ -7,7 +7,7 @@ import io.github.cnstats.internal.words.WordLists;
 import java.util.List;
 
 /**
- * Trims the text before a number down to what was counted: {@code 2023年,全国共破获电信网络诈骗案件} becomes
+ * Trims the text before a number down to what was counted: {@code 2024年,全省共查处电信网络诈骗案件} becomes
  * {@code 破获电信网络诈骗案件}. Reads the words of the range from the sentence's {@link Text} nodes
  * ({@link SentenceTexts}: the one text the range lies in, or the texts it touches joined), never the document,
  * and gives the trimmed range back in the document's offsets, so that the subject can be reported as written in
@@ -121,7 +121,7 @@ final class SubjectText {
             if (inner[1] < e && e - inner[1] >= 2 && closingWordsEnd(text, inner[1], e) > inner[1]) {
                 s = inner[1];
             } else if (inner[1] >= e || closingWordsEnd(text, inner[1], e) == inner[1]) {
-                e = inner[0]; // 網上情緣騙案去年共有235宗: only closing words after the period; the topic is the subject
+                e = inner[0]; // 網上購物騙案去年共有318宗: only closing words after the period; the topic is the subject
             }
         }
         boolean changed = true;
