@@ -194,7 +194,7 @@ SAME_WITH     : '同' | '跟' ;
 LOOK          : '看' ;
 /** 分 and 按 that open a section header (分地区看, 按消费类型分), and 分 that closes one. */
 SECTION_BY    : '分' | '按' ;
-/** A comparison against a named reference, above it: 高于全国平均水平7.3个百分点, 快于, 优于. */
+/** A comparison against a named reference, above it: 高于全国平均水平4.6个百分点, 快于, 优于. */
 REF_ABOVE     : '高于' | '高出' | '快于' | '多于' | '优于' ;
 /** A comparison against a named reference, below it: 低于, 慢于, 少于. */
 REF_BELOW     : '低于' | '慢于' | '少于' ;
@@ -252,7 +252,7 @@ CONTINUOUS    : '连续' ;
 /** 快, 慢 after a comparison: 比全国快0.6个百分点 is above it, 比上月慢 below it. Read only there. */
 FASTER        : '快' ;
 SLOWER        : '慢' ;
-/** 高, 低 after a comparison: 比商品零售高2.5个百分点 is above it, 比上年低0.3个百分点 below it. Read only there. */
+/** 高, 低 after a comparison: 比服务零售高1.9个百分点 is above it, 比上年低0.3个百分点 below it. Read only there. */
 HIGHER        : '高' ;
 LOWER         : '低' ;
 /** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */

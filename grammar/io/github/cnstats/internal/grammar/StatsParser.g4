@@ -240,7 +240,7 @@ change
  * (从A、B分别提高到C、D) is FROM, then a levelChange.
  */
 
-/** 上升,达5000亿元: after a change, the level it reached (as 增加806宗(+9.1%)至9690宗 is after its amount aside). */
+/** 上升,达5000亿元: after a change, the level it reached (as 增加512宗(+6.4%)至8512宗 is after its amount aside). */
 levelReached
     : CLAUSE_SEP REACH quantity
     ;
@@ -342,7 +342,7 @@ comparedDirection
 
 /**
  * More or less than the reference (比上年多12万人, 比去年少发生35起, with the verb of what was more), faster or
- * slower (比全国快0.6个百分点), higher or lower (比商品零售高2.5个百分点).
+ * slower (比全国快0.6个百分点), higher or lower (比服务零售高1.9个百分点).
  */
 relative
     : moreOrLess (plainText | UP_VERB | DOWN_VERB)? PERFECTIVE?   #moreOrLessRelative
@@ -358,7 +358,7 @@ moreOrLess
     | LESS_WORD     #less
     ;
 
-/** One amount or a list of them (分别上升28.5%和76.6%). */
+/** One amount or a list of them (分别上升19.5%和42.8%). */
 changeAmounts
     : quantity ((LIST_SEP | CONJ) quantity)*
     ;
@@ -384,7 +384,7 @@ refWords
     ;
 
 /**
- * The reference after 比/较, which may hold a year: 比2020年. Brackets end it: 较二〇一八年(54 225宗) gives the
+ * The reference after 比/较, which may hold a year: 比2020年. Brackets end it: 较二〇一九年(41 862宗) gives the
  * reference's level in them (#bracketedLevelChange).
  */
 compareWords

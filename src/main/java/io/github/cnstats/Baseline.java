@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The figure a quantity's change implies for what it is compared with: {@code 39.1万起,同比上升5.7%} says the year
- * before had about 369915 起, {@code 1200人,比上年增加200人} that it had exactly 1000 人.
+ * The figure a quantity's change implies for what it is compared with: {@code 27.6万起,同比上升4.3%} says the year
+ * before had about 264621 起, {@code 1200人,比上年增加200人} that it had exactly 1000 人.
  *
  * <p>A baseline is given only where the arithmetic is sound: a single value (no range) with a change that states
  * its size in {@code %}, {@code ‰}, {@code 倍}, the quantity's own unit, or {@code 个百分点} on a percent. A

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A change of something against a basis: {@code 同比上升5.7%}, {@code 高于全国平均水平7.3个百分点},
+ * A change of something against a basis: {@code 同比上升5.7%}, {@code 高于全国平均水平4.6个百分点},
  * {@code 连续9个月同比下降} (a direction with no amount).
  *
  * @param basis      what the change is measured against

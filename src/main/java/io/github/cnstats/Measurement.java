@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param subject  what was counted, as written ({@code 破获电信网络诈骗案件}), or {@code null} if the text does
  *                 not say
- * @param quantity the amount, or {@code null} if the measurement is a change only ({@code 立案数同比下降17.3%})
+ * @param quantity the amount, or {@code null} if the measurement is a change only ({@code 立案数同比下降12.6%})
  * @param change   the change, or {@code null} if the text states none
  * @param period   the time it holds for, or {@code null} if the text does not say
  * @param region   the place it holds for ({@code 全国}, {@code 山东}), or {@code null} if the text does not say

@@ -117,7 +117,7 @@ public final class MeasurementFormatter {
     }
 
     /**
-     * Writes a change: {@code 同比上升5.7%}, {@code 高于全国平均水平7.3个百分点}, {@code 连续7个月环比下降}.
+     * Writes a change: {@code 同比上升5.7%}, {@code 高于全国平均水平4.6个百分点}, {@code 连续7个月环比下降}.
      *
      * @param change the change
      * @return its text

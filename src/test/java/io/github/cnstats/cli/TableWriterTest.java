@@ -70,7 +70,7 @@ class TableWriterTest {
         StringWriter out = new StringWriter();
         TableWriter writer = new TableWriter(out, true);
         String short1 = "12起";
-        String long1 = "全市共破获电信网络诈骗案件41.2万亿元";
+        String long1 = "全市共查处电信网络诈骗案件41.2万亿元";
         writer.beginDocument("a");
         writer.write(located(1, short1, measurement(short1, null,
                 Quantity.of(new BigDecimal(12), new Unit("起", UnitKind.CASES)), null, null, null)));
@@ -116,8 +116,8 @@ class TableWriterTest {
         assertEquals("连续7个月环比下降", MeasurementFields.changeText(Change.directionOnly(
                 ChangeBasis.PERIOD_ON_PERIOD, Direction.DOWN).withStreak(new Streak(7, new Unit("个月",
                 UnitKind.TIME)))));
-        assertEquals("高于全国平均水平7.3个百分点", MeasurementFields.changeText(new Change(ChangeBasis.REFERENCE,
-                Direction.UP, new BigDecimal("7.3"), Unit.PERCENTAGE_POINT, "全国平均水平", null)));
+        assertEquals("高于全国平均水平4.6个百分点", MeasurementFields.changeText(new Change(ChangeBasis.REFERENCE,
+                Direction.UP, new BigDecimal("4.6"), Unit.PERCENTAGE_POINT, "全国平均水平", null)));
     }
 
     @Test

@@ -28,7 +28,7 @@ class ChangeReadingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # Bases
-            立案数同比下降17.3%                   | 立案数       | YEAR_ON_YEAR     | DOWN | 17.3 | %
+            立案数同比下降12.6%                   | 立案数       | YEAR_ON_YEAR     | DOWN | 12.6 | %
             一般公共预算收入比上年增长4.8%         | 一般公共预算收入 | YEAR_ON_YEAR | UP   | 4.8  | %
             一般公共预算收入比去年增长4.8%         | 一般公共预算收入 | YEAR_ON_YEAR | UP   | 4.8  | %
             发案数较去年同期下降12%                | 发案数       | YEAR_ON_YEAR     | DOWN | 12   | %
@@ -56,7 +56,7 @@ class ChangeReadingTest {
             进口额同比减少6.2%                     | 进口额       | YEAR_ON_YEAR     | DOWN | 6.2  | %
             城镇化率提高5.1个百分点                | 城镇化率     | UNSPECIFIED      | UP   | 5.1  | 个百分点
             # Amounts: multiples, tenths, absolute changes
-            高新技术企业增长3.2倍                  | 高新技术企业 | UNSPECIFIED      | UP   | 3.2  | 倍
+            高新技术企业增长2.6倍                  | 高新技术企业 | UNSPECIFIED      | UP   | 2.6  | 倍
             研发投入翻一番                         | 研发投入     | UNSPECIFIED      | UP   | 1    | 倍
             外贸进出口总额翻两番                   | 外贸进出口总额 | UNSPECIFIED    | UP   | 3    | 倍
             经济总量实现倍增                       | 经济总量     | UNSPECIFIED      | UP   | 1    | 倍
@@ -147,13 +147,13 @@ class ChangeReadingTest {
 
     @Test
     void respectivelyDistributesChangesBackOverQuantities() {
-        List<Measurement> found = all("破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%");
+        List<Measurement> found = all("查处案件6245起,抓获违法人员2.6万余人,分别同比上升11.4%、3.27%");
         assertEquals(2, found.size());
-        assertValue("8163", found.get(0).quantity().value());
-        assertValue("13.5", found.get(0).change().amount());
-        assertValue("18000", found.get(1).quantity().value());
-        assertValue("2.28", found.get(1).change().amount());
-        assertEquals("抓获犯罪嫌疑人", found.get(1).subject());
+        assertValue("6245", found.get(0).quantity().value());
+        assertValue("11.4", found.get(0).change().amount());
+        assertValue("26000", found.get(1).quantity().value());
+        assertValue("3.27", found.get(1).change().amount());
+        assertEquals("抓获违法人员", found.get(1).subject());
     }
 
     @Test
@@ -169,20 +169,20 @@ class ChangeReadingTest {
 
     @Test
     void respectivelyWithTraditionalCharacters() {
-        List<Measurement> found = all("破獲案件8163起，抓獲犯罪嫌疑人1.8萬餘人，分別同比上升13.5%、2.28%");
+        List<Measurement> found = all("查處案件6245起，抓獲違法人員2.6萬餘人，分別同比上升11.4%、3.27%");
         assertEquals(2, found.size());
-        assertValue("2.28", found.get(1).change().amount());
+        assertValue("3.27", found.get(1).change().amount());
         assertEquals("人", found.get(1).quantity().unit().text());
     }
 
     @Test
     void aDirectionWithAStreakIsAChange() {
-        Measurement m = only("立案数连续9个月同比下降");
+        Measurement m = only("立案数连续7个月同比下降");
         assertEquals("立案数", m.subject());
         assertEquals(ChangeBasis.YEAR_ON_YEAR, m.change().basis());
         assertEquals(Direction.DOWN, m.change().direction());
         assertNull(m.change().amount());
-        assertEquals(9, m.change().streak().count());
+        assertEquals(7, m.change().streak().count());
         assertEquals(new Unit("个月", UnitKind.TIME), m.change().streak().unit());
     }
 
@@ -206,9 +206,9 @@ class ChangeReadingTest {
 
     @Test
     void aGrowthRangeIsAQuantityAndADirection() {
-        Measurement m = only("全省生产总值增长5%—5.5%");
-        assertValue("5", m.quantity().value());
-        assertValue("5.5", m.quantity().high());
+        Measurement m = only("全省生产总值增长6%—6.5%");
+        assertValue("6", m.quantity().value());
+        assertValue("6.5", m.quantity().high());
         assertEquals(Direction.UP, m.change().direction());
         assertNull(m.change().amount());
     }
@@ -236,7 +236,7 @@ class ChangeReadingTest {
 
     @Test
     void theSignedRatioOfAChange() {
-        assertEquals(0, new BigDecimal("-0.173").compareTo(only("立案数同比下降17.3%").change().signedRatio().orElseThrow()));
-        assertEquals(0, new BigDecimal("3.2").compareTo(only("高新技术企业增长3.2倍").change().signedRatio().orElseThrow()));
+        assertEquals(0, new BigDecimal("-0.126").compareTo(only("立案数同比下降12.6%").change().signedRatio().orElseThrow()));
+        assertEquals(0, new BigDecimal("2.6").compareTo(only("高新技术企业增长2.6倍").change().signedRatio().orElseThrow()));
     }
 }

@@ -14,11 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ScriptEquivalenceTest {
 
     private static final String ARTICLE = """
-            2023年,全省公安机关共侦破盗窃案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%,\
-            实现发案同比下降22%,为群众挽回损失3亿余元。
-            与此同时,对10个涉诈问题突出县进行约谈,处罚涉“两卡”违法人员8344人次,处罚通信运营商11家次。
-            累计冻结涉诈资金47.55亿元,处置返还4.06亿元;劝返滞留境外涉诈人员超2万人。
-            全省学生涉案人数连月下降,月均降幅达20.79%。
+            2024年,全市公安机关共查处盗窃案件6245起,抓获违法人员2.6万余人,分别同比上升11.4%、3.27%,\
+            实现发案同比下降17%,为群众挽回损失2亿余元。
+            与此同时,对8个治安问题突出乡镇进行约谈,处罚涉“黄赌”违法人员5127人次,处罚娱乐场所14家次。
+            累计冻结涉案资金31.82亿元,处置返还2.75亿元;劝返外流人员超1万人。
+            全市青少年涉案人数连月下降,月均降幅达14.36%。
             """;
 
     @Test
@@ -49,10 +49,10 @@ class ScriptEquivalenceTest {
 
     @Test
     void pinyinGlossesAreIgnoredButKeptInSpans() {
-        List<Measurement> glossed = all("抓獲犯罪嫌疑人1.8萬(wàn)餘人,清理涉詐互聯網賬號143萬(wàn)個(gè)。");
-        List<Measurement> plain = all("抓獲犯罪嫌疑人1.8萬餘人,清理涉詐互聯網賬號143萬個。");
+        List<Measurement> glossed = all("抓獲違法人員2.6萬(wàn)餘人,清理違規網站賬號87萬(wàn)條(tiáo)。");
+        List<Measurement> plain = all("抓獲違法人員2.6萬餘人,清理違規網站賬號87萬條。");
         assertSameStatistics(plain, glossed);
-        assertEquals("清理涉詐互聯網賬號143萬(wàn)個(gè)", glossed.get(1).text());
+        assertEquals("清理違規網站賬號87萬(wàn)條(tiáo)", glossed.get(1).text());
     }
 
     private static void assertSameStatistics(List<Measurement> expected, List<Measurement> actual) {

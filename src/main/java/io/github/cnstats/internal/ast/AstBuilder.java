@@ -1342,7 +1342,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         StatsParser.PlainTextContext words = e.plainText();
         QuantityPhrase earlier = visitQuantity(e.earlier);
         if (earlier.time() && words == null && e.OF_WORD() == null && comparesPeriodOfYear(e.basis())) {
-            // 比去年四季度增长1.6%, 較去年10月上升5%: the named period of the year before is the reference; whether it
+            // 比去年四季度增长2.3%, 較去年10月上升5%: the named period of the year before is the reference; whether it
             // is the figure's own period a year earlier (year on year) is decided with the figure's period.
             return aside(new ChangePhrase(start(e), end(e), ChangeBasis.REFERENCE, direction,
                     amounts(e.changeAmounts()), lead.respectively(), true, false, start(e.basis()) + 1,
@@ -1410,7 +1410,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         }
         List<QuantityPhrase> amounts = amount == null || amount.high() != null || amount.time() ? List.of()
                 : List.of(amount);
-        // 由二〇〇七年的80 796宗: the change is against the period of the earlier level, as written
+        // 由二〇〇九年的63 418宗: the change is against the period of the earlier level, as written
         ParserRuleContext since = f.since != null ? f.since : null;
         int referenceStart = since != null ? start(since) : f.sinceName != null ? start(f.sinceName) : -1;
         int referenceEnd = since != null ? end(since) : f.sinceName != null ? end(f.sinceName) : -1;

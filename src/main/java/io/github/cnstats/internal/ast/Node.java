@@ -70,7 +70,7 @@ public sealed interface Node {
     }
 
     /**
-     * A change: {@code 同比上升5.7%}, {@code 分别增长6.8%、12.3%}, {@code 提高到71.35%} (a level).
+     * A change: {@code 同比上升5.7%}, {@code 分别增长5.4%、11.7%}, {@code 提高到71.35%} (a level).
      *
      * @param amounts        the amounts in text order (empty for a direction only); for a level, the levels
      * @param respectively   whether 分别 stands in the phrase

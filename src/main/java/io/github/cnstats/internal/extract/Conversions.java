@@ -4,7 +4,7 @@ import io.github.cnstats.UnitKind;
 import io.github.cnstats.internal.ast.Node.QuantityPhrase;
 
 /**
- * A figure given again in another unit, in brackets right after it: 13659.6万吨(2731.9亿斤), 500万美元(约3500万元).
+ * A figure given again in another unit, in brackets right after it: 8412.6万吨(1682.5亿斤), 500万美元(约3500万元).
  * The bracketed figure is the same statistic, not the next one: it takes the figure's subject, and a change after
  * it is still the figure's.
  */

@@ -36,9 +36,9 @@ final class Draft {
     int changeAt = -1;
     /** Where that phrase ends, for showing the change in its text ({@link io.github.cnstats.MeasurementParts}). */
     int changeEnd = -1;
-    /** Where the same figure given again in another unit, in brackets after it, ends (13659.6万吨(2731.9亿斤)), or -1. */
+    /** Where the same figure given again in another unit, in brackets after it, ends (8412.6万吨(1682.5亿斤)), or -1. */
     int convertedEnd = -1;
-    /** Whether this is a change's amount given again in brackets (增加806宗(+9.1%)), a change-only draft. */
+    /** Whether this is a change's amount given again in brackets (增加512宗(+6.4%)), a change-only draft. */
     boolean aside;
     /**
      * The figure whose change this change-only draft gives in its other amount (新台币52亿元,较上年增加3亿元,成长6%:

@@ -38,7 +38,7 @@ final class EarlierLevels {
     }
 
     /**
-     * For a change with a direction and no amount (较6月3194件、45.8亿元减少): how many figures are compared, the
+     * For a change with a direction and no amount (较6月2471件、33.6亿元减少): how many figures are compared, the
      * fewest that pair one to one with the earlier levels, or 0.
      */
     static int pairs(SentenceTexts texts, List<Draft> open, int to) {

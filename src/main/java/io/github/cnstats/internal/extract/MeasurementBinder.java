@@ -268,7 +268,7 @@ final class MeasurementBinder {
         int closing = figure != null && figure.quantity != null && figure.change == null && figure.convertedEnd < 0
                 ? Conversions.closingAfter(texts, figure.quantity, q) : -1;
         if (closing >= 0) {
-            // 13659.6万吨(2731.9亿斤): the same figure in another unit; what follows is still the figure's.
+            // 8412.6万吨(1682.5亿斤): the same figure in another unit; what follows is still the figure's.
             Draft conversion = new Draft(q.start(), closing);
             conversion.quantity = q;
             conversion.copySubjectOf(figure);
@@ -286,7 +286,7 @@ final class MeasurementBinder {
         int[] before = walk.respectively >= walk.boundary ? null : subjectBefore(walk, q.start());
         Draft last = lastDraft(walk);
 
-        // 增长116.2%、达到23.2万亿元: the level reached belongs to the change just stated.
+        // 增长84.5%、达到6.8万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
                 && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
                 && endsItsClause(walk, q, index)) {
@@ -318,7 +318,7 @@ final class MeasurementBinder {
         int[] after = subjectAfter(walk, q, index, before);
         int kind = after == null || before == null ? -1 : afterEnumeration(before);
         if (kind >= 0) {
-            // 华东、华南、京津冀等3个片区重点城市, 生物医药等重点产业链36项卡点攻关: the examples before 等 are none of
+            // 西北、西南、长三角等4个试点区域重点园区, 新材料等重点产业链21项技术攻关: the examples before 等 are none of
             // what is counted, and the words after it name their kind, a noun (not a verb to cut down to two)
             before = kind < before[1] ? subjects.trim(kind, before[1]) : null;
         }
@@ -367,7 +367,7 @@ final class MeasurementBinder {
             draft.copySubjectOf(last); // 货运量接连突破6亿吨、7亿吨: the same subject again
         }
         if (before != null && walk.each >= walk.boundary || before != null && allRates(before)) {
-            // 粮食、水果、蔬菜产量均稳定在千万吨以上; 巩固率、毛入学率保持在97%以上: one per subject.
+            // 粮食、水果、蔬菜产量均稳定在千万吨以上; 巩固率、毛入学率保持在95%以上: one per subject.
             List<int[]> parts = lists.split(before, -1);
             if (parts.size() > 1) {
                 for (List<int[]> part : lists.withSharedHead(parts)) {
@@ -548,7 +548,7 @@ final class MeasurementBinder {
 
     /**
      * The text before a number or change that says what it is of, trimmed; when that text follows a phrase
-     * with no separator between (公交与轨道50米内换乘比例), the phrase is part of the subject.
+     * with no separator between (公交与地铁100米内换乘比例), the phrase is part of the subject.
      */
     private int[] subjectBefore(Walk walk, int anchorStart) {
         int end = anchorStart;
@@ -559,7 +559,7 @@ final class MeasurementBinder {
             end = Math.min(end, walk.each);
         }
         if (walk.streak != null && walk.streak.start() >= walk.boundary) {
-            end = Math.min(end, walk.streak.start()); // 立案数连续9个月同比下降
+            end = Math.min(end, walk.streak.start()); // 立案数连续7个月同比下降
         }
         int from = walk.boundary;
         end = beforeRateDenominator(walk, from, end);
@@ -623,8 +623,8 @@ final class MeasurementBinder {
     }
 
     /**
-     * 共破获2.9万起电诈案件: when a count follows a verb, the noun after it completes the subject. After a long
-     * text (an actor and a verb: 与中央政法委共同集中约谈20个重点县区党政主要领导) only the verb is kept.
+     * 共查处1.7万起电诈案件: when a count follows a verb, the noun after it completes the subject. After a long
+     * text (an actor and a verb: 与省发展改革委联合约谈15个重点企业负责人) only the verb is kept.
      */
     private int[] subjectAfter(Walk walk, QuantityPhrase q, int index, int[] before) {
         if (q.unit() == null || q.unit().kind() == UnitKind.PERCENT || q.unit().kind() == UnitKind.MONEY) {
@@ -689,7 +689,7 @@ final class MeasurementBinder {
 
     private boolean isStatistic(Walk walk, QuantityPhrase q, int index) {
         if (countsThresholdsBefore(walk, index)) {
-            return false; // 连续跨越7万亿、8万亿、9万亿三个大台阶: a count of the thresholds just named, no figure
+            return false; // 先后跨过600亿、700亿、800亿三道关口: a count of the thresholds just named, no figure
         }
         if (q.time() && !(namesDuration(walk, q) || isDurationStatistic(q)) || q.loneOne()) {
             return false;
@@ -783,7 +783,7 @@ final class MeasurementBinder {
     private static final String[] DURATIONS = {"小时", "时间", "时长", "天数"};
 
     /**
-     * 发电设备平均利用小时为2,591小时, 平均出警时间5分钟: a duration is a quantity when the text just before it, in
+     * 发电设备平均利用小时为1,947小时, 平均出警时间5分钟: a duration is a quantity when the text just before it, in
      * its clause (and past 为, 达, 是), names a duration; 6天内 and 连续7个月 stay periods.
      */
     private boolean namesDuration(Walk walk, QuantityPhrase q) {
@@ -840,7 +840,7 @@ final class MeasurementBinder {
         return false;
     }
 
-    /** 1409万、1305万人次: a bare number whose unit is written once at the end of its list. */
+    /** 1186万、1052万人次: a bare number whose unit is written once at the end of its list. */
     private boolean isFollowedByUnitInList(Walk walk, int index) {
         boolean separated = false;
         for (int i = index + 1; i < walk.elements.size(); i++) {
@@ -929,7 +929,7 @@ final class MeasurementBinder {
     }
 
     /**
-     * Whether the count at {@code index} counts the figures listed right before it (迈上4万亿、5万亿两个台阶,
+     * Whether the count at {@code index} counts the figures listed right before it (迈上2千亿、3千亿两个台阶,
      * 突破6亿吨、7亿吨两个关口): bare figures that name thresholds, or figures that a threshold word (台阶, 大关)
      * after the count names so. The count says again what the list says, and its subject would hold a figure.
      */
@@ -1011,7 +1011,7 @@ final class MeasurementBinder {
             return;
         }
         if (c.aside() != null && isCount(c.amounts().get(0)) && !isCount(c.aside())) {
-            // 增加806宗(+9.1%): of one comparison's two amounts, the relative one is the figure's change.
+            // 增加512宗(+6.4%): of one comparison's two amounts, the relative one is the figure's change.
             c = new ChangePhrase(c.start(), c.end(), c.basis(), c.asideDirection(), List.of(c.aside()),
                     c.respectively(), c.qualified(), false, c.referenceStart(), c.referenceEnd(), c.rateWordStart(),
                     c.rateWordEnd(), c.reached(), c.ofRate(), c.earlier(), c.amounts().get(0), c.direction());
@@ -1025,7 +1025,7 @@ final class MeasurementBinder {
             QuantityPhrase amount = c.amounts().get(a);
             if (amount.unit() == null && !amount.scaled()) {
                 if (slots) {
-                    amounts.add(amount); // 分别上升34.4%和47: the bare 47 still takes its place in the list
+                    amounts.add(amount); // 分别上升21.6%和39: the bare 39 still takes its place in the list
                     changes.add(null);
                 }
                 continue; // a bare number after a verb is not the size of a change
@@ -1049,7 +1049,7 @@ final class MeasurementBinder {
                 List<Draft> open = c.basis() == ChangeBasis.UNSPECIFIED ? openQuantities(walk) : List.of();
                 int pairs = EarlierLevels.pairs(texts, open, c.start());
                 if (pairs > 0 && EarlierLevels.agrees(open, pairs, c.direction())) {
-                    // 上月诈骗2686件、财损42.7亿元,较6月3194件、45.8亿元减少: each figure fell from its level in June.
+                    // 上月盗窃1954件、损失21.3亿元,较6月2471件、33.6亿元减少: each figure fell from its level in June.
                     int[] reference = EarlierLevels.reference(texts, open, pairs, c.start());
                     List<Draft> figures = open.subList(open.size() - 2 * pairs, open.size() - pairs);
                     List<Draft> levels = open.subList(open.size() - pairs, open.size());
@@ -1086,7 +1086,7 @@ final class MeasurementBinder {
             int made = walk.drafts.size();
             walk.drafts.add(draft);
             if (c.aside() != null || c.earlier() != null) {
-                // 增加806宗(+9.1%)至9690宗: up 806宗; 由1250宗增加130宗至1380宗: 1250宗, the level it started from
+                // 增加512宗(+6.4%)至8512宗: up 512宗; 由1250宗增加130宗至1380宗: 1250宗, the level it started from
                 besides(walk, c, basis, draft.change, made);
             }
         } else {
@@ -1102,7 +1102,7 @@ final class MeasurementBinder {
 
     /**
      * The measurements a change gives besides its own, of the subject it went to: the earlier level it was counted
-     * from (较前年的114宗上升1倍: 114宗, a quantity with no change), before it, and its amount aside (增加806宗(+9.1%):
+     * from (较前年的114宗上升1倍: 114宗, a quantity with no change), before it, and its amount aside (增加512宗(+6.4%):
      * up 806宗, a change only), after it.
      *
      * @param made how many drafts there were before the change was attached
@@ -1170,7 +1170,7 @@ final class MeasurementBinder {
                 && last.quantity != null && last.change == null && !last.from && before[0] >= last.quantity.end()
                 && before[1] <= countedEnd(last)) {
             // 逾8000宗罪案按年减5%: the noun the figure counts, then its change. A change with no amount may be of
-            // what the counted things hold (27个省份火电利用小时同比减少), and is not linked.
+            // what the counted things hold (19个省份水电利用小时同比减少), and is not linked.
             link(last, changes.get(0), c);
             return;
         }
@@ -1231,7 +1231,7 @@ final class MeasurementBinder {
             return;
         }
         if (k > 1 && open.size() >= k) {
-            // 破获案件8163起,抓获犯罪嫌疑人1.8万余人,分别同比上升13.5%、2.28%
+            // 查处案件6245起,抓获违法人员2.6万余人,分别同比上升11.4%、3.27%
             List<Draft> targets = open.subList(open.size() - k, open.size());
             for (int i = 0; i < k; i++) {
                 if (changes.get(i) != null) {
@@ -1249,7 +1249,7 @@ final class MeasurementBinder {
         }
         Draft last = lastDraft(walk);
         if (k == 1 && sizesLevel(last, changes.get(0), c)) {
-            // 由433宗增至511宗,上升18%; 用电量上升,达5000亿千瓦时,增长4.1%: the size of the rise to the level
+            // 由250宗增至295宗,上升18%; 用电量上升,达5000亿千瓦时,增长4.1%: the size of the rise to the level
             Change size = changes.get(0);
             last.change = size.basis() == ChangeBasis.UNSPECIFIED && last.change.basis() != ChangeBasis.UNSPECIFIED
                     ? new Change(last.change.basis(), size.direction(), size.amount(), size.amountUnit(), null, null)
@@ -1308,7 +1308,7 @@ final class MeasurementBinder {
                 continue;
             }
             if (split != null) {
-                draft.subject.addAll(split.get(i)); // 立案数和财产损失数…,今年1至4月同比分别下降27.97%和17.88%
+                draft.subject.addAll(split.get(i)); // 立案数和财产损失数…,今年1至4月同比分别下降12.46%和9.31%
             } else if (last != null) {
                 draft.copySubjectOf(last); // 增长6.1%、高于全国0.7个百分点: the same subject again
             } else if (lastSubject != null) {

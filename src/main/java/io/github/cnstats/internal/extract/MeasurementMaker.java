@@ -99,7 +99,7 @@ final class MeasurementMaker {
 
     /**
      * Where the parts of a draft are written. A change is placed by its phrase; a change without one (a change
-     * given again in brackets, 增加806宗(+9.1%), or one taken over from another draft) only when it is all the
+     * given again in brackets, 增加512宗(+6.4%), or one taken over from another draft) only when it is all the
      * draft has, since its extent is then the change.
      */
     private MeasurementParts parts(Draft draft, PeriodPhrase period, int[] region) {

@@ -32,7 +32,7 @@ final class OriginalText {
         return new Span(start, afterGloss(end, normalizedEnd));
     }
 
-    /** 143萬(wàn)個(gè): a pinyin gloss after the last character belongs to that character. */
+    /** 87萬(wàn)條(tiáo): a pinyin gloss after the last character belongs to that character. */
     private int afterGloss(int end, int normalizedEnd) {
         String original = normalized.original();
         if (end >= original.length() || original.charAt(end) != '(' && original.charAt(end) != '（') {

@@ -67,7 +67,7 @@ final class RegionFinder {
 
     /**
      * Words that make an area a kind of area, not a named one: 涉诈重点地区, 相关地区, 部分地区, 贫困地区. A clause
-     * that opens with such a phrase (实行涉诈重点地区约谈警示…) names no place the figure holds for.
+     * that opens with such a phrase (实行治安重点地区挂牌督办…) names no place the figure holds for.
      */
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
             String.join("|", WordLists.words("area-kinds").stream().map(java.util.regex.Pattern::quote).toList()));

@@ -186,7 +186,7 @@ final class SentenceBasis {
     }
 
     /**
-     * 增速比7月份加快2.6个百分点: a comparison written right after the name of a rate (增速, 增幅, 涨幅, 降幅 all end
+     * 增速比5月份加快1.8个百分点: a comparison written right after the name of a rate (增速, 增幅, 涨幅, 降幅 all end
      * in 速 or 幅) moves the rate, as a rate movement does.
      */
     private boolean isOfRate(Draft d) {

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Lists of subjects and the 分别 lists of quantities they go with.
  *
- * <p>{@code 水果、蔬菜、茶叶产量分别达1830万吨、3960万吨、12万吨以上}: three subjects that share the head
+ * <p>{@code 油料、棉花、糖料产量分别达1830万吨、3960万吨、12万吨以上}: three subjects that share the head
  * {@code 产量}, three quantities in the same order, and a {@code 以上} written once for all of them.
  */
 final class SubjectLists {
@@ -55,7 +55,7 @@ final class SubjectLists {
     List<int[]> split(int[] range, int expected, boolean conjunctions) {
         List<int[]> items = split(range, expected, conjunctions, false);
         if (items.size() == 1 && expected > 1) {
-            // 家用电器和音像器材、通讯器材类商品分别增长…: too many items with 和, as many as the figures with 、 alone
+            // 文化办公用品和体育器材、家具类商品分别增长…: too many items with 和, as many as the figures with 、 alone
             List<int[]> marked = split(range, expected, conjunctions, true);
             return marked.size() == expected ? marked : items;
         }
@@ -173,7 +173,7 @@ final class SubjectLists {
 
     /**
      * Gives each quantity of a 分别 list its subject, and spreads over the list what is written once: the unit
-     * (1409万、1305万人次) and an approximation (19万吨以上, 分别超98.5%和99%).
+     * (1186万、1052万人次) and an approximation (19万吨以上, 分别超96.5%和98%).
      */
     void distribute(List<Draft> drafts) {
         if (!hasGroup(drafts)) {

@@ -7,7 +7,7 @@ import io.github.cnstats.internal.words.WordLists;
 import java.util.List;
 
 /**
- * Trims the text before a number down to what was counted: {@code 2023年,全国共破获电信网络诈骗案件} becomes
+ * Trims the text before a number down to what was counted: {@code 2024年,全省共查处电信网络诈骗案件} becomes
  * {@code 破获电信网络诈骗案件}. Reads the words of the range from the sentence's {@link Text} nodes
  * ({@link SentenceTexts}: the one text the range lies in, or the texts it touches joined), never the document,
  * and gives the trimmed range back in the document's offsets, so that the subject can be reported as written in
@@ -117,11 +117,11 @@ final class SubjectText {
         s = afterActor(text, s, e);
         int[] inner = shifted(periods.lastInside(s + at, e + at), -at);
         if (inner != null) {
-            // 基金新进独门股10月以来股价涨幅: the period divides an earlier topic from the subject.
+            // 私募新进重仓股5月以来股价涨幅: the period divides an earlier topic from the subject.
             if (inner[1] < e && e - inner[1] >= 2 && closingWordsEnd(text, inner[1], e) > inner[1]) {
                 s = inner[1];
             } else if (inner[1] >= e || closingWordsEnd(text, inner[1], e) == inner[1]) {
-                e = inner[0]; // 網上情緣騙案去年共有235宗: only closing words after the period; the topic is the subject
+                e = inner[0]; // 網上購物騙案去年共有318宗: only closing words after the period; the topic is the subject
             }
         }
         boolean changed = true;

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 
 /**
  * Writes quantities, changes and measurements as the phrases that official text uses and that the parser
- * reads: {@code 超1.8万人}, {@code 6至8个}, {@code 同比上升5.7%}, {@code 高于全国平均水平7.3个百分点},
+ * reads: {@code 超1.8万人}, {@code 6至8个}, {@code 同比上升5.7%}, {@code 高于全国平均水平4.6个百分点},
  * {@code 连续7个月环比下降}. Always in Simplified characters; the caller converts the script.
  *
  * <p>One word is chosen for each approximation, basis and direction, the most common in official text, so the
@@ -119,7 +119,7 @@ public final class PhraseText {
 
     /**
      * @param c a change
-     * @return {@code 同比上升5.7%}, {@code 低于全国平均水平7.3个百分点}, {@code 连续7个月环比下降}
+     * @return {@code 同比上升5.7%}, {@code 低于全国平均水平4.6个百分点}, {@code 连续7个月环比下降}
      */
     public String change(Change c) {
         return change(c, true);

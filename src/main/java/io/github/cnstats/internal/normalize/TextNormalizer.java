@@ -24,7 +24,7 @@ import java.util.Objects;
  * Only the parser sees Simplified text; spans still point into the Traditional original.</li>
  * <li><b>Pinyin glosses</b> that mirror sites put after characters are removed when they follow a Han
  * character with nothing kept in between (removed whitespace does not count):
- * {@code 電(diàn)信網(wǎng)絡(luò)} → {@code 电信网络}, also with full-width parentheses. What counts as a
+ * {@code 電(diàn)商銷(xiāo)售} → {@code 电商销售}, also with full-width parentheses. What counts as a
  * gloss is defined on {@link PinyinGloss}: one syllable with a tone mark, or a toneless particle; so
  * {@code 组网(GOIP)} and {@code 股份(601155.SH)} keep their parentheses.</li>
  * <li><b>Zero-width characters</b> (U+200B, U+2060, U+FEFF, soft hyphen) are removed:
@@ -37,15 +37,15 @@ import java.util.Objects;
  *   ({@code 。 ! ? …}, possibly followed by a closing quote or bracket, or a {@code .} not after a digit):
  *   {@code 同比下降22%。⏎⏎  与此同时} → {@code 同比下降22%。\n与此同时}.</li>
  *   <li>Spaces on one line between two Han characters stay as one space: they separate the parts of a
- *   headline ({@code 严打突出违法犯罪 今年破获刑事案件}).</li>
+ *   headline ({@code 整治交通违法行为 今年查处酒驾案件}).</li>
  *   <li>A line break ends the line's sentence, as one {@code \n}: web pages put a headline, a byline or a
- *   paragraph on a line of its own ({@code 电诈案件⏎2023-11-27} stays two lines), unless it breaks a number
+ *   paragraph on a line of its own ({@code 电诈案件⏎2024-05-14} stays two lines), unless it breaks a number
  *   ({@code 39.⏎1万起}, {@code 39.1⏎万起}, {@code 3,⏎291}) or follows a word that waits for its object
  *   ({@code 截至⏎⏎8月底} → {@code 截至8月底}; also after 为 达 共 约 超 近 逾 、 , :). Text extracted from PDF,
  *   whose lines wrap mid-sentence, therefore reads as shorter sentences.</li>
  *   <li>Otherwise, on one line, the run is removed where Chinese text would have no space: between Han
  *   characters and digits, CJK punctuation and number marks ({@code . % ‰ ℃}) in any mix, e.g.
- *   {@code 预警 2.3 亿次} → {@code 预警2.3亿次}, {@code 上升 28.5% 和 76.6%} → {@code 上升28.5%和76.6%},
+ *   {@code 预警 2.3 亿次} → {@code 预警2.3亿次}, {@code 上升 19.5% 和 42.8%} → {@code 上升19.5%和42.8%},
  *   {@code 截至11月底， 全国} → {@code 截至11月底,全国}.</li>
  *   <li>Two numbers stay apart: between two digits the run stays ({@code 2022 4} keeps its space), as it does
  *   between a number mark and a digit ({@code 5% 3}), around a {@code .} next to a digit

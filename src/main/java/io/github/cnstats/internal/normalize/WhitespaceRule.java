@@ -125,7 +125,7 @@ final class WhitespaceRule {
             return false;
         }
         if (!lineBreak && isIdeograph(left) && isIdeograph(right)) {
-            // "严打突出违法犯罪 今年破获刑事案件": a space between two Han words on one line separates the
+            // "整治交通违法行为 今年查处酒驾案件": a space between two Han words on one line separates the
             // parts of a headline; a line break there is only a wrap and joins.
             return false;
         }

@@ -17,8 +17,8 @@ class BaselinesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             // sentence, value, unit, approx, derived, roundedTo
-            "全市破获案件39.1万起,同比上升5.7% | 369915 | 起 | ABOUT | RATIO | 0",
-            "全市破獲案件39.1萬起,同比上升5.7% | 369915 | 起 | ABOUT | RATIO | 0",
+            "全市破获案件27.6万起,同比上升4.3% | 264621 | 起 | ABOUT | RATIO | 0",
+            "全市破獲案件27.6萬起,同比上升4.3% | 264621 | 起 | ABOUT | RATIO | 0",
             "抓获嫌疑人1.8万余人,比上年增加1200人 | 16800 | 人 | MORE_THAN | DIFFERENCE | -",
             "城镇调查失业率5.2%,比上月下降0.3个百分点 | 5.5 | % | EXACT | PERCENTAGE_POINTS | -",
             "全省粮食产量300万吨,增长1.5倍 | 1200000 | 吨 | ABOUT | MULTIPLE | 0",

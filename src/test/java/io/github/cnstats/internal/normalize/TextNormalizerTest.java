@@ -121,7 +121,7 @@ class TextNormalizerTest {
 
         @ParameterizedTest
         @CsvSource({
-                "'電(diàn)信網(wǎng)絡(luò)詐(zhà)騙', '电信网络诈骗'",
+                "'電(diàn)商銷(xiāo)售額(é)', '电商销售额'",
                 "'共3萬(wàn)起', '共3万起'",
                 "'兩個(gè)月', '两个月'",
                 "'發(fā)案下降', '发案下降'",
