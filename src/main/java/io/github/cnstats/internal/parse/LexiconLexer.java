@@ -5,6 +5,7 @@ import io.github.cnstats.internal.grammar.StatsLexer;
 import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * The grammar's lexer, with units and counters read from a lexicon instead of from lexer rules.
@@ -52,7 +53,10 @@ final class LexiconLexer extends StatsLexer {
     /** Starts reading {@code sentence}, from its first character. */
     void read(Utf16CharStream sentence) {
         this.text = sentence.text();
-        setInputStream(sentence);
+        // What Lexer.setInputStream does, without the two Pairs it makes each time for the token factory, which
+        // advance() never uses: nextToken makes the pair when the input has changed.
+        _input = sentence;
+        reset();
     }
 
     /**
@@ -146,6 +150,9 @@ final class LexiconLexer extends StatsLexer {
         int line = getLine(); // as ANTLR's interpreter counts: runs and units read here move it not
         int column = getCharPositionInLine();
         int type = advance();
+        if (_tokenFactorySourcePair.b != _input) {
+            _tokenFactorySourcePair = new Pair<>(this, _input);
+        }
         return _factory.create(_tokenFactorySourcePair, type, null, tokenChannel, tokenStart, tokenStop, line, column);
     }
 }

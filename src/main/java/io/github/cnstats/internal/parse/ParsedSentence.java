@@ -29,6 +29,8 @@ public final class ParsedSentence {
             new PeriodContext[0], new int[0], new int[0], new ParserRuleContext[0]);
 
     private static final ParserRuleContext[] NO_FRAMES = new ParserRuleContext[0];
+    private static final PeriodContext[] NO_PERIODS = new PeriodContext[0];
+    private static final int[] NO_INTS = new int[0];
 
     /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
     private static final int MARKER_FIELDS = 3;
@@ -261,6 +263,11 @@ public final class ParsedSentence {
 
         /** @return the sentence's elements collected so far */
         ParsedSentence build() {
+            if (periodCount == 0) { // most sentences: the empty arrays are shared, as they are never written
+                return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
+                        Arrays.copyOf(afterText, size), NO_PERIODS, NO_INTS, NO_INTS,
+                        frameCount == 0 ? NO_FRAMES : Arrays.copyOf(frames, frameCount));
+            }
             return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
                     Arrays.copyOf(afterText, size), Arrays.copyOf(periods, periodCount),
                     Arrays.copyOf(periodClauseEnds, periodCount), Arrays.copyOf(periodComparedFrom, periodCount),
