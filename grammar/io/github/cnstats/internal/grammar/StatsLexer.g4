@@ -159,10 +159,13 @@ UNDER_AFTER   : '以下' ;
 /** After a number or unit: at most, within (以内 之内). */
 WITHIN_AFTER  : '以内' | '之内' ;
 
-/** 多: an approximation after a number (4300多条), or a direction after a comparison (比上年多). */
-MORE_WORD     : '多' ;
-/** 少: a direction after a comparison (比上年少). */
-LESS_WORD     : '少' ;
+/**
+ * 多: an approximation after a number (4300多条), or a direction after a comparison (比上年多); 偏多 is the
+ * climate bulletins' "more than normal" (比常年偏多三成), the same direction, and no part of the reference.
+ */
+MORE_WORD     : '多' | '偏多' ;
+/** 少: a direction after a comparison (比上年少, 较常年偏少2成). */
+LESS_WORD     : '少' | '偏少' ;
 
 // ---------------------------------------------------------------------------------------------------------
 // Changes
@@ -252,9 +255,12 @@ CONTINUOUS    : '连续' ;
 /** 快, 慢 after a comparison: 比全国快0.6个百分点 is above it, 比上月慢 below it. Read only there. */
 FASTER        : '快' ;
 SLOWER        : '慢' ;
-/** 高, 低 after a comparison: 比商品零售高2.5个百分点 is above it, 比上年低0.3个百分点 below it. Read only there. */
-HIGHER        : '高' ;
-LOWER         : '低' ;
+/**
+ * 高, 低 after a comparison: 比商品零售高2.5个百分点 is above it, 比上年低0.3个百分点 below it; 偏高, 偏低 as in
+ * 比常年同期偏高1.2℃. Read only there.
+ */
+HIGHER        : '高' | '偏高' ;
+LOWER         : '低' | '偏低' ;
 /** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */
 OF_WORD       : '的' | '之' ;
 /** 或 between a change's two amounts (減少213宗或2.3%): the same change in the other kind of amount. */
