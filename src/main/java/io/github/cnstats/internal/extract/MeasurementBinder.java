@@ -330,6 +330,9 @@ final class MeasurementBinder {
             // before the denominator name the rate
             before = null;
         }
+        if (before != null && q.approx() == Approximation.EXACT) {
+            before = adverbialApproximation(draft, before);
+        }
         if (before != null) {
             draft.subject.add(before);
         }
@@ -519,6 +522,25 @@ final class MeasurementBinder {
         int next = texts.characterAt(at);
         return next >= 0 && "、和及".indexOf(next) >= 0;
     }
+
+    /**
+     * 至少新建幼儿园200个, 大约培训3000人次: an adverb of approximation before the verb of the count qualifies the
+     * count, not the subject. Only adverbs that cannot begin a noun (约 is also 约谈, 近 is also 近三年).
+     */
+    private int[] adverbialApproximation(Draft draft, int[] before) {
+        for (int i = 0; i < ADVERBIAL_APPROXIMATIONS.length; i++) {
+            String word = ADVERBIAL_APPROXIMATIONS[i];
+            if (texts.wordAt(word, before[0]) && before[1] - before[0] > word.length()) {
+                draft.quantity = draft.quantity.withApprox(ADVERBIAL_APPROXIMATION_KINDS[i]);
+                return subjects.trim(before[0] + word.length(), before[1]);
+            }
+        }
+        return before;
+    }
+
+    private static final String[] ADVERBIAL_APPROXIMATIONS = {"至少", "起码", "大约"};
+    private static final Approximation[] ADVERBIAL_APPROXIMATION_KINDS = {
+        Approximation.AT_LEAST, Approximation.AT_LEAST, Approximation.ABOUT};
 
     /**
      * 突破8万亿元、9万亿元: an approximation word before the first of two quantities joined by 、 holds for both.
