@@ -377,6 +377,8 @@ RPAREN        : ')' | '〕' | ']' | '】' ;
 /** Words that contain a keyword or a unit character but mean something else. */
 WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '之比'
               | '新增' | '增值' | '增强' | '上下游' | '多样'
+              // 日均客流量, 户均存款: an average per day or household names the statistic; its 均 is no "each"
+              | '日均' | '户均' | '周均' | '亩均'
               // 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元.
               | '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}? | '成为' | '成效' | '成果' | '形成'
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'

@@ -584,7 +584,14 @@ final class MeasurementBinder {
             end = Math.min(end, walk.streak.start()); // 立案数连续9个月同比下降
         }
         int from = walk.boundary;
-        end = beforeRateDenominator(walk, from, end);
+        int rateEnd = beforeRateDenominator(walk, from, end);
+        if (rateEnd < end) {
+            int[] head = subjects.trim(from, rateEnd);
+            if (head == null || regions.wholeName(head[0], head[1]) == null && !ownsItems(head)) {
+                end = rateEnd;
+            } // 全市每百户家庭拥有汽车38辆, 农村居民每百户拥有空调85台: only a place, or the households whose items are
+              // counted per hundred, before the denominator, which then opens the subject
+        }
         Frame frame = frameEndingIn(walk, from, end);
         if (frame != null) {
             from = frame.end(); // 与去年同期相比受理件数下降8.5%: the subject starts after the frame
@@ -621,6 +628,18 @@ final class MeasurementBinder {
         }
         return end;
     }
+
+    /** Whether {@code span} names people or households (农村居民, 城镇家庭), whose holdings a rate counts. */
+    private boolean ownsItems(int[] span) {
+        for (String word : HOLDERS) {
+            if (span[1] - word.length() >= span[0] && texts.wordEndsAt(word, span[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] HOLDERS = {"居民", "家庭", "农户", "住户", "城镇居民家庭", "农村居民家庭"};
 
     /** Words that say a rate is an average: 平均每1.5分钟发生1起, 人均每天. */
     private static final String[] AVERAGES = {"平均", "人均", "户均", "日均", "月均", "年均"};
