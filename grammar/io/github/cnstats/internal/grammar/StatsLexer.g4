@@ -215,7 +215,9 @@ PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1)) || (_input.LA(1)
 PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
               | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '上修' | '增' | '涨' | '升'
-              | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;
+              | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升'
+              // 不降反增: a rise where a fall was expected, one word (never 不 + a fall + 反 + a rise)
+              | '不降反增' | '不降反升' | '不降反涨' | '不跌反升' | '不跌反涨' | '不减反增' ;
 /** 负增长 is a fall (负增长0.3% is down 0.3 %), not the minus sign 负 and a rise. */
 DOWN_VERB     : '负增长' | '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
               | '走低' | '缩减' | '萎缩' | '下修' | '降' | '减' | '跌'

@@ -1519,6 +1519,22 @@ final class MeasurementBinder {
     /** Verbs of result, tried in order. */
     private static final List<String> RESULT_VERBS = WordLists.words("result-verbs");
 
+    /**
+     * 出口额不降反增,增长2.1%: a change with no amount that is itself a verb of result says what the change after
+     * it will state; its clause is text, whose words before the verb are the subject.
+     */
+    private boolean resultWithoutAmount(ChangePhrase c) {
+        if (!c.amounts().isEmpty() || c.qualified()) {
+            return false;
+        }
+        for (String verb : RESULT_VERBS) {
+            if (texts.wordAt(verb, c.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
     private int[] clauseSubject(Walk walk) {
         int[] clause = lastTextClause(walk);
@@ -1572,7 +1588,7 @@ final class MeasurementBinder {
             } else if (q != null) {
                 hasAnchor |= !q.time();
             } else if (e instanceof ChangePhrase c) {
-                hasAnchor |= !inShortQuote(walk, c.start());
+                hasAnchor |= !inShortQuote(walk, c.start()) && !resultWithoutAmount(c);
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
                 int end = thresholds < 0 ? m.start() : thresholds;
                 if (!hasAnchor && !isHeaderOrFrame(walk, clauseStart, end)) {
