@@ -1426,8 +1426,9 @@ final class MeasurementBinder {
             if (e.end() <= from) {
                 break;
             }
-            if (isAnchor(e)) {
-                return false;
+            QuantityPhrase number = numberIn(e);
+            if (isAnchor(e) && (number == null || !number.time())) {
+                return false; // 为1969年以来的新低: a time in a note is no figure of its own
             }
         }
         String between = texts.words(from, to).stripLeading();
@@ -1443,7 +1444,9 @@ final class MeasurementBinder {
                 closed = true;
                 notes += length > 0 ? 1 : 0;
                 length = 0;
-            } else if (!Character.isWhitespace(ch) && "()".indexOf(ch) < 0) {
+            } else if (!Character.isWhitespace(ch) && "()".indexOf(ch) < 0
+                    && !(Character.isDigit(ch) && i > 0 && Character.isDigit(between.charAt(i - 1)))) {
+                // a number counts once: 为1969年以来的新低 is a note of eight words
                 if (++length > NOTE_LENGTH) {
                     return false;
                 }
