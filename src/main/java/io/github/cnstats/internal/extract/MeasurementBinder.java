@@ -286,6 +286,17 @@ final class MeasurementBinder {
         int[] before = walk.respectively >= walk.boundary ? null : subjectBefore(walk, q.start());
         Draft last = lastDraft(walk);
 
+        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
+                && laterPeriodRate(last.change, q, walk.boundary)) {
+            // 按年上升3.1%,第二季为3.4%: the rate of another period, in the same terms, and no level of the first
+            Draft later = new Draft(q.start(), q.end()); // from its number, so that its period is its own
+            later.change = new Change(last.change.basis(), last.change.direction(), q.value(), q.unit(), null, null);
+            later.copySubjectOf(last);
+            walk.drafts.add(later);
+            advance(walk, q.end());
+            return;
+        }
         // 增长116.2%、达到23.2万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
                 && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
@@ -556,6 +567,22 @@ final class MeasurementBinder {
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
         }
+    }
+
+    /** A period alone before 为 (第二季为, 二季度为, 其中3月份为): the clause names another period, nothing else. */
+    private static final java.util.regex.Pattern LATER_PERIOD = java.util.regex.Pattern.compile(
+            "\\s*(其中)?(第?[一二三四1-4]季度?|[上下]半年|前[一二三]季度?|(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+            + "|1-(1[0-2]|[2-9])月份?)(为|為)");
+
+    /**
+     * Whether {@code q} after a change in percent is the rate of another period, in the same terms: a clause of a
+     * period and 为 with a percent, and no more (按年实质上升3.1%,第二季为3.4%).
+     */
+    private boolean laterPeriodRate(Change change, QuantityPhrase q, int from) {
+        return change.amount() != null && change.amountUnit() != null
+                && change.amountUnit().kind() == UnitKind.PERCENT && q.unit() != null
+                && q.unit().kind() == UnitKind.PERCENT && q.high() == null && q.approx() == Approximation.EXACT
+                && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
     }
 
     /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */
