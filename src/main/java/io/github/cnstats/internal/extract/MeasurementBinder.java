@@ -358,6 +358,7 @@ final class MeasurementBinder {
             int[] between = subjects.trim(walk.respectively + 2, q.start());
             if (between != null) {
                 draft.subject.add(between);
+                draft.groupVerb = between;
             }
         }
         spreadLeadingApproximation(draft, last);
