@@ -159,10 +159,13 @@ UNDER_AFTER   : '以下' ;
 /** After a number or unit: at most, within (以内 之内). */
 WITHIN_AFTER  : '以内' | '之内' ;
 
-/** 多: an approximation after a number (4300多条), or a direction after a comparison (比上年多). */
-MORE_WORD     : '多' ;
-/** 少: a direction after a comparison (比上年少). */
-LESS_WORD     : '少' ;
+/**
+ * 多: an approximation after a number (4300多条), or a direction after a comparison (比上年多); 偏多 is the
+ * climate bulletins' "more than normal" (比常年偏多三成), the same direction, and no part of the reference.
+ */
+MORE_WORD     : '多' | '偏多' ;
+/** 少: a direction after a comparison (比上年少, 较常年偏少2成). */
+LESS_WORD     : '少' | '偏少' ;
 
 // ---------------------------------------------------------------------------------------------------------
 // Changes
@@ -212,7 +215,9 @@ PERIOD_RISE   : [月季] '增' {Character.isDigit(_input.LA(1)) || (_input.LA(1)
 PERIOD_FALL   : [月季] '减' {Character.isDigit(_input.LA(1)) || (_input.LA(1) == '-' || _input.LA(1) == '+') && Character.isDigit(_input.LA(2))}? ;
 UP_VERB       : '成长' | '上升' | '加快' | '净增' | '增长' | '增加' | '提高' | '上涨' | '升高' | '回升' | '提升' | '增产' | '增收'
               | '攀升' | '扩大' | '走高' | '增多' | '上扬' | '反弹' | '上修' | '增' | '涨' | '升'
-              | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升' ;
+              | '大增' | '大涨' | '急升' | '飙升' | '激增' | '猛增' | '锐增' | '劲升'
+              // 不降反增: a rise where a fall was expected, one word (never 不 + a fall + 反 + a rise)
+              | '不降反增' | '不降反升' | '不降反涨' | '不跌反升' | '不跌反涨' | '不减反增' ;
 /** 负增长 is a fall (负增长0.3% is down 0.3 %), not the minus sign 负 and a rise. */
 DOWN_VERB     : '负增长' | '衰退' | '放缓' | '净减' | '下降' | '减少' | '降低' | '下跌' | '回落' | '减量' | '减产' | '缩小' | '收窄' | '下滑'
               | '走低' | '缩减' | '萎缩' | '下修' | '降' | '减' | '跌'
@@ -252,9 +257,12 @@ CONTINUOUS    : '连续' ;
 /** 快, 慢 after a comparison: 比全国快0.6个百分点 is above it, 比上月慢 below it. Read only there. */
 FASTER        : '快' ;
 SLOWER        : '慢' ;
-/** 高, 低 after a comparison: 比服务零售高1.9个百分点 is above it, 比上年低0.3个百分点 below it. Read only there. */
-HIGHER        : '高' ;
-LOWER         : '低' ;
+/**
+ * 高, 低 after a comparison: 比服务零售高1.9个百分点 is above it, 比上年低0.3个百分点 below it; 偏高, 偏低 as in
+ * 比常年同期偏高1.2℃. Read only there.
+ */
+HIGHER        : '高' | '偏高' ;
+LOWER         : '低' | '偏低' ;
 /** 的, 之 between a figure and the rate that names it (5%的升幅), or before an earlier level (较去年同期的120万吨). */
 OF_WORD       : '的' | '之' ;
 /** 或 between a change's two amounts (減少213宗或2.3%): the same change in the other kind of amount. */
@@ -371,6 +379,8 @@ RPAREN        : ')' | '〕' | ']' | '】' ;
 /** Words that contain a keyword or a unit character but mean something else. */
 WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占比' | '比率' | '之比'
               | '新增' | '增值' | '增强' | '上下游' | '多样'
+              // 日均客流量, 户均存款: an average per day or household names the statistic; its 均 is no "each"
+              | '日均' | '户均' | '周均' | '亩均'
               // 多元 (diverse) is a word, except after a number, where it is 多 and 元: 300多元.
               | '多元' {!Character.isDigit(_input.LA(-3)) && "零〇一二两三四五六七八九十百千万亿兆".indexOf(_input.LA(-3)) < 0}? | '成为' | '成效' | '成果' | '形成'
               | '完成' | '达成' | '年度' | '上年度' | '比如' | '比拼' | '比赛' | '好比' | '无比' | '相较'

@@ -358,9 +358,12 @@ moreOrLess
     | LESS_WORD     #less
     ;
 
-/** One amount or a list of them (分别上升19.5%和42.8%). */
+/**
+ * One amount or a list of them (分别上升19.5%和42.8%). A plus sign may be written before each (分别增长+5.2%和+3.1%,
+ * the first's before the list in the rule that holds it): it restates the direction.
+ */
 changeAmounts
-    : quantity ((LIST_SEP | CONJ) quantity)*
+    : quantity ((LIST_SEP | CONJ) PLUS? quantity)*
     ;
 
 /** +22宗, -47.2%: the sign is the direction. */

@@ -28,6 +28,8 @@ final class Draft {
     /** The 分别 list this quantity belongs to, or -1, and the subject written once for the whole list. */
     int group = -1;
     int[] groupSubject;
+    /** The words between 分别 and the first number of its list (分别完成投资320亿元和280亿元), or null. */
+    int[] groupVerb;
     /** Where the named reference of a REFERENCE change is written, or null. */
     int[] reference;
     /** Where this draft's own subject text would start, for period and region lookup. */

@@ -286,6 +286,17 @@ final class MeasurementBinder {
         int[] before = walk.respectively >= walk.boundary ? null : subjectBefore(walk, q.start());
         Draft last = lastDraft(walk);
 
+        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
+                && laterPeriodRate(last.change, q, walk.boundary)) {
+            // 按年上升3.1%,第二季为3.4%: the rate of another period, in the same terms, and no level of the first
+            Draft later = new Draft(q.start(), q.end()); // from its number, so that its period is its own
+            later.change = new Change(last.change.basis(), last.change.direction(), q.value(), q.unit(), null, null);
+            later.copySubjectOf(last);
+            walk.drafts.add(later);
+            advance(walk, q.end());
+            return;
+        }
         // 增长84.5%、达到6.8万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
                 && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
@@ -330,6 +341,9 @@ final class MeasurementBinder {
             // before the denominator name the rate
             before = null;
         }
+        if (before != null && q.approx() == Approximation.EXACT) {
+            before = adverbialApproximation(draft, before);
+        }
         if (before != null) {
             draft.subject.add(before);
         }
@@ -344,6 +358,7 @@ final class MeasurementBinder {
             int[] between = subjects.trim(walk.respectively + 2, q.start());
             if (between != null) {
                 draft.subject.add(between);
+                draft.groupVerb = between;
             }
         }
         spreadLeadingApproximation(draft, last);
@@ -521,6 +536,25 @@ final class MeasurementBinder {
     }
 
     /**
+     * 至少新建幼儿园200个, 大约培训3000人次: an adverb of approximation before the verb of the count qualifies the
+     * count, not the subject. Only adverbs that cannot begin a noun (约 is also 约谈, 近 is also 近三年).
+     */
+    private int[] adverbialApproximation(Draft draft, int[] before) {
+        for (int i = 0; i < ADVERBIAL_APPROXIMATIONS.length; i++) {
+            String word = ADVERBIAL_APPROXIMATIONS[i];
+            if (texts.wordAt(word, before[0]) && before[1] - before[0] > word.length()) {
+                draft.quantity = draft.quantity.withApprox(ADVERBIAL_APPROXIMATION_KINDS[i]);
+                return subjects.trim(before[0] + word.length(), before[1]);
+            }
+        }
+        return before;
+    }
+
+    private static final String[] ADVERBIAL_APPROXIMATIONS = {"至少", "起码", "大约"};
+    private static final Approximation[] ADVERBIAL_APPROXIMATION_KINDS = {
+        Approximation.AT_LEAST, Approximation.AT_LEAST, Approximation.ABOUT};
+
+    /**
      * 突破8万亿元、9万亿元: an approximation word before the first of two quantities joined by 、 holds for both.
      */
     private void spreadLeadingApproximation(Draft draft, Draft previous) {
@@ -534,6 +568,22 @@ final class MeasurementBinder {
         if (leading && onlySeparatorsBetween(previous.quantity.end(), draft.quantity.start())) {
             draft.quantity = draft.quantity.withApprox(previous.quantity.approx());
         }
+    }
+
+    /** A period alone before 为 (第二季为, 二季度为, 其中3月份为): the clause names another period, nothing else. */
+    private static final java.util.regex.Pattern LATER_PERIOD = java.util.regex.Pattern.compile(
+            "\\s*(其中)?(第?[一二三四1-4]季度?|[上下]半年|前[一二三]季度?|(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+            + "|1-(1[0-2]|[2-9])月份?)(为|為)");
+
+    /**
+     * Whether {@code q} after a change in percent is the rate of another period, in the same terms: a clause of a
+     * period and 为 with a percent, and no more (按年实质上升3.1%,第二季为3.4%).
+     */
+    private boolean laterPeriodRate(Change change, QuantityPhrase q, int from) {
+        return change.amount() != null && change.amountUnit() != null
+                && change.amountUnit().kind() == UnitKind.PERCENT && q.unit() != null
+                && q.unit().kind() == UnitKind.PERCENT && q.high() == null && q.approx() == Approximation.EXACT
+                && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
     }
 
     /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */
@@ -562,7 +612,14 @@ final class MeasurementBinder {
             end = Math.min(end, walk.streak.start()); // 立案数连续7个月同比下降
         }
         int from = walk.boundary;
-        end = beforeRateDenominator(walk, from, end);
+        int rateEnd = beforeRateDenominator(walk, from, end);
+        if (rateEnd < end) {
+            int[] head = subjects.trim(from, rateEnd);
+            if (head == null || regions.wholeName(head[0], head[1]) == null && !ownsItems(head)) {
+                end = rateEnd;
+            } // 全市每百户家庭拥有汽车38辆, 农村居民每百户拥有空调85台: only a place, or the households whose items are
+              // counted per hundred, before the denominator, which then opens the subject
+        }
         Frame frame = frameEndingIn(walk, from, end);
         if (frame != null) {
             from = frame.end(); // 与去年同期相比受理件数下降8.5%: the subject starts after the frame
@@ -599,6 +656,18 @@ final class MeasurementBinder {
         }
         return end;
     }
+
+    /** Whether {@code span} names people or households (农村居民, 城镇家庭), whose holdings a rate counts. */
+    private boolean ownsItems(int[] span) {
+        for (String word : HOLDERS) {
+            if (span[1] - word.length() >= span[0] && texts.wordEndsAt(word, span[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] HOLDERS = {"居民", "家庭", "农户", "住户", "城镇居民家庭", "农村居民家庭"};
 
     /** Words that say a rate is an average: 平均每1.5分钟发生1起, 人均每天. */
     private static final String[] AVERAGES = {"平均", "人均", "户均", "日均", "月均", "年均"};
@@ -1385,8 +1454,9 @@ final class MeasurementBinder {
             if (e.end() <= from) {
                 break;
             }
-            if (isAnchor(e)) {
-                return false;
+            QuantityPhrase number = numberIn(e);
+            if (isAnchor(e) && (number == null || !number.time())) {
+                return false; // 为1969年以来的新低: a time in a note is no figure of its own
             }
         }
         String between = texts.words(from, to).stripLeading();
@@ -1402,7 +1472,9 @@ final class MeasurementBinder {
                 closed = true;
                 notes += length > 0 ? 1 : 0;
                 length = 0;
-            } else if (!Character.isWhitespace(ch) && "()".indexOf(ch) < 0) {
+            } else if (!Character.isWhitespace(ch) && "()".indexOf(ch) < 0
+                    && !(Character.isDigit(ch) && i > 0 && Character.isDigit(between.charAt(i - 1)))) {
+                // a number counts once: 为1969年以来的新低 is a note of eight words
                 if (++length > NOTE_LENGTH) {
                     return false;
                 }
@@ -1478,6 +1550,22 @@ final class MeasurementBinder {
     /** Verbs of result, tried in order. */
     private static final List<String> RESULT_VERBS = WordLists.words("result-verbs");
 
+    /**
+     * 出口额不降反增,增长2.1%: a change with no amount that is itself a verb of result says what the change after
+     * it will state; its clause is text, whose words before the verb are the subject.
+     */
+    private boolean resultWithoutAmount(ChangePhrase c) {
+        if (!c.amounts().isEmpty() || c.qualified()) {
+            return false;
+        }
+        for (String verb : RESULT_VERBS) {
+            if (texts.wordAt(verb, c.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
     private int[] clauseSubject(Walk walk) {
         int[] clause = lastTextClause(walk);
@@ -1531,7 +1619,7 @@ final class MeasurementBinder {
             } else if (q != null) {
                 hasAnchor |= !q.time();
             } else if (e instanceof ChangePhrase c) {
-                hasAnchor |= !inShortQuote(walk, c.start());
+                hasAnchor |= !inShortQuote(walk, c.start()) && !resultWithoutAmount(c);
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
                 int end = thresholds < 0 ? m.start() : thresholds;
                 if (!hasAnchor && !isHeaderOrFrame(walk, clauseStart, end)) {

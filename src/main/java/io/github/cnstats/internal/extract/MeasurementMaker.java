@@ -87,6 +87,12 @@ final class MeasurementMaker {
             if (named != null) {
                 place = named; // 广东、湖北和江西增加500小时: a subject that is only a place names where the figure holds
             }
+        } else if (draft.groupVerb != null && draft.subject.size() == 2) {
+            int[] named = regions.wholeName(draft.subject.get(0)[0], draft.subject.get(0)[1]);
+            if (named != null) {
+                place = named; // 山东和河南分别完成投资320亿元和280亿元: the item's place, then the words after 分别
+                subject = subject(draft.subject.subList(1, 2));
+            }
         }
         if (place != null) {
             region = new Region(original.text(place[0], place[1]));

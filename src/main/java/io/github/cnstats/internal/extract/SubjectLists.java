@@ -193,6 +193,18 @@ final class SubjectLists {
                 continue;
             }
             List<int[]> items = split(subject, group.size());
+            if (placesWithVerb(group, items)) {
+                // 山东和河南分别完成投资320亿元和280亿元: each place is its item's region, the words after 分别 the
+                // subject of every item
+                int[] verb = group.get(0).groupVerb;
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).subject.clear();
+                    group.get(i).subject.add(items.get(i));
+                    group.get(i).subject.add(verb);
+                    group.get(i).groupVerb = verb;
+                }
+                continue;
+            }
             List<List<int[]>> subjectsOfItems = items.size() == group.size() ? withSharedHead(items) : null;
             for (int i = 0; i < group.size(); i++) {
                 Draft d = group.get(i);
@@ -206,6 +218,21 @@ final class SubjectLists {
                 }
             }
         }
+    }
+
+    /** Whether a 分别 list's items are all places, and the words between 分别 and its first number are known. */
+    private boolean placesWithVerb(List<Draft> group, List<int[]> items) {
+        if (group.get(0).groupVerb == null || items.size() != group.size() || group.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            int[] item = items.get(i);
+            int[] name = regions.wholeName(item[0], item[1]);
+            if (name == null || name[0] != item[0] || name[1] != item[1] || i > 0 && group.get(i).hasSubject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasGroup(List<Draft> drafts) {
