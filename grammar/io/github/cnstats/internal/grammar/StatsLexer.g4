@@ -170,11 +170,16 @@ LESS_WORD     : '少' | '偏少' ;
 // ---------------------------------------------------------------------------------------------------------
 // Changes
 
+/*
+ * 比上年, 较上月: one basis, unless another reference is listed after it (比上月和上年同期低0.1个和1.8个百分点): then
+ * 比 is a comparison mark and the listed references are its words, each read with its own basis (#comparedChange).
+ * Nor before 同, 末 or 底: 比上月末和…, 比上年同期和… must not stop short at 比上月, 比上年.
+ */
 YOY_BASIS     : '同比' | '按年' | '逐年' | '年同比'
-              | ('比' | '较') YEAR_BEFORE
+              | ('比' | '较') YEAR_BEFORE {"和、及与同末底".indexOf(_input.LA(1)) < 0}?
               ;
 POP_BASIS     : '环比' | '按月' | '按季' | '逐月' | '连月'
-              | ('比' | '较') PERIOD_BEFORE
+              | ('比' | '较') PERIOD_BEFORE {"和、及与同末底".indexOf(_input.LA(1)) < 0}?
               ;
 /**
  * 与去年同期, 与上月: a basis after 与, which may also open a comparison frame (与去年同期402件相比,): a token of its

@@ -213,7 +213,8 @@ change
     | rateWord RESPECTIVELY? levelVerb RESPECTIVELY? changeAmounts                    #rateLevelChange
     | changeLeads? DOUBLING                                                           #doublingChange
     | refVerb refWords (LIST_SEP listedReference)* RESPECTIVELY? changeAmounts      #referenceChange
-    | LINK_ADVERB? COMPARE_MARK compareWords (LIST_SEP listedReference)* comparedDirection changeAmounts asideAmount?
+    | LINK_ADVERB? COMPARE_MARK compareWords (LIST_SEP listedReference)* RESPECTIVELY? comparedDirection changeAmounts
+      asideAmount?
                                                                                       #comparedChange
     | basis RESPECTIVELY? (LPAREN signedAmount RPAREN | signedAmount)                #signedChange
     | LPAREN signedAmount RPAREN                                                      #bracketedChange
@@ -392,7 +393,7 @@ refWords
  */
 compareWords
     : (~(CLAUSE_SEP | SENTENCE_END | LIST_SEP | UP_VERB | DOWN_VERB | FLAT_VERB | MORE_WORD | LESS_WORD | FASTER
-        | SLOWER | HIGHER | LOWER | OF_WORD | LPAREN | RPAREN))+
+        | SLOWER | HIGHER | LOWER | OF_WORD | LPAREN | RPAREN | RESPECTIVELY))+
     ;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1316,8 +1316,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public ChangePhrase visitComparedChange(StatsParser.ComparedChangeContext r) {
         return aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
-                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), false, true, false,
-                start(r.compareWords()), r.listedReference().isEmpty() ? end(r.compareWords())
+                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), r.RESPECTIVELY() != null, true,
+                false, start(r.compareWords()), r.listedReference().isEmpty() ? end(r.compareWords())
                         : end(r.listedReference(r.listedReference().size() - 1)), -1, -1, null, false),
                 r.asideAmount());
     }
