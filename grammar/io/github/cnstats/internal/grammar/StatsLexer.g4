@@ -275,7 +275,8 @@ OR_WORD       : '或' ;
 /** 了 after a verb: 增长了15%. */
 PERFECTIVE    : '了' ;
 FROM          : '从' | '由' ;
-REACH         : '达' | '达到' | '为' | '是' ;
+/** 达, 为: the figure follows. 高达, 多达 (as high as, as many as) say the same with emphasis: not 高 of a comparison. */
+REACH         : '达' | '达到' | '为' | '是' | '高达' | '多达' ;
 
 // ---------------------------------------------------------------------------------------------------------
 // Shapes that are not statistics (notStatistic in StatsParser.g4)
