@@ -1566,6 +1566,33 @@ final class MeasurementBinder {
         return false;
     }
 
+    /**
+     * 工业增加值明显回升,同比增长3.2%: a direction alone (明显回升, 稳步增长), not read as a statistic, that closes its
+     * clause and says the direction of the change at hand, which opens the very next clause; its clause up to the
+     * direction names what the change is of. A direction that differs (增速回落,同比增长3%), or one of a rate
+     * (降幅收窄, 增速加快), is the rate's, not what grew, and hands nothing on.
+     */
+    private boolean handsOnDirection(Walk walk, int i, ChangePhrase c) {
+        if (!c.amounts().isEmpty() || c.qualified() || c.level() || c.reached() != null
+                || i + 1 >= walk.index || !(walk.elements.get(walk.index) instanceof ChangePhrase next)
+                || next.direction() != c.direction() || next.amounts().isEmpty()
+                || !(walk.elements.get(i + 1) instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END
+                && m.start() == c.end())) {
+            return false;
+        }
+        String before = c.start() > walk.sentenceStart ? texts.words(c.start() - 1, c.start()) : "";
+        if (before.endsWith("幅") || before.endsWith("速") || before.endsWith("率") || before.endsWith("度")) {
+            return false; // 投资降幅明显收窄,同比下降1.2%: the direction is a rate's, and the change is not of the rate
+        }
+        for (int j = i + 2; j < walk.index; j++) {
+            if (walk.elements.get(j) instanceof Marker later && later.kind() == Marker.Kind.CLAUSE_END
+                    || isAnchor(walk.elements.get(j))) {
+                return false; // not the next change
+            }
+        }
+        return true;
+    }
+
     /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
     private int[] clauseSubject(Walk walk) {
         int[] clause = lastTextClause(walk);
@@ -1618,6 +1645,8 @@ final class MeasurementBinder {
                 thresholds = thresholds < 0 ? q.start() : thresholds;
             } else if (q != null) {
                 hasAnchor |= !q.time();
+            } else if (e instanceof ChangePhrase c && handsOnDirection(walk, i, c)) {
+                thresholds = thresholds < 0 ? c.start() : thresholds; // 工业增加值明显回升,同比增长3.2%
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start()) && !resultWithoutAmount(c);
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
