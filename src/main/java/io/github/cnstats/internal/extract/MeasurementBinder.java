@@ -297,6 +297,18 @@ final class MeasurementBinder {
             advance(walk, q.end());
             return;
         }
+        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
+                && laterPeriodLevel(last.change, q, walk.boundary)) {
+            // 失业率同比下降0.3个百分点,二季度为5.0%: the level of the rate in another period, not the level the
+            // change of the first reached
+            Draft later = new Draft(q.start(), q.end()); // from its number, so that its period is its own
+            later.quantity = q;
+            later.copySubjectOf(last);
+            walk.drafts.add(later);
+            advance(walk, q.end());
+            return;
+        }
         // 增长84.5%、达到6.8万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
                 && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
@@ -576,12 +588,26 @@ final class MeasurementBinder {
             + "|1-(1[0-2]|[2-9])月份?)(为|為)");
 
     /**
-     * Whether {@code q} after a change in percent is the rate of another period, in the same terms: a clause of a
-     * period and 为 with a percent, and no more (按年实质上升3.1%,第二季为3.4%).
+     * Whether {@code q} after a change in percent (or points) is the rate of another period, in the same terms: a
+     * clause of a period and 为 with a percent (or points), and no more (按年实质上升3.1%,第二季为3.4%;
+     * 一季度提高0.3个百分点,二季度为0.5个百分点).
      */
     private boolean laterPeriodRate(Change change, QuantityPhrase q, int from) {
         return change.amount() != null && change.amountUnit() != null
-                && change.amountUnit().kind() == UnitKind.PERCENT && q.unit() != null
+                && (change.amountUnit().kind() == UnitKind.PERCENT
+                || change.amountUnit().kind() == UnitKind.PERCENTAGE_POINT) && q.unit() != null
+                && q.unit().kind() == change.amountUnit().kind() && q.high() == null && q.approx() == Approximation.EXACT
+                && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
+    }
+
+    /**
+     * Whether {@code q} after a change in percentage points is the level of the rate in another period: a clause of
+     * a period and 为 with a percent, and no more (失业率同比下降0.3个百分点,二季度为5.0%). A rate's change in points
+     * is the change of a rate, so a percent after it is that rate's value, and the period named is its own.
+     */
+    private boolean laterPeriodLevel(Change change, QuantityPhrase q, int from) {
+        return change.amount() != null && change.amountUnit() != null
+                && change.amountUnit().kind() == UnitKind.PERCENTAGE_POINT && q.unit() != null
                 && q.unit().kind() == UnitKind.PERCENT && q.high() == null && q.approx() == Approximation.EXACT
                 && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
     }
