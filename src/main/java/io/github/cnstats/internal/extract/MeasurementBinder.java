@@ -297,6 +297,18 @@ final class MeasurementBinder {
             advance(walk, q.end());
             return;
         }
+        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
+                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
+                && laterPeriodLevel(last.change, q, walk.boundary)) {
+            // 失业率同比下降0.3个百分点,二季度为5.0%: the level of the rate in another period, not the level the
+            // change of the first reached
+            Draft later = new Draft(q.start(), q.end()); // from its number, so that its period is its own
+            later.quantity = q;
+            later.copySubjectOf(last);
+            walk.drafts.add(later);
+            advance(walk, q.end());
+            return;
+        }
         // 增长84.5%、达到6.8万亿元: the level reached belongs to the change just stated.
         if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
                 && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
@@ -576,12 +588,26 @@ final class MeasurementBinder {
             + "|1-(1[0-2]|[2-9])月份?)(为|為)");
 
     /**
-     * Whether {@code q} after a change in percent is the rate of another period, in the same terms: a clause of a
-     * period and 为 with a percent, and no more (按年实质上升3.1%,第二季为3.4%).
+     * Whether {@code q} after a change in percent (or points) is the rate of another period, in the same terms: a
+     * clause of a period and 为 with a percent (or points), and no more (按年实质上升3.1%,第二季为3.4%;
+     * 一季度提高0.3个百分点,二季度为0.5个百分点).
      */
     private boolean laterPeriodRate(Change change, QuantityPhrase q, int from) {
         return change.amount() != null && change.amountUnit() != null
-                && change.amountUnit().kind() == UnitKind.PERCENT && q.unit() != null
+                && (change.amountUnit().kind() == UnitKind.PERCENT
+                || change.amountUnit().kind() == UnitKind.PERCENTAGE_POINT) && q.unit() != null
+                && q.unit().kind() == change.amountUnit().kind() && q.high() == null && q.approx() == Approximation.EXACT
+                && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
+    }
+
+    /**
+     * Whether {@code q} after a change in percentage points is the level of the rate in another period: a clause of
+     * a period and 为 with a percent, and no more (失业率同比下降0.3个百分点,二季度为5.0%). A rate's change in points
+     * is the change of a rate, so a percent after it is that rate's value, and the period named is its own.
+     */
+    private boolean laterPeriodLevel(Change change, QuantityPhrase q, int from) {
+        return change.amount() != null && change.amountUnit() != null
+                && change.amountUnit().kind() == UnitKind.PERCENTAGE_POINT && q.unit() != null
                 && q.unit().kind() == UnitKind.PERCENT && q.high() == null && q.approx() == Approximation.EXACT
                 && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
     }
@@ -1566,6 +1592,33 @@ final class MeasurementBinder {
         return false;
     }
 
+    /**
+     * 工业增加值明显回升,同比增长3.2%: a direction alone (明显回升, 稳步增长), not read as a statistic, that closes its
+     * clause and says the direction of the change at hand, which opens the very next clause; its clause up to the
+     * direction names what the change is of. A direction that differs (增速回落,同比增长3%), or one of a rate
+     * (降幅收窄, 增速加快), is the rate's, not what grew, and hands nothing on.
+     */
+    private boolean handsOnDirection(Walk walk, int i, ChangePhrase c) {
+        if (!c.amounts().isEmpty() || c.qualified() || c.level() || c.reached() != null
+                || i + 1 >= walk.index || !(walk.elements.get(walk.index) instanceof ChangePhrase next)
+                || next.direction() != c.direction() || next.amounts().isEmpty()
+                || !(walk.elements.get(i + 1) instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END
+                && m.start() == c.end())) {
+            return false;
+        }
+        String before = c.start() > walk.sentenceStart ? texts.words(c.start() - 1, c.start()) : "";
+        if (before.endsWith("幅") || before.endsWith("速") || before.endsWith("率") || before.endsWith("度")) {
+            return false; // 投资降幅明显收窄,同比下降1.2%: the direction is a rate's, and the change is not of the rate
+        }
+        for (int j = i + 2; j < walk.index; j++) {
+            if (walk.elements.get(j) instanceof Marker later && later.kind() == Marker.Kind.CLAUSE_END
+                    || isAnchor(walk.elements.get(j))) {
+                return false; // not the next change
+            }
+        }
+        return true;
+    }
+
     /** The text-only clause before, up to a verb of result (实现“双下降”, 呈现…), as a subject. */
     private int[] clauseSubject(Walk walk) {
         int[] clause = lastTextClause(walk);
@@ -1618,6 +1671,8 @@ final class MeasurementBinder {
                 thresholds = thresholds < 0 ? q.start() : thresholds;
             } else if (q != null) {
                 hasAnchor |= !q.time();
+            } else if (e instanceof ChangePhrase c && handsOnDirection(walk, i, c)) {
+                thresholds = thresholds < 0 ? c.start() : thresholds; // 工业增加值明显回升,同比增长3.2%
             } else if (e instanceof ChangePhrase c) {
                 hasAnchor |= !inShortQuote(walk, c.start()) && !resultWithoutAmount(c);
             } else if (e instanceof Marker m && m.kind() == Marker.Kind.CLAUSE_END) {
