@@ -400,9 +400,10 @@ WORD          : '增加值' | '人均' | '平均' | '比重' | '比例' | '占�
               | '自然增长率' | '自然成长率'  // a population rate, a level in its own right: 自然增长率为-1.2‰ is no change
               // Places whose names start with a numeral and a counter: 五台山 is no five 台.
               | '五台山' | '五台县' | '七台河' | '六盘水' | '五家渠' | '九台区' | '三台县'
-              // Words that start with 零 and a counter, and are no zero: 汽车零部件产量 is no 0 部. (零售 stays 零 and 售:
-              // as a word it would let a numeral the grammar declines, 一七五三万吨 before it, into a subject.)
-              | '零部件' | '零件' | '零星' | '零食' | '零散' | '零碎' ;
+              // Words that start with 零 and are no zero: 汽车零部件产量 is no 0 部. Not 零件, which is also zero items
+              // (零件, as the formatter writes 0 件), nor 零售: as a word it would let a numeral the grammar declines
+              // (一七五三万吨) before it into a subject.
+              | '零部件' | '零星' | '零食' | '零散' | '零碎' ;
 
 LATIN         : [a-zA-Z]+ ;
 HAN           : [\p{Script=Han}] ;
