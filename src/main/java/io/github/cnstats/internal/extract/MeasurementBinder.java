@@ -286,33 +286,28 @@ final class MeasurementBinder {
         int[] before = walk.respectively >= walk.boundary ? null : subjectBefore(walk, q.start());
         Draft last = lastDraft(walk);
 
-        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
-                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
-                && laterPeriodRate(last.change, q, walk.boundary)) {
-            // 按年上升3.1%,第二季为3.4%: the rate of another period, in the same terms, and no level of the first
-            Draft later = new Draft(q.start(), q.end()); // from its number, so that its period is its own
-            later.change = new Change(last.change.basis(), last.change.direction(), q.value(), q.unit(), null, null);
-            later.copySubjectOf(last);
-            walk.drafts.add(later);
-            advance(walk, q.end());
-            return;
-        }
-        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
-                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
-                && laterPeriodLevel(last.change, q, walk.boundary)) {
-            // 失业率同比下降0.3个百分点,二季度为5.0%: the level of the rate in another period, not the level the
-            // change of the first reached
-            Draft later = new Draft(q.start(), q.end()); // from its number, so that its period is its own
-            later.quantity = q;
-            later.copySubjectOf(last);
-            walk.drafts.add(later);
-            advance(walk, q.end());
-            return;
+        boolean afterChangeAlone = before == null && last != null && last.quantity == null && last.change != null
+                && !walk.from && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary);
+        UnitKind changed = !afterChangeAlone || last.change.amount() == null || last.change.amountUnit() == null ? null
+                : last.change.amountUnit().kind();
+        if ((changed == UnitKind.PERCENT || changed == UnitKind.PERCENTAGE_POINT)
+                && standsAloneInALaterPeriod(q, walk.boundary)) {
+            UnitKind kind = q.unit().kind();
+            if (kind == changed && (kind == UnitKind.PERCENT || kind == UnitKind.PERCENTAGE_POINT)) {
+                // 按年上升3.1%,第二季为3.4%: the rate of another period, in the same terms, and no level of the first
+                addForLaterPeriod(walk, last, q).change = new Change(last.change.basis(), last.change.direction(),
+                        q.value(), q.unit(), null, null);
+                return;
+            }
+            if (changed == UnitKind.PERCENTAGE_POINT && kind == UnitKind.PERCENT) {
+                // 失业率同比下降0.3个百分点,二季度为5.0%: a change in points is a rate's, so the percent is that rate's
+                // level in another period, not the level the change of the first reached
+                addForLaterPeriod(walk, last, q).quantity = q;
+                return;
+            }
         }
         // 增长84.5%、达到6.8万亿元: the level reached belongs to the change just stated.
-        if (before == null && last != null && last.quantity == null && last.change != null && !walk.from
-                && walk.respectively < walk.boundary && onlySeparatorsBetween(last.end, walk.boundary)
-                && endsItsClause(walk, q, index)) {
+        if (afterChangeAlone && endsItsClause(walk, q, index)) {
             last.quantity = q;
             last.extend(q.start(), q.end());
             advance(walk, q.end());
@@ -588,28 +583,24 @@ final class MeasurementBinder {
             + "|1-(1[0-2]|[2-9])月份?)(为|為)");
 
     /**
-     * Whether {@code q} after a change in percent (or points) is the rate of another period, in the same terms: a
-     * clause of a period and 为 with a percent (or points), and no more (按年实质上升3.1%,第二季为3.4%;
-     * 一季度提高0.3个百分点,二季度为0.5个百分点).
+     * Whether {@code q}, after a change in per cent or points, is all of a clause of a period and 为 (第二季为3.4%,
+     * 二季度为5.0%): one positive exact figure with a unit, stated for another period.
      */
-    private boolean laterPeriodRate(Change change, QuantityPhrase q, int from) {
-        return change.amount() != null && change.amountUnit() != null
-                && (change.amountUnit().kind() == UnitKind.PERCENT
-                || change.amountUnit().kind() == UnitKind.PERCENTAGE_POINT) && q.unit() != null
-                && q.unit().kind() == change.amountUnit().kind() && q.high() == null && q.approx() == Approximation.EXACT
-                && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
+    private boolean standsAloneInALaterPeriod(QuantityPhrase q, int from) {
+        return q.unit() != null && q.high() == null && q.approx() == Approximation.EXACT && q.value().signum() > 0
+                && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
     }
 
     /**
-     * Whether {@code q} after a change in percentage points is the level of the rate in another period: a clause of
-     * a period and 为 with a percent, and no more (失业率同比下降0.3个百分点,二季度为5.0%). A rate's change in points
-     * is the change of a rate, so a percent after it is that rate's value, and the period named is its own.
+     * A draft of {@code last}'s subject from {@code q}'s number on, so that the period it names is its own; the walk
+     * goes on after it.
      */
-    private boolean laterPeriodLevel(Change change, QuantityPhrase q, int from) {
-        return change.amount() != null && change.amountUnit() != null
-                && change.amountUnit().kind() == UnitKind.PERCENTAGE_POINT && q.unit() != null
-                && q.unit().kind() == UnitKind.PERCENT && q.high() == null && q.approx() == Approximation.EXACT
-                && q.value().signum() > 0 && LATER_PERIOD.matcher(texts.words(from, q.start())).matches();
+    private static Draft addForLaterPeriod(Walk walk, Draft last, QuantityPhrase q) {
+        Draft later = new Draft(q.start(), q.end());
+        later.copySubjectOf(last);
+        walk.drafts.add(later);
+        advance(walk, q.end());
+        return later;
     }
 
     /** 达到23.2万亿元, then a comma: a level on its own, not a count that opens a new subject (八类严重暴力犯罪…). */

@@ -5,6 +5,7 @@ import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Trims the text before a number down to what was counted: {@code 2024年,全省共查处电信网络诈骗案件} becomes
@@ -186,7 +187,7 @@ final class SubjectText {
      * Verbs of occurrence, trimmed off the end of a subject (盗窃案发生820起) but kept when nothing else names what is
      * counted: 发案同比下降12% speaks of cases that occurred.
      */
-    private static final java.util.Set<String> OCCURRENCE_VERBS = java.util.Set.of("发生", "发案");
+    private static final Set<String> OCCURRENCE_VERBS = Set.of("发生", "发案");
 
     /** Where {@code text[s, e)} ends once the punctuation and closing words (共有, 达到, 都) at its end are cut off. */
     private static int closingWordsEnd(String text, int s, int e) {
