@@ -25,22 +25,22 @@ import java.util.Arrays;
 public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
-    static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new int[0], new boolean[0],
+    static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new long[0],
             new PeriodContext[0], new int[0], new int[0], new ParserRuleContext[0]);
 
     private static final ParserRuleContext[] NO_FRAMES = new ParserRuleContext[0];
     private static final PeriodContext[] NO_PERIODS = new PeriodContext[0];
     private static final int[] NO_INTS = new int[0];
 
-    /** Three numbers a marker in {@link #markers}: its token type, first and last character. */
-    private static final int MARKER_FIELDS = 3;
-
     /** For each element, its parse, or null for a marker. */
     private final ElementContext[] phrases;
-    /** For each element, the type and characters of the marker it is (zeros for a phrase). */
-    private final int[] markers;
-    /** For each element, whether a text element stands between it and the element before. */
-    private final boolean[] afterText;
+    /**
+     * For each element, one {@link Elements packed} number: whether text stands before it, and for a marker its
+     * token type and characters. A sentence is built for every window with a statistic, and three arrays a
+     * sentence (type, first and last character in an {@code int[]} of three a marker, and a {@code boolean[]})
+     * were a tenth of all a parse allocated.
+     */
+    private final long[] elements;
     /**
      * The periods of the sentence in text order ({@link PeriodReader}), read apart from the elements: the times
      * statistics hold for, and the references of comparisons.
@@ -56,11 +56,10 @@ public final class ParsedSentence {
      */
     private final ParserRuleContext[] frames;
 
-    private ParsedSentence(ElementContext[] phrases, int[] markers, boolean[] afterText, PeriodContext[] periods,
+    private ParsedSentence(ElementContext[] phrases, long[] elements, PeriodContext[] periods,
                            int[] periodClauseEnds, int[] periodComparedFrom, ParserRuleContext[] frames) {
         this.phrases = phrases;
-        this.markers = markers;
-        this.afterText = afterText;
+        this.elements = elements;
         this.periods = periods;
         this.periodClauseEnds = periodClauseEnds;
         this.periodComparedFrom = periodComparedFrom;
@@ -115,17 +114,17 @@ public final class ParsedSentence {
 
     /** @return the token type of marker {@code i} (a type of {@code StatsParser}) */
     public int markerType(int i) {
-        return markers[i * MARKER_FIELDS];
+        return Elements.type(elements[i]);
     }
 
     /** @return the index of the first character of marker {@code i} in the sentence */
     public int markerStart(int i) {
-        return markers[i * MARKER_FIELDS + 1];
+        return Elements.start(elements[i]);
     }
 
     /** @return the index after the last character of marker {@code i} in the sentence */
     public int markerEnd(int i) {
-        return markers[i * MARKER_FIELDS + 2] + 1;
+        return Elements.end(elements[i]);
     }
 
     /**
@@ -133,7 +132,7 @@ public final class ParsedSentence {
      *         white space does
      */
     public boolean followsText(int i) {
-        return afterText[i];
+        return Elements.followsText(elements[i]);
     }
 
     /**
@@ -147,8 +146,7 @@ public final class ParsedSentence {
         private static final int MAX_KEPT_CAPACITY = 4 * 1024;
 
         private ElementContext[] phrases = new ElementContext[INITIAL_CAPACITY];
-        private int[] markers = new int[INITIAL_CAPACITY * MARKER_FIELDS];
-        private boolean[] afterText = new boolean[INITIAL_CAPACITY];
+        private long[] elements = new long[INITIAL_CAPACITY];
         private int size;
         /** Whether a text element has come since the last element added. */
         private boolean textPending;
@@ -173,8 +171,7 @@ public final class ParsedSentence {
             frameCount = 0;
             if (phrases.length > MAX_KEPT_CAPACITY) {
                 phrases = new ElementContext[INITIAL_CAPACITY];
-                markers = new int[INITIAL_CAPACITY * MARKER_FIELDS];
-                afterText = new boolean[INITIAL_CAPACITY];
+                elements = new long[INITIAL_CAPACITY];
             } else {
                 Arrays.fill(phrases, 0, size, null); // lets the last sentence's trees go
             }
@@ -196,11 +193,10 @@ public final class ParsedSentence {
         }
 
         void phrase(ElementContext phrase) {
+            boolean afterText = textPending;
             int at = next();
             phrases[at] = phrase;
-            markers[at * MARKER_FIELDS] = 0;
-            markers[at * MARKER_FIELDS + 1] = 0;
-            markers[at * MARKER_FIELDS + 2] = 0;
+            elements[at] = Elements.phrase(afterText);
         }
 
         /**
@@ -209,11 +205,10 @@ public final class ParsedSentence {
          * @param stop  the index of its last character
          */
         void marker(int type, int start, int stop) {
+            boolean afterText = textPending;
             int at = next();
             phrases[at] = null;
-            markers[at * MARKER_FIELDS] = type;
-            markers[at * MARKER_FIELDS + 1] = start;
-            markers[at * MARKER_FIELDS + 2] = stop;
+            elements[at] = Elements.marker(afterText, type, start, stop);
         }
 
         /**
@@ -264,25 +259,72 @@ public final class ParsedSentence {
         /** @return the sentence's elements collected so far */
         ParsedSentence build() {
             if (periodCount == 0) { // most sentences: the empty arrays are shared, as they are never written
-                return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
-                        Arrays.copyOf(afterText, size), NO_PERIODS, NO_INTS, NO_INTS,
+                return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(elements, size),
+                        NO_PERIODS, NO_INTS, NO_INTS,
                         frameCount == 0 ? NO_FRAMES : Arrays.copyOf(frames, frameCount));
             }
-            return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(markers, size * MARKER_FIELDS),
-                    Arrays.copyOf(afterText, size), Arrays.copyOf(periods, periodCount),
+            return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(elements, size),
+                    Arrays.copyOf(periods, periodCount),
                     Arrays.copyOf(periodClauseEnds, periodCount), Arrays.copyOf(periodComparedFrom, periodCount),
                     frameCount == 0 ? NO_FRAMES : Arrays.copyOf(frames, frameCount));
         }
 
+        /** @return the index of one more element, with room made for it */
         private int next() {
             if (size == phrases.length) {
                 phrases = Arrays.copyOf(phrases, size * 2);
-                markers = Arrays.copyOf(markers, size * 2 * MARKER_FIELDS);
-                afterText = Arrays.copyOf(afterText, size * 2);
+                elements = Arrays.copyOf(elements, size * 2);
             }
-            afterText[size] = textPending;
             textPending = false;
             return size++;
+        }
+    }
+
+    /**
+     * An element as one {@code long}: whether text stands before it (bit 63), and for a marker its token type
+     * (bits 32 to 47), the index of its first character (bits 0 to 31) and how many characters it has after
+     * the first (bits 48 to 62). A marker is one token of a few characters (分别, 以及, a comma), and the
+     * grammar has a few hundred token types, so both fit with room to spare.
+     */
+    private static final class Elements {
+
+        private static final long AFTER_TEXT = 1L << 63;
+        private static final int TYPE_SHIFT = 32;
+        private static final int MAX_TYPE = 0xFFFF;
+        private static final int LENGTH_SHIFT = 48;
+        private static final int MAX_LENGTH = 0x7FFF;
+
+        private Elements() {
+        }
+
+        static long phrase(boolean afterText) {
+            return afterText ? AFTER_TEXT : 0;
+        }
+
+        static long marker(boolean afterText, int type, int start, int stop) {
+            int more = stop - start;
+            if (type < 0 || type > MAX_TYPE || more < 0 || more > MAX_LENGTH) {
+                // no marker token of the grammar comes near: a new one would have to be a long run of characters
+                throw new IllegalArgumentException("not a marker token: type " + type + " at " + start + ".." + stop);
+            }
+            return phrase(afterText) | (long) more << LENGTH_SHIFT | (long) type << TYPE_SHIFT | (start & 0xFFFFFFFFL);
+        }
+
+        static boolean followsText(long element) {
+            return (element & AFTER_TEXT) != 0;
+        }
+
+        static int type(long element) {
+            return (int) (element >>> TYPE_SHIFT) & MAX_TYPE;
+        }
+
+        static int start(long element) {
+            return (int) element;
+        }
+
+        /** @return the index after the marker's last character */
+        static int end(long element) {
+            return start(element) + ((int) (element >>> LENGTH_SHIFT) & MAX_LENGTH) + 1;
         }
     }
 }
