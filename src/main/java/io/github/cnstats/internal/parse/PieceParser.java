@@ -29,7 +29,7 @@ import java.util.function.IntFunction;
  */
 class PieceParser {
 
-    private final StatsParser parser = new StatsParser(null);
+    private final StatsParser parser = new TokenParser();
     private final ANTLRErrorStrategy sllStrategy = new BailErrorStrategy();
 
     PieceParser() {

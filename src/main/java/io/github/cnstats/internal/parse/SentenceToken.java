@@ -3,6 +3,7 @@ package io.github.cnstats.internal.parse;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * A token of one sentence as the parser and {@code AstBuilder} read it: its type and its place in the
@@ -16,9 +17,14 @@ import org.antlr.v4.runtime.TokenSource;
  * a lexer. ANTLR asks a token for its source only to conjure a missing token during error recovery, which the
  * grammar never enters: every token is an element ({@code .} in {@code element}), so no input is an error.
  *
- * <p>Immutable.
+ * <p>A token is also its own leaf of the parse tree: ANTLR makes a {@code TerminalNodeImpl} for each token the
+ * parser consumes, an object of two fields that only points at the token and its parent, and
+ * {@link TokenParser} hands out the token itself instead, the first time it is consumed (a token consumed
+ * again, by a parse that reads its stretch anew, gets a node of ANTLR's). So the node's parent is the one
+ * field that changes, once, when the parser adds the leaf to the tree; the token's own fields are immutable.
+ * As a node it reads as ANTLR's do: {@link #getSymbol()} is the token, {@link #toString()} its text.
  */
-final class SentenceToken implements Token {
+final class SentenceToken extends TerminalNodeImpl implements Token {
 
     private final Utf16CharStream input;
     private final int type;
@@ -34,6 +40,8 @@ final class SentenceToken implements Token {
      * @param index the place of the token in its token stream
      */
     SentenceToken(Utf16CharStream input, int type, int start, int stop, int index) {
+        super(null);
+        this.symbol = this;
         this.input = input;
         this.type = type;
         this.start = start;
@@ -101,8 +109,8 @@ final class SentenceToken implements Token {
         return input;
     }
 
-    @Override
-    public String toString() {
-        return "[@" + index + "," + start + ":" + stop + "='" + getText() + "',<" + type + ">]";
+    /** @return whether the parser has yet to make this token a leaf of a tree */
+    boolean isLoose() {
+        return parent == null;
     }
 }
