@@ -58,9 +58,9 @@ final class LexedTokens {
         return size;
     }
 
-    /** @return the sentence's text, which the tokens index */
-    String text() {
-        return input.text();
+    /** @return the sentence's characters, which the tokens index */
+    CharSequence text() {
+        return input;
     }
 
     int type(int i) {

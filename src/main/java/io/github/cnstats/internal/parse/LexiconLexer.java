@@ -26,14 +26,15 @@ import org.antlr.v4.runtime.misc.Pair;
  * reading, for a token stream of the usual kind.
  *
  * <p>Not thread-safe, like every ANTLR lexer: one per thread, reading one sentence after another
- * ({@link #read(String)}).
+ * ({@link #read(Utf16CharStream)}).
  */
 final class LexiconLexer extends StatsLexer {
 
     private final UnitLexicon units;
     private final PlainHan plain;
     private final UnitTypes unitTypes;
-    private String text;
+    /** The sentence being read, as characters: the lexer's input, which ends where the sentence does. */
+    private Utf16CharStream text;
 
     /** The token {@link #advance()} read last. */
     private int tokenStart;
@@ -41,7 +42,11 @@ final class LexiconLexer extends StatsLexer {
     private int tokenChannel;
 
     LexiconLexer(String text, UnitLexicon units, PlainHan plain) {
-        super(new Utf16CharStream(text));
+        this(new Utf16CharStream(text), units, plain);
+    }
+
+    private LexiconLexer(Utf16CharStream text, UnitLexicon units, PlainHan plain) {
+        super(text);
         this.text = text;
         this.units = units;
         this.plain = plain;
@@ -52,7 +57,7 @@ final class LexiconLexer extends StatsLexer {
 
     /** Starts reading {@code sentence}, from its first character. */
     void read(Utf16CharStream sentence) {
-        this.text = sentence.text();
+        this.text = sentence;
         // What Lexer.setInputStream does, without the two Pairs it makes each time for the token factory, which
         // advance() never uses: nextToken makes the pair when the input has changed.
         _input = sentence;
@@ -94,7 +99,8 @@ final class LexiconLexer extends StatsLexer {
         }
         int end = start + unitLength;
         tokenChannel = Token.DEFAULT_CHANNEL;
-        return endAt(unitTypes.typeOf(text, start, end), end);
+        // the unit lies within the sentence, so its characters are read where the sentence stands in its string
+        return endAt(unitTypes.typeOf(text.source(), text.offset() + start, text.offset() + end), end);
     }
 
     /** Ends the token being read before {@code end}, wherever ANTLR stopped, if it was asked. */

@@ -48,7 +48,7 @@ final class PeriodReader {
         if (!anyPeriodStart(size)) {
             return;
         }
-        String text = tokens.text();
+        CharSequence text = tokens.text();
         parser.startSll(run.read(tokens, 0, size));
         int i = 0;
         while (i < size && tokens.start(i) <= lastStop) {
@@ -84,7 +84,7 @@ final class PeriodReader {
      *
      * @return where the word before the period starts, or -1 when the period is not compared with
      */
-    private int comparedFrom(int i, int start, String text) {
+    private int comparedFrom(int i, int start, CharSequence text) {
         boolean adjoins = i > 0 && tokens.stop(i - 1) == start - 1;
         if (start > 0 && COMPARED_AFTER.indexOf(text.charAt(start - 1)) >= 0) {
             if (adjoins && tokens.type(i - 1) != StatsLexer.HAN) {

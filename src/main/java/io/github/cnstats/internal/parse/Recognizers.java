@@ -36,7 +36,12 @@ final class Recognizers {
 
     /** Lexes {@code sentence} into {@link #tokens}. */
     void lex(String sentence) {
-        Utf16CharStream input = new Utf16CharStream(sentence);
+        lex(sentence, 0, sentence.length());
+    }
+
+    /** Lexes the sentence from {@code start} to {@code end} (exclusive) of {@code text} into {@link #tokens}. */
+    void lex(String text, int start, int end) {
+        Utf16CharStream input = new Utf16CharStream(text, start, end);
         lexer.read(input);
         tokens.startSentence(input);
         TextRuns.read(lexer, tokens);

@@ -6,6 +6,7 @@ import io.github.cnstats.internal.units.UnitLexicon;
 import org.antlr.v4.runtime.TokenStream;
 
 import java.util.BitSet;
+import java.util.Objects;
 
 /**
  * Runs the grammar over one sentence of normalised text: SLL prediction first, which is fast and almost always
@@ -65,8 +66,18 @@ public final class SentenceParser {
      *         grammar, and with no elements when no token of the sentence can start a statistic
      */
     public ParsedSentence parse(String sentence) {
+        return parse(sentence, 0, sentence.length());
+    }
+
+    /**
+     * Reads the sentence from {@code start} to {@code end} (exclusive) of {@code text}, where it stands: as
+     * {@link #parse(String)} reads {@code text.substring(start, end)}, with the same offsets (from 0 at
+     * {@code start}), but without that copy.
+     */
+    public ParsedSentence parse(String text, int start, int end) {
+        Objects.checkFromToIndex(start, end, text.length());
         Recognizers own = recognizers.get();
-        own.lex(sentence);
+        own.lex(text, start, end);
         return read(own);
     }
 

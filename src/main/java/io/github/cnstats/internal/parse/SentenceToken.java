@@ -62,10 +62,9 @@ final class SentenceToken extends TerminalNodeImpl implements Token {
     /** The line of the first character, counted from 1 as ANTLR counts lines: asked for only in messages. */
     @Override
     public int getLine() {
-        String sentence = input.text();
         int line = 1;
-        for (int i = 0; i < start && i < sentence.length(); i++) {
-            if (sentence.charAt(i) == '\n') {
+        for (int i = 0; i < start && i < input.length(); i++) {
+            if (input.charAt(i) == '\n') {
                 line++;
             }
         }
@@ -74,9 +73,12 @@ final class SentenceToken extends TerminalNodeImpl implements Token {
 
     @Override
     public int getCharPositionInLine() {
-        String sentence = input.text();
-        int from = Math.min(start, sentence.length());
-        return from - (sentence.lastIndexOf('\n', from - 1) + 1);
+        int from = Math.min(start, input.length());
+        int lineStart = from;
+        while (lineStart > 0 && input.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        return from - lineStart;
     }
 
     @Override
