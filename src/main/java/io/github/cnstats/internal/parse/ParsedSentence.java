@@ -26,19 +26,19 @@ public final class ParsedSentence {
 
     /** A sentence with nothing that can be a statistic. */
     static final ParsedSentence NOTHING = new ParsedSentence(new ElementContext[0], new long[0],
-            new PeriodContext[0], new int[0], new int[0], new ParserRuleContext[0]);
+            new PeriodContext[0], new long[0], new ParserRuleContext[0]);
 
     private static final ParserRuleContext[] NO_FRAMES = new ParserRuleContext[0];
     private static final PeriodContext[] NO_PERIODS = new PeriodContext[0];
-    private static final int[] NO_INTS = new int[0];
+    private static final long[] NO_LONGS = new long[0];
 
     /** For each element, its parse, or null for a marker. */
     private final ElementContext[] phrases;
     /**
      * For each element, one {@link Elements packed} number: whether text stands before it, and for a marker its
-     * token type and characters. A sentence is built for every window with a statistic, and three arrays a
-     * sentence (type, first and last character in an {@code int[]} of three a marker, and a {@code boolean[]})
-     * were a tenth of all a parse allocated.
+     * token type and characters. A sentence is copied out of the builder for every window with a statistic, and
+     * three arrays (type, first and last character in an {@code int[]} of three a marker, and a
+     * {@code boolean[]}) cost 17 bytes an element and two more array headers, where one {@code long} costs 8.
      */
     private final long[] elements;
     /**
@@ -46,10 +46,12 @@ public final class ParsedSentence {
      * statistics hold for, and the references of comparisons.
      */
     private final PeriodContext[] periods;
-    /** For each period, where the first clause separator after it stands, or the sentence's end. */
-    private final int[] periodClauseEnds;
-    /** For each period, where the comparison it is the reference of starts (比, 较去年), or -1. */
-    private final int[] periodComparedFrom;
+    /**
+     * For each period, where the first clause separator after it stands, or the sentence's end (the high 32 bits),
+     * and where the comparison it is the reference of starts (比, 较去年), or -1 (the low 32): one array, as the
+     * elements are.
+     */
+    private final long[] periodPlaces;
     /**
      * The comparison frames and section headers of the sentence in text order ({@link FrameReader}): each a
      * {@code FrameContext} (从环比看, 与去年同期相比) or a {@code HeaderContext} (分地区看).
@@ -57,12 +59,11 @@ public final class ParsedSentence {
     private final ParserRuleContext[] frames;
 
     private ParsedSentence(ElementContext[] phrases, long[] elements, PeriodContext[] periods,
-                           int[] periodClauseEnds, int[] periodComparedFrom, ParserRuleContext[] frames) {
+                           long[] periodPlaces, ParserRuleContext[] frames) {
         this.phrases = phrases;
         this.elements = elements;
         this.periods = periods;
-        this.periodClauseEnds = periodClauseEnds;
-        this.periodComparedFrom = periodComparedFrom;
+        this.periodPlaces = periodPlaces;
         this.frames = frames;
     }
 
@@ -91,7 +92,7 @@ public final class ParsedSentence {
      *         after it, or the sentence's length
      */
     public int periodClauseEnd(int i) {
-        return periodClauseEnds[i];
+        return (int) (periodPlaces[i] >> 32);
     }
 
     /**
@@ -99,7 +100,7 @@ public final class ParsedSentence {
      *         较去年10月, 与1-9月份), or -1 when the period is the time a statistic holds for
      */
     public int periodComparedFrom(int i) {
-        return periodComparedFrom[i];
+        return (int) periodPlaces[i];
     }
 
     /** @return how many elements the sentence holds, besides text */
@@ -151,8 +152,7 @@ public final class ParsedSentence {
         /** Whether a text element has come since the last element added. */
         private boolean textPending;
         private PeriodContext[] periods = new PeriodContext[INITIAL_CAPACITY];
-        private int[] periodClauseEnds = new int[INITIAL_CAPACITY];
-        private int[] periodComparedFrom = new int[INITIAL_CAPACITY];
+        private long[] periodPlaces = new long[INITIAL_CAPACITY];
         private int periodCount;
         private ParserRuleContext[] frames = new ParserRuleContext[4];
         private int frameCount;
@@ -161,8 +161,7 @@ public final class ParsedSentence {
         void startSentence() {
             if (periods.length > MAX_KEPT_CAPACITY) {
                 periods = new PeriodContext[INITIAL_CAPACITY];
-                periodClauseEnds = new int[INITIAL_CAPACITY];
-                periodComparedFrom = new int[INITIAL_CAPACITY];
+                periodPlaces = new long[INITIAL_CAPACITY];
             } else {
                 Arrays.fill(periods, 0, periodCount, null);
             }
@@ -219,12 +218,10 @@ public final class ParsedSentence {
         void period(PeriodContext period, int clauseEnd, int comparedFrom) {
             if (periodCount == periods.length) {
                 periods = Arrays.copyOf(periods, periodCount * 2);
-                periodClauseEnds = Arrays.copyOf(periodClauseEnds, periodCount * 2);
-                periodComparedFrom = Arrays.copyOf(periodComparedFrom, periodCount * 2);
+                periodPlaces = Arrays.copyOf(periodPlaces, periodCount * 2);
             }
             periods[periodCount] = period;
-            periodClauseEnds[periodCount] = clauseEnd;
-            periodComparedFrom[periodCount] = comparedFrom;
+            periodPlaces[periodCount] = (long) clauseEnd << 32 | (comparedFrom & 0xFFFFFFFFL);
             periodCount++;
         }
 
@@ -260,12 +257,12 @@ public final class ParsedSentence {
         ParsedSentence build() {
             if (periodCount == 0) { // most sentences: the empty arrays are shared, as they are never written
                 return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(elements, size),
-                        NO_PERIODS, NO_INTS, NO_INTS,
+                        NO_PERIODS, NO_LONGS,
                         frameCount == 0 ? NO_FRAMES : Arrays.copyOf(frames, frameCount));
             }
             return new ParsedSentence(Arrays.copyOf(phrases, size), Arrays.copyOf(elements, size),
                     Arrays.copyOf(periods, periodCount),
-                    Arrays.copyOf(periodClauseEnds, periodCount), Arrays.copyOf(periodComparedFrom, periodCount),
+                    Arrays.copyOf(periodPlaces, periodCount),
                     frameCount == 0 ? NO_FRAMES : Arrays.copyOf(frames, frameCount));
         }
 

@@ -47,6 +47,31 @@ class ParsedSentenceTest {
     }
 
     @Test
+    void periodsKeepTheirClauseEndsAndComparisons() {
+        ParsedSentence.Builder out = new ParsedSentence.Builder();
+        out.startSentence();
+        StatsParser.PeriodContext first = new StatsParser.PeriodContext(null, 0);
+        StatsParser.PeriodContext second = new StatsParser.PeriodContext(null, 0);
+        out.period(first, 12, -1);
+        out.period(second, Integer.MAX_VALUE, 30);
+        for (int i = 0; i < 100; i++) {
+            out.period(second, i, i - 1);
+        }
+        out.marker(StatsParser.SENTENCE_END, 40, 40);
+        ParsedSentence sentence = out.build();
+        assertEquals(102, sentence.periodCount());
+        assertSame(first, sentence.period(0));
+        assertEquals(12, sentence.periodClauseEnd(0));
+        assertEquals(-1, sentence.periodComparedFrom(0));
+        assertEquals(Integer.MAX_VALUE, sentence.periodClauseEnd(1));
+        assertEquals(30, sentence.periodComparedFrom(1));
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i, sentence.periodClauseEnd(i + 2));
+            assertEquals(i - 1, sentence.periodComparedFrom(i + 2));
+        }
+    }
+
+    @Test
     void manyElementsGrowTheBuilder() {
         ParsedSentence.Builder out = new ParsedSentence.Builder();
         out.startSentence();
