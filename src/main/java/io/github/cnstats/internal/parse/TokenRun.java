@@ -60,6 +60,9 @@ final class TokenRun implements TokenStream {
      * @return this stream
      */
     TokenRun read(LexedTokens lexed, int from, int to) {
+        if (to - from > SentenceToken.MAX_INDEX) { // never for a window of text, which is at most 512 characters
+            throw new IllegalArgumentException("a stretch of " + (to - from) + " tokens, more than a token can index");
+        }
         size = to - from + 1;
         if (tokens.length < size || tokens.length > MAX_KEPT_CAPACITY) {
             tokens = new Token[Math.max(size, INITIAL_CAPACITY)];
