@@ -60,6 +60,8 @@ public final class ContextFinder {
             "^(?:中华人民共和国)?(?:国家[\\p{IsHan}]{1,12}?(?:总局|局|委员会|署)|国务院[\\p{IsHan}]{0,12}|"
                     + "(?:公安|财政|商务|教育|民政|司法|工业和信息化|自然资源|生态环境|住房和城乡建设|交通运输|水利"
                     + "|农业农村|文化和旅游|应急管理|人力资源和社会保障|科学技术|退役军人事务)部)");
+    /** 国家统计局广东调查总队: a national office's team in a province, which is no publisher of the country. */
+    private static final Pattern SURVEY_TEAM = Pattern.compile("^[\\p{IsHan}]{0,6}调查总队.*");
     /** Words that make a place before 市 or 省 no name: 全市, 今年以来全市. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[全本我该各今年月来以其]");
 
@@ -502,7 +504,7 @@ public final class ContextFinder {
             if (m != null && m.lookingAt()) {
                 String after = (labelFirst ? rest : line.text()).substring(m.end()); // the whole rest of the line
                 if (!after.isEmpty() && Character.isIdeographic(after.codePointAt(0))
-                        && LOCAL_PUBLISHER.matcher(after).lookingAt() || after.matches("^[\\p{IsHan}]{0,6}调查总队.*")) {
+                        && LOCAL_PUBLISHER.matcher(after).lookingAt() || SURVEY_TEAM.matcher(after).matches()) {
                     continue; // 国家统计局广东调查总队: not the country
                 }
                 return new Place("中国", line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
