@@ -43,8 +43,11 @@ public final class Baselines {
         BigDecimal amount = c.amount();
         boolean up = c.direction() == Direction.UP;
         Unit unit = c.amountUnit();
-        if (unit.equals(Unit.PERCENT) || unit.equals(Unit.PER_MILLE)) {
-            BigDecimal rate = unit.equals(Unit.PERCENT) ? amount.movePointLeft(2) : amount.movePointLeft(3);
+        if (unit.equals(Unit.PERCENT)) {
+            return ratio(q, RateFactors.of(amount, up), Derivation.RATIO);
+        }
+        if (unit.equals(Unit.PER_MILLE)) {
+            BigDecimal rate = amount.movePointLeft(3);
             return ratio(q, up ? BigDecimal.ONE.add(rate) : BigDecimal.ONE.subtract(rate), Derivation.RATIO);
         }
         if (unit.equals(Unit.TIMES)) {

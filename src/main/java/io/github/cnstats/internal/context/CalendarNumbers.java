@@ -19,7 +19,7 @@ final class CalendarNumbers {
         if (text.isEmpty()) {
             return -1;
         }
-        if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (isArabic(text)) {
             return text.length() > 4 ? -1 : Integer.parseInt(text);
         }
         int tens = 0;
@@ -65,7 +65,7 @@ final class CalendarNumbers {
      * @return its number, or -1
      */
     static int yearDigits(String text) {
-        if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (isArabic(text)) {
             return text.length() > 4 ? -1 : Integer.parseInt(text);
         }
         int value = 0;
@@ -77,6 +77,17 @@ final class CalendarNumbers {
             value = value * 10 + d;
         }
         return value;
+    }
+
+    /** Whether every character is an ASCII digit (a loop, not a stream: read for each date found). */
+    private static boolean isArabic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digit(char c) {

@@ -60,6 +60,8 @@ public final class ContextFinder {
             "^(?:中华人民共和国)?(?:国家[\\p{IsHan}]{1,12}?(?:总局|局|委员会|署)|国务院[\\p{IsHan}]{0,12}|"
                     + "(?:公安|财政|商务|教育|民政|司法|工业和信息化|自然资源|生态环境|住房和城乡建设|交通运输|水利"
                     + "|农业农村|文化和旅游|应急管理|人力资源和社会保障|科学技术|退役军人事务)部)");
+    /** 国家统计局广东调查总队: a national office's team in a province, which is no publisher of the country. */
+    private static final Pattern SURVEY_TEAM = Pattern.compile("^[\\p{IsHan}]{0,6}调查总队.*");
     /** Words that make a place before 市 or 省 no name: 全市, 今年以来全市. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[全本我该各今年月来以其]");
 
@@ -150,11 +152,11 @@ public final class ContextFinder {
         int digits = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || "〇○零一二三四五六七八九".indexOf(c) >= 0) {
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || isChineseDigit(c)) {
                 digits++;
                 continue;
             }
-            if (digits >= 2 && "年-/.．－／".indexOf(c) >= 0 || "厅廳局署处處部委院关關队隊府办辦民".indexOf(c) >= 0) {
+            if (digits >= 2 && isDateMark(c) || isPublisherMark(c)) {
                 return true;
             }
             if (c != ' ') {
@@ -162,6 +164,41 @@ public final class ContextFinder {
             }
         }
         return false;
+    }
+
+    // The character sets below are switches rather than String.indexOf: they are asked of every character of the
+    // head of each document whose context is needed, and a switch costs a few comparisons where indexOf is a call.
+
+    /** The Chinese digits a year may be written in: 〇零○一二三四五六七八九. */
+    private static boolean isChineseDigit(char c) {
+        return switch (c) {
+            case '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九' -> true;
+            default -> false;
+        };
+    }
+
+    /** What may follow a year's digits, as given: 年 - / . and their full-width forms. */
+    private static boolean isDateMark(char c) {
+        return switch (c) {
+            case '年', '-', '/', '.', '．', '－', '／' -> true;
+            default -> false;
+        };
+    }
+
+    /** A publisher's ending, Simplified or Traditional, or the 民 of 民国: 厅局署处部委院关队府办民. */
+    private static boolean isPublisherMark(char c) {
+        return switch (c) {
+            case '厅', '廳', '局', '署', '处', '處', '部', '委', '院', '关', '關', '队', '隊', '府', '办', '辦', '民' -> true;
+            default -> false;
+        };
+    }
+
+    /** In normalised text, a character that every publisher's name ends in or holds: 局署部委院府厅处办关队. */
+    private static boolean isPublisherChar(char c) {
+        return switch (c) {
+            case '局', '署', '部', '委', '院', '府', '厅', '处', '办', '关', '队' -> true;
+            default -> false;
+        };
     }
 
     /** A line of the normalised head or foot, and where it stands in the original. */
@@ -209,9 +246,10 @@ public final class ContextFinder {
             return false;
         }
 
-        boolean has(String word) {
-            for (int i = normStart, last = normEnd - word.length(); i <= last; i++) {
-                if (whole.startsWith(word, i)) {
+        /** Whether the line holds the two characters {@code first second}, one after the other. */
+        boolean has(char first, char second) {
+            for (int i = normStart, last = normEnd - 2; i <= last; i++) {
+                if (whole.charAt(i) == first && whole.charAt(i + 1) == second) {
                     return true;
                 }
             }
@@ -226,7 +264,7 @@ public final class ContextFinder {
             int digits = 0;
             for (int i = normStart; i < normEnd; i++) {
                 char c = whole.charAt(i);
-                if (c >= '0' && c <= '9' || CHINESE_DIGITS.indexOf(c) >= 0) {
+                if (c >= '0' && c <= '9' || isChineseDigit(c)) {
                     digits++;
                     continue;
                 }
@@ -340,14 +378,14 @@ public final class ContextFinder {
     private Found date(List<Line> lines, boolean minguo) {
         for (Line line : lines) {
             boolean hasMonth = line.has('月');
-            if (!hasMonth && !line.has('-') && !line.has('/') && !line.has('.')) {
-                continue; // every date below needs 月 or a date's separator: no matcher for this line
-            }
             boolean isShort = line.length() <= SHORT_LINE;
             char first = line.charAt(0);
             boolean dateline = hasMonth && (line.has('电') || line.has('讯'));
             if (!isShort && LABEL_STARTS.indexOf(first) < 0 && !dateline) {
                 continue; // a long line is read for a date after its label, or a dateline, only
+            }
+            if (!hasMonth && !line.has('-') && !line.has('/') && !line.has('.')) {
+                continue; // every date below needs 月 or a date's separator: no matcher for this line
             }
             boolean digitFirst = first >= '0' && first <= '9';
             boolean mayLabel = LABEL_STARTS.indexOf(first) >= 0 || isShort && line.has(':');
@@ -366,7 +404,7 @@ public final class ContextFinder {
                 label = LABEL_INSIDE.matcher(t);
                 labelled = label.find();
             }
-            if (mayHoldDate && (labelled || isShort && (digitFirst || CHINESE_DIGITS.indexOf(first) >= 0))) {
+            if (mayHoldDate && (labelled || isShort && (digitFirst || isChineseDigit(first)))) {
                 Matcher d = DATE.matcher(t);
                 if (d.lookingAt() && isShort && opensDateLine(t, d.end()) || labelled && d.find(label.end())) {
                     LocalDate date = date(CalendarNumbers.yearDigits(d.group(1)), d.group(2), d.group(3));
@@ -402,8 +440,6 @@ public final class ContextFinder {
 
     /** The first characters of {@link #LABEL}'s words. */
     private static final String LABEL_STARTS = "来发成更时日";
-    /** The Chinese digits a year of {@link #DATE} may open with. */
-    private static final String CHINESE_DIGITS = "〇零○一二三四五六七八九";
 
     /** Whether a line that opens with a date is a date line, not a paragraph that starts with the day. */
     private static boolean opensDateLine(String line, int dateEnd) {
@@ -429,7 +465,7 @@ public final class ContextFinder {
 
     private Clue minguo(List<Line> lines) {
         for (Line line : lines) {
-            if (!line.has("民国")) {
+            if (!line.has('民', '国')) {
                 continue; // no matcher for a line that cannot hold one
             }
             Matcher m = MINGUO_WORD.matcher(line.text());
@@ -468,7 +504,7 @@ public final class ContextFinder {
             if (m != null && m.lookingAt()) {
                 String after = (labelFirst ? rest : line.text()).substring(m.end()); // the whole rest of the line
                 if (!after.isEmpty() && Character.isIdeographic(after.codePointAt(0))
-                        && LOCAL_PUBLISHER.matcher(after).lookingAt() || after.matches("^[\\p{IsHan}]{0,6}调查总队.*")) {
+                        && LOCAL_PUBLISHER.matcher(after).lookingAt() || SURVEY_TEAM.matcher(after).matches()) {
                     continue; // 国家统计局广东调查总队: not the country
                 }
                 return new Place("中国", line.clue(Source.PUBLISHER, at + m.start(), at + m.end()));
@@ -490,15 +526,16 @@ public final class ContextFinder {
      * 办, 关, 队): without one, none of the publisher patterns can match.
      */
     private static boolean mayNamePublisher(Line line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (PUBLISHER_CHARS.indexOf(line.charAt(i)) >= 0) {
+        // Without a label the patterns read no further than PUBLISHER_REACH, so neither does this.
+        int reach = SOURCE_LABEL_STARTS.indexOf(line.charAt(0)) >= 0 ? line.length()
+                : Math.min(line.length(), PUBLISHER_REACH);
+        for (int i = 0; i < reach; i++) {
+            if (isPublisherChar(line.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final String PUBLISHER_CHARS = "局署部委院府厅处办关队";
     /** The first characters of {@link #NATIONAL_PUBLISHER}'s names (中华人民共和国, 国家, 国务院, the ministries). */
     private static final String NATIONAL_STARTS = "中国公财商教民司工自生住交水农文应人科退";
     /** The last characters of {@link #LOCAL_PUBLISHER}'s place endings (自治区, 自治州, 省, 市, 县, 特别行政区). */

@@ -43,6 +43,8 @@ final class MeasurementMaker {
     /** The last period found, and the record made for it. */
     private PeriodPhrase lastFound;
     private Period lastPeriod;
+    /** The last region made: the statistics of a sentence mostly share their region, and so its written string. */
+    private Region lastRegion;
 
     /**
      * @param parts    where to add the parts of each measurement made, in the same order, or null not to find them
@@ -95,7 +97,7 @@ final class MeasurementMaker {
             }
         }
         if (place != null) {
-            region = new Region(original.text(place[0], place[1]));
+            region = region(original.text(place[0], place[1]));
         }
         if (parts != null) {
             parts.add(parts(draft, last, place));
@@ -160,6 +162,14 @@ final class MeasurementMaker {
             lastPeriod = new Period(original.text(found.start(), found.end()), found.kind());
         }
         return lastPeriod;
+    }
+
+    /** A region of this text, the record made last when its text is that very string ({@link OriginalText} keeps it). */
+    private Region region(String written) {
+        if (lastRegion == null || lastRegion.text() != written) {
+            lastRegion = new Region(written);
+        }
+        return lastRegion;
     }
 
     private static int firstNumber(Draft draft) {

@@ -95,6 +95,9 @@ final class Limits {
         if (value.scale() == 0) {
             return value; // an integer at scale 0 is canonical already: stripping would only make it again
         }
+        if (SharedDecimals.isShared(value)) {
+            return value; // 5.7 as read, which a Change or Quantity is made with: canonical already
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -130,7 +130,11 @@ public final class NumeralShortcuts {
             unscaled /= 10;
             scale--;
         }
-        return scale == 0 ? whole(unscaled) : BigDecimal.valueOf(unscaled, scale);
+        if (scale == 0) {
+            return whole(unscaled);
+        }
+        BigDecimal shared = SharedDecimals.of(unscaled, scale); // the rates and shares: 5.7, 12.35
+        return shared != null ? shared : BigDecimal.valueOf(unscaled, scale);
     }
 
     /**
