@@ -34,6 +34,7 @@ class PieceParser {
 
     PieceParser() {
         parser.removeErrorListeners();
+        parser.setInterpreter(new CachedSllSimulator(parser, parser.getInterpreter()));
     }
 
     /** Parses all of {@code tokens}, whatever they hold: SLL first, then LL if SLL gives up. */

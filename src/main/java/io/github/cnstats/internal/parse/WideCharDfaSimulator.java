@@ -14,6 +14,8 @@ import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,13 +27,15 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>ANTLR caches a lexer DFA transition only for characters up to {@link LexerATNSimulator#MAX_DFA_EDGE}
  * (127); for any other character it simulates the ATN again, every time. Chinese text is almost all such
  * characters, so that simulation was half the cost of parsing. This class keeps the transitions for the
- * other characters in a table beside the DFA, by DFA state number, then by <em>character class</em>: two
+ * other characters too, in the same array of each DFA state as ANTLR's own, after its 128, by <em>character class</em>: two
  * characters are of one class when every character transition of the lexer's ATN takes both or neither
  * (the thousands of Han characters that no rule names are one class; 年, 月 and 增 are each a class of their
  * own). From one DFA state, the characters of one class reach the same ATN configurations, so one cached edge
- * serves them all. A lookup is a read of the character's class and two array reads, in a table a few hundred
+ * serves them all. A lookup is a read of the character's class and one array read, in an array a few hundred
  * entries wide per state, where a table by page of 256 characters was five times wider and missed the
- * processor's caches (the 1 MB corpus touched 1,374 pages of 256 edges).
+ * processor's caches (the 1 MB corpus touched 1,374 pages of 256 edges). The edges were first kept in a table
+ * of their own, by state number, each row an atomic array: a lookup read the state's number, the row and its
+ * entry (volatile), and that was about a third of the lexer's time (BENCHMARKS.md).
  *
  * <p>ANTLR's own code still decides every transition and which ones may be cached: none that depend on a
  * predicate (their configurations are marked, and ANTLR adds no edge for them), so the tokens are the same.
@@ -49,12 +53,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>The end of the text is a transition too: ANTLR caches none on {@code EOF} (its edge arrays start at 0), so
  * the last token of every sentence made it compute the reach of a DFA state again, with a new set of ATN
- * configurations, only to find that no rule goes on. Those transitions are kept here as well, one per state.
+ * configurations, only to find that no rule goes on. Those transitions are kept here as well, one per state,
+ * last in its array.
  *
- * <p>Thread-safe like the DFA it extends: the table is shared by all lexers of the grammar, each row is
- * published with a compare-and-set, and a state is fully built before ANTLR hands it out. Only the default
- * mode's DFA is cached (the grammar has no other), for its first {@link #MAX_STATES} states, so text in every
- * script of Unicode cannot make the table hold more than a few megabytes; beyond that, ANTLR's simulation
+ * <p>Thread-safe like the DFA it extends, which all lexers of the grammar share: edges are added as ANTLR adds
+ * its own, under the state's lock, and read without one; each is stored with release semantics, so that a lexer
+ * that sees an edge sees the whole state it leads to. Only the default mode's DFA is cached (the grammar has no
+ * other), for its first {@link #MAX_STATES} states, so text in every script of Unicode cannot make the arrays
+ * hold more than a few megabytes; beyond that, such a state has ANTLR's array of 128 and ANTLR's simulation
  * runs as before. Characters outside the Basic Multilingual Plane never reach it: {@link Utf16CharStream}
  * reads each half of a surrogate pair as a character.
  */
@@ -66,11 +72,14 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
     /** The class of each UTF-16 code unit, as the lexer's ATN tells them apart. */
     private static final CharClasses CLASSES = CharClasses.of(StatsLexer._ATN);
 
-    /** Per DFA state, its transitions by character class, where known. */
-    private static final AtomicReferenceArray<AtomicReferenceArray<DFAState>> EDGES =
-            new AtomicReferenceArray<>(MAX_STATES);
-    /** The transition on the end of the text from each state, where known. */
-    private static final AtomicReferenceArray<DFAState> EOF_EDGES = new AtomicReferenceArray<>(MAX_STATES);
+    /** Stores an edge with release semantics. */
+    private static final VarHandle EDGE = MethodHandles.arrayElementVarHandle(DFAState[].class);
+    /** Where a state's edges by character class start in its {@code edges}, after ANTLR's 128 for ASCII. */
+    private static final int WIDE = MAX_DFA_EDGE + 1;
+    /** Where a state's edge on the end of the text is in its {@code edges}, after those by class. */
+    private static final int EOF_EDGE = WIDE + CLASSES.count();
+    /** The length of the {@code edges} of every state whose wide-character edges are kept. */
+    private static final int WIDE_EDGES = EOF_EDGE + 1;
 
     /** Transitions through predicates kept per state and class, at most. */
     static final int MAX_PREDICATED = 4;
@@ -92,32 +101,48 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
 
     @Override
     protected DFAState getExistingTargetState(DFAState s, int t) {
-        if (t == IntStream.EOF) {
-            return cachesEof(s) ? EOF_EDGES.get(s.stateNumber) : null;
+        DFAState[] edges = s.edges;
+        if (edges == null) {
+            return null;
         }
-        if (t <= MAX_DFA_EDGE) {
-            return super.getExistingTargetState(s, t);
+        if (t >= 0 && t <= MAX_DFA_EDGE) {
+            return edges[t];
         }
-        AtomicReferenceArray<DFAState> row = row(s, t, false);
-        return row == null ? null : row.get(CLASSES.of(t));
+        if (edges.length != WIDE_EDGES) { // a state past MAX_STATES, or of another mode: ANTLR's edges alone
+            return null;
+        }
+        return t == IntStream.EOF ? edges[EOF_EDGE] : t <= Character.MAX_VALUE ? edges[WIDE + CLASSES.of(t)] : null;
     }
 
     @Override
     protected void addDFAEdge(DFAState p, int t, DFAState q) {
-        if (t == IntStream.EOF) {
-            if (cachesEof(p)) {
-                EOF_EDGES.compareAndSet(p.stateNumber, null, q);
+        if (!caches(p)) {
+            super.addDFAEdge(p, t, q); // ASCII only, in ANTLR's array of 128
+            return;
+        }
+        int index;
+        if (t >= 0 && t <= MAX_DFA_EDGE) {
+            index = t;
+        } else if (t == IntStream.EOF) {
+            index = EOF_EDGE;
+        } else if (t <= Character.MAX_VALUE) {
+            index = WIDE + CLASSES.of(t);
+        } else {
+            return;
+        }
+        synchronized (p) { // as ANTLR adds its edges, and reads them without a lock
+            if (p.edges == null) {
+                p.edges = new DFAState[WIDE_EDGES];
+            } else if (p.edges.length != WIDE_EDGES) { // made by a plain StatsLexer, which shares the DFA
+                p.edges = Arrays.copyOf(p.edges, WIDE_EDGES);
             }
-            return;
+            EDGE.setRelease(p.edges, index, q);
         }
-        if (t <= MAX_DFA_EDGE) {
-            super.addDFAEdge(p, t, q);
-            return;
-        }
-        AtomicReferenceArray<DFAState> row = row(p, t, true);
-        if (row != null) {
-            row.compareAndSet(CLASSES.of(t), null, q);
-        }
+    }
+
+    /** Whether the edges of {@code s} are kept in an array of {@link #WIDE_EDGES}: every state this lexer makes. */
+    private boolean caches(DFAState s) {
+        return mode == Lexer.DEFAULT_MODE && s.stateNumber >= 0 && s.stateNumber < MAX_STATES;
     }
 
     @Override
@@ -224,24 +249,6 @@ final class WideCharDfaSimulator extends LexerATNSimulator {
     /** Evaluates a predicate as ANTLR's closure does, without noting it. */
     private boolean evaluateAgain(CharStream input, int ruleIndex, int predIndex, boolean speculative) {
         return super.evaluatePredicate(input, ruleIndex, predIndex, speculative);
-    }
-
-    private boolean cachesEof(DFAState s) {
-        return mode == Lexer.DEFAULT_MODE && s.stateNumber >= 0 && s.stateNumber < MAX_STATES;
-    }
-
-    /** The transitions from {@code s} by class, made if {@code create} allows; none for {@code t} past the BMP. */
-    private AtomicReferenceArray<DFAState> row(DFAState s, int t, boolean create) {
-        if (mode != Lexer.DEFAULT_MODE || s.stateNumber < 0 || s.stateNumber >= MAX_STATES
-                || t > Character.MAX_VALUE) {
-            return null;
-        }
-        AtomicReferenceArray<DFAState> row = EDGES.get(s.stateNumber);
-        if (row == null && create) {
-            EDGES.compareAndSet(s.stateNumber, null, new AtomicReferenceArray<>(CLASSES.count()));
-            row = EDGES.get(s.stateNumber); // this thread's row or another's
-        }
-        return row;
     }
 
     /**
