@@ -98,6 +98,12 @@ final class RegionFinder {
         AREA_LAST_CHARS = lastChars.toString();
     }
 
+    /** {@link #AREA_LAST_CHARS} as a filter: most characters after a clause's start end no area. */
+    private static final CharFilter MAY_END_AREA = new CharFilter(AREA_LAST_CHARS);
+
+    /** The first character of the Han script: the CJK radicals. */
+    static final int FIRST_HAN = 0x2E80;
+
     /** The Han characters {@link #AREA} does not start with. */
     private static final String NOT_AREA_FIRST = "全年月日的和与及、";
 
@@ -155,7 +161,8 @@ final class RegionFinder {
      */
     private static boolean mayEndArea(String text, int start, int end) {
         for (int i = start + 1; i < Math.min(end, start + AREA_REACH); i++) {
-            int last = AREA_LAST_CHARS.indexOf(text.charAt(i));
+            char c = text.charAt(i);
+            int last = MAY_END_AREA.mayHold(c) ? AREA_LAST_CHARS.indexOf(c) : -1;
             if (last >= 0) {
                 for (String tail : AREA_TAILS_BY_LAST[last]) {
                     if (text.startsWith(tail, i - 1)) {
@@ -174,7 +181,10 @@ final class RegionFinder {
      * JDK's Unicode may not have assigned yet are left to the pattern.
      */
     private static boolean couldStartArea(int c) {
-        boolean han = c >= '\u4E00' && c <= '\u9FFF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        // No Han character is written before the CJK radicals (U+2E80), so digits, Latin and punctuation, where a
+        // region is often tried, skip the search of the tables too (RegionFinderTest checks every one).
+        boolean han = c >= '\u4E00' && c <= '\u9FFF'
+                || c >= FIRST_HAN && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
         return han && (c > Character.MAX_VALUE || NOT_AREA_FIRST.indexOf(c) < 0);
     }
 
@@ -199,20 +209,105 @@ final class RegionFinder {
      * {@code start}) before it, after any period (截至11月底,<b>全国</b>共破获…; 2023年<b>山东省</b>公安机关…). A
      * region further inside a clause (牵头全国打击…) is what an action reached, not where the statistic holds.
      *
+     * <p>The maker asks this for every measurement of a window, each time from the window's start, and a scan of
+     * every clause for each was a twentieth of the parse: the clauses a mark closes are read once, as the first
+     * statistic after the mark asks (see {@link #closedRegionStart}), and only the clause {@code end} is in is
+     * read for each. A statistic asked for before a mark already read (rare: the numbers come in text order) is
+     * answered by the scan.
+     *
      * @return the region as {@code {start, end}} of the normalised text, or null
      */
     int[] lastOpening(int start, int end, PeriodEnds periods) {
-        Text words = texts.covering(start, end);
-        int by = words.start();
-        int[] last = lastOpening(words.text(), start - by, Math.min(end, words.end()) - by, by, periods);
-        if (last != null) {
-            last[0] += by;
-            last[1] += by;
+        Text sentence = texts.sentence();
+        end = Math.min(end, sentence.end());
+        if (start < sentence.start()) {
+            return lastOpeningScanned(start, end, periods);
         }
-        return last;
+        if (readWindow != texts.window() || readPeriods != periods || readFrom != start) {
+            readWindow = texts.window();
+            readPeriods = periods;
+            readFrom = start;
+            searched = start;
+            lastMark = -1;
+            closedRegionStart = -1;
+            unsettled = false;
+        }
+        if (end <= lastMark) {
+            return lastOpeningScanned(start, end, periods);
+        }
+        String text = sentence.text();
+        int by = sentence.start();
+        for (int at = searched; at < end; at++) {
+            if (CharClasses.isClauseMark(text.charAt(at - by))) {
+                closeClause(text, by, sentence.end(), at);
+            }
+        }
+        searched = Math.max(searched, end);
+        if (unsettled) {
+            return lastOpeningScanned(start, end, periods);
+        }
+        int clause = lastMark < 0 ? start : lastMark + 1;
+        if (clause < end) {
+            int[] found = opening(text, clause - by, end - by, by, periods);
+            if (found != null) {
+                return shifted(found, by);
+            }
+        }
+        return closedRegionStart < 0 ? null : new int[] {closedRegionStart, closedRegionEnd};
     }
 
-    /** {@link #lastOpening(int, int, PeriodEnds)} in {@code text}, which is at {@code by} in the document. */
+    /*
+     * The clauses read by lastOpening: for the window, periods and start it was last asked about, how far the
+     * window was searched for clause marks, the last mark found, and the region opening the last clause closed by a
+     * mark that has one. What opening finds in a clause is the same for every end after its mark: a name, an area
+     * and the words that end one are Han characters, so none is read across the mark (, ; :), and opensList reads
+     * no further than the mark either. Only a period that runs on over the mark, which PeriodEnds gives only when
+     * it ends by the end asked for, makes the clause's opening depend on the end: the window is then scanned for
+     * each statistic.
+     */
+    private int readWindow = -1;
+    private PeriodEnds readPeriods;
+    private int readFrom;
+    private int searched;
+    private int lastMark;
+    /** Where the region of the last closed clause that has one starts, or -1, and where it ends. */
+    private int closedRegionStart;
+    private int closedRegionEnd;
+    /** Whether a period runs on over a clause mark read. */
+    private boolean unsettled;
+
+    /** Reads the clause that the mark at {@code mark} closes: the region that opens it, if any. */
+    private void closeClause(String text, int by, int sentenceEnd, int mark) {
+        int clause = lastMark < 0 ? readFrom : lastMark + 1;
+        lastMark = mark;
+        if (unsettled) {
+            return;
+        }
+        // As opening reads the clause up to its mark: the mark is no opening mark, so the words start by it.
+        int first = afterOpeningMarks(text, clause - by, mark - by) + by;
+        int afterPeriod = readPeriods.endOfPeriodAt(first, sentenceEnd);
+        if (afterPeriod > mark) {
+            unsettled = true;
+            return;
+        }
+        int[] found = regionAt(text, afterPeriod - by, mark + 1 - by);
+        if (found != null) {
+            closedRegionStart = found[0] + by;
+            closedRegionEnd = found[1] + by;
+        }
+    }
+
+    /**
+     * {@link #lastOpening} as it reads, clause by clause from {@code start}: the reference that it answers the same
+     * as ({@code RegionFinderTest}).
+     */
+    int[] lastOpeningScanned(int start, int end, PeriodEnds periods) {
+        Text words = texts.covering(start, end);
+        int by = words.start();
+        return shifted(lastOpening(words.text(), start - by, Math.min(end, words.end()) - by, by, periods), by);
+    }
+
+    /** {@link #lastOpeningScanned} in {@code text}, which is at {@code by} in the document. */
     private int[] lastOpening(String text, int start, int end, int by, PeriodEnds periods) {
         int[] last = null;
         for (int clause = start; clause < end; clause = nextClause(text, clause, end)) {
@@ -224,6 +319,15 @@ final class RegionFinder {
         return last;
     }
 
+    /** @return {@code range}, which is in a text at {@code by} in the document, in the document's offsets */
+    private static int[] shifted(int[] range, int by) {
+        if (range != null) {
+            range[0] += by;
+            range[1] += by;
+        }
+        return range;
+    }
+
     /** @return the region that opens the clause at {@code clause}, after any period, or null */
     private int[] opening(String text, int clause, int end, int by, PeriodEnds periods) {
         int at = afterOpeningMarks(text, clause, end);
@@ -231,6 +335,11 @@ final class RegionFinder {
             return null;
         }
         at = periods.endOfPeriodAt(at + by, end + by) - by; // the period nodes have the document's offsets
+        return regionAt(text, at, end);
+    }
+
+    /** @return the region named at {@code at} that opens no list, as {@code {start, end}} of the text, or null */
+    private int[] regionAt(String text, int at, int end) {
         int found = endOfRegionAt(text, at, end);
         return found > at && !opensList(text, found, end) ? new int[] {at, found} : null;
     }

@@ -12,7 +12,10 @@ import java.util.function.IntPredicate;
  * A range inside one gap between nodes (nearly every subject: the words between a phrase and the next) is read in
  * that gap's text, the same {@code AstBuilder#texts} gives; a range across or inside a node (社会消费品零售总额,
  * where 零 was read as a number; a region from the window's start) in the sentence's text
- * ({@code AstBuilder#sentence}). Nothing outside the window can be read.
+ * ({@code AstBuilder#sentence}). Nothing outside the window can be read. A gap's text is the sentence's text at the
+ * same offsets, so the short tests of words ({@link #wordAt}, {@link #characterAt}, {@link #allOf})
+ * read the sentence's text directly: only a finder that reads on to the edges of its text needs the gap's, and
+ * {@link #words} a gap's text, which it gives whole without a copy.
  *
  * <p>Set for each window before its elements are bound, like {@link WindowPeriods}. One per call of the parser, on
  * one thread.
@@ -31,6 +34,10 @@ final class SentenceTexts {
     private int[] gapEnds = new int[16];
     private Text[] gaps = new Text[16];
     private int gapCount;
+    /** The gap {@link #indexAt} found last, or any index when that gap is gone. */
+    private int lastFound;
+    /** How many windows were set: what is found once per window knows by it when the window changed. */
+    private int window;
 
     /**
      * @param gaps     the gaps between the nodes of the window at hand, in text order
@@ -40,6 +47,7 @@ final class SentenceTexts {
         this.sentence = sentence;
         this.nodes = null;
         gapCount = 0;
+        window++;
         for (Text gap : gaps) {
             addGap(gap.start(), gap.end());
             this.gaps[gapCount - 1] = gap;
@@ -57,6 +65,17 @@ final class SentenceTexts {
         this.sentence = sentence;
         this.nodes = nodes;
         gapCount = 0;
+        window++;
+    }
+
+    /** @return a number that changes whenever another window is set */
+    int window() {
+        return window;
+    }
+
+    /** @return the words of the whole window */
+    Text sentence() {
+        return sentence;
     }
 
     /** Finds the gaps between the nodes of the window, as {@code AstBuilder#texts} cuts them. */
@@ -113,6 +132,13 @@ final class SentenceTexts {
         return gap >= 0 && gapEnds[gap] >= end ? gap(gap) : sentence;
     }
 
+    /*
+     * The word tests below read the window's words directly: each gap's text is the window's text at the same
+     * offsets, cut from it, so a test over a range inside a gap answers the same in either, and a test over a range
+     * across a node reads the window's text anyway. Finding the gap and cutting its text for every one of them (a
+     * dozen for each number) cost more than the tests.
+     */
+
     /**
      * @return the words written in {@code [start, end)} as the texts hold them, cut to the window: the empty string
      *         for a range outside it
@@ -121,7 +147,7 @@ final class SentenceTexts {
         if (start >= end) {
             return "";
         }
-        Text text = covering(start, end);
+        Text text = covering(start, end); // a whole gap is its text, no copy
         int from = Math.max(start, text.start()) - text.start();
         int to = Math.min(end, text.end()) - text.start();
         return from >= to ? "" : text.text().substring(from, to);
@@ -129,14 +155,13 @@ final class SentenceTexts {
 
     /** @return the character written at {@code at}, read in the text that holds it; -1 outside the window */
     int characterAt(int at) {
-        Text text = covering(at, at + 1);
-        return text.end() > at && at >= text.start() ? text.text().charAt(at - text.start()) : -1;
+        return at >= sentence.start() && at < sentence.end() ? sentence.text().charAt(at - sentence.start()) : -1;
     }
 
     /** @return whether {@code word} is written at {@code at}, in the window */
     boolean wordAt(String word, int at) {
-        Text text = covering(at, at + word.length());
-        return at >= text.start() && text.text().startsWith(word, at - text.start());
+        return at >= sentence.start() && at + word.length() <= sentence.end()
+                && sentence.text().startsWith(word, at - sentence.start());
     }
 
     /** @return whether {@code word} is written to end at {@code end}, in the window */
@@ -146,12 +171,9 @@ final class SentenceTexts {
 
     /** @return whether every character written in {@code [from, to)} of the window is one of {@code kind} */
     boolean allOf(int from, int to, IntPredicate kind) {
-        if (from >= to) {
-            return true;
-        }
-        Text text = covering(from, to);
-        String words = text.text();
-        for (int i = Math.max(from, text.start()) - text.start(); i < Math.min(to, text.end()) - text.start(); i++) {
+        String words = sentence.text();
+        int by = sentence.start();
+        for (int i = Math.max(from, by) - by; i < Math.min(to, sentence.end()) - by; i++) {
             if (!kind.test(words.charAt(i))) {
                 return false;
             }
@@ -164,6 +186,10 @@ final class SentenceTexts {
         if (nodes != null) {
             findGaps();
         }
+        int last = lastFound;
+        if (last < gapCount && gapStarts[last] <= at && at < gapEnds[last]) {
+            return last; // the words of one subject are read many times over, in the same gap
+        }
         int low = 0;
         int high = gapCount - 1;
         while (low <= high) {
@@ -173,6 +199,7 @@ final class SentenceTexts {
             } else if (gapStarts[mid] > at) {
                 high = mid - 1;
             } else {
+                lastFound = mid;
                 return mid;
             }
         }

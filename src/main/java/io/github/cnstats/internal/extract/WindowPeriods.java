@@ -32,8 +32,33 @@ final class WindowPeriods implements RegionFinder.PeriodEnds {
      * @param compared the periods a change is measured against, in text order
      */
     void set(List<PeriodPhrase> periods, List<ComparedPeriod> compared) {
-        this.periods = periods;
-        this.compared = compared;
+        if (periods != this.periods || compared != this.compared) { // the maker sets the same for each draft
+            this.periods = periods;
+            this.compared = compared;
+            bounded = false;
+        }
+    }
+
+    /**
+     * Where the periods, then the compared periods, start and end, as {@link #endOfPeriodAt} looks them up: made
+     * when the window's periods are first looked up, in an array kept from window to window: the lookup is made
+     * at every clause a region is read in and at every step of every subject's trim, so it halves the array
+     * rather than walking the nodes' list through their interface.
+     */
+    private int[] bounds = new int[0];
+    private boolean bounded = true;
+
+    private void bound() {
+        int n = periods.size() + compared.size();
+        if (bounds.length < 2 * n) {
+            bounds = new int[Math.max(16, 2 * n)];
+        }
+        for (int i = 0; i < n; i++) {
+            Node period = i < periods.size() ? periods.get(i) : compared.get(i - periods.size());
+            bounds[2 * i] = period.start();
+            bounds[2 * i + 1] = period.end();
+        }
+        bounded = true;
     }
 
     /**
@@ -42,8 +67,11 @@ final class WindowPeriods implements RegionFinder.PeriodEnds {
      */
     @Override
     public int endOfPeriodAt(int start, int end) {
-        int after = endAt(periods, start, end);
-        return after > start ? after : endAt(compared, start, end);
+        if (!bounded) {
+            bound();
+        }
+        int after = endAt(0, periods.size(), start, end);
+        return after > start ? after : endAt(periods.size(), periods.size() + compared.size(), start, end);
     }
 
     /**
@@ -72,15 +100,20 @@ final class WindowPeriods implements RegionFinder.PeriodEnds {
         return -1;
     }
 
-    private static int endAt(List<? extends Node> periods, int start, int end) {
-        for (int i = 0; i < periods.size(); i++) { // no iterator: asked at every clause and subject of a statistic
-            Node period = periods.get(i);
-            if (period.start() == start) {
-                return period.end() <= end ? period.end() : start;
+    /** {@link #endOfPeriodAt} among the periods {@code [from, to)} of {@link #bounds}, which are in text order. */
+    private int endAt(int from, int to, int start, int end) {
+        int low = from;
+        int high = to;
+        while (low < high) { // the first that starts at start or after
+            int mid = (low + high) >>> 1;
+            if (bounds[2 * mid] < start) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            if (period.start() > start) {
-                break;
-            }
+        }
+        if (low < to && bounds[2 * low] == start) {
+            return bounds[2 * low + 1] <= end ? bounds[2 * low + 1] : start;
         }
         return start;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * {@link RegionFinder} finds every named area (成都平原经济区) that its pattern finds: the cheap test it makes
@@ -58,6 +59,48 @@ class RegionFinderTest {
         assertArrayEquals(new int[] {province, province + 2},
                 regions.lastOpening(0, text.indexOf("12起"), periods), "a region inside a clause is not taken");
         assertNull(regions.lastOpening(text.indexOf("其中"), text.indexOf("12起"), periods), "from the clause");
+    }
+
+    private static final String[] CLAUSE_PIECES = {
+        "2025年", "1-5月", "截至11月底", "上月", "全省", "全国", "山东省", "山东", "成都平原经济区", "重点地区", "北京、上海等地",
+        ",", ",", ";", ":", "、", "等", " ", "“", "(", "共破获", "案件", "3万人", "12起", "其中", "牵头", "增长5%", "𠀀"};
+
+    /**
+     * The region opening each clause is found once per window and kept for the statistics after it: for every
+     * end, asked in any order, it is the region a scan from the window's start finds, with the grammar's periods
+     * and with periods that run on over a clause mark.
+     */
+    @Test
+    void keptOpeningsAreThoseAScanFinds() {
+        Random random = new Random(16);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = 1 + random.nextInt(14); i > 0; i--) {
+                built.append(CLAUSE_PIECES[random.nextInt(CLAUSE_PIECES.length)]);
+            }
+            String text = built.toString();
+            int from = random.nextInt(4) == 0 ? text.length() / 2 : 0;
+            int spanFrom = random.nextInt(text.length());
+            int spanTo = spanFrom + 1 + random.nextInt(text.length() - spanFrom);
+            RegionFinder.PeriodEnds spanning = (start, end) -> start == spanFrom && spanTo <= end ? spanTo : start;
+            for (RegionFinder.PeriodEnds periods : new RegionFinder.PeriodEnds[] {GrammarPeriods.of(text), spanning}) {
+                SentenceTexts texts = GrammarPeriods.texts(text);
+                RegionFinder kept = new RegionFinder(texts);
+                for (int ask = 0; ask < 3 * text.length(); ask++) {
+                    int end = from + random.nextInt(text.length() + 2 - from);
+                    assertArrayEquals(kept.lastOpeningScanned(from, end, periods), kept.lastOpening(from, end, periods),
+                            text + " [" + from + ", " + end + ")");
+                }
+            }
+        }
+    }
+
+    /** A region is tried at digits and punctuation without asking the script tables: none of them is Han. */
+    @Test
+    void noHanCharacterIsWrittenBeforeTheRadicals() {
+        for (int c = 0; c < RegionFinder.FIRST_HAN; c++) {
+            assertNotEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(c), Integer.toHexString(c));
+        }
     }
 
     /** @return the end of the area named at {@code start}, or -1 */
