@@ -1,5 +1,6 @@
 package io.github.cnstats.internal.extract;
 
+import io.github.cnstats.internal.normalize.TextNormalizer;
 import io.github.cnstats.internal.normalize.TextRange;
 
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
  * after the other, so that every character is read and no call holds more than one window's state.
  *
  * <p>A window ends after the last sentence end (。！？!? or a line end) in its second half that the sentence
- * splitter also breaks at (not before another mark, a comma or a closing quotation), else after any sentence end
+ * splitter also breaks at (not before another mark, a comma or a closing quotation; not a line break that the
+ * normaliser removes, as in {@code 增长,⏎全年}), else after any sentence end
  * there; a text with none
  * there is cut at the limit itself, never between the two halves of a surrogate pair. A measurement that
  * straddles such a hard cut is lost, which only text with no sentence end over half the limit risks.
@@ -59,8 +61,9 @@ final class InputWindows {
      */
     private static int lastSentenceEnd(CharSequence text, int from, int to, boolean asSplitter) {
         for (int i = to; i > from; i--) {
-            if (isSentenceEnd(text.charAt(i - 1))
-                    && !(asSplitter && i < text.length() && keepsTo(text.charAt(i - 1), text.charAt(i)))) {
+            char end = text.charAt(i - 1);
+            if (isSentenceEnd(end) && !(asSplitter && (i < text.length() && keepsTo(end, text.charAt(i))
+                    || (end == '\n' || end == '\r') && !TextNormalizer.keepsLineBreak(text, i - 1)))) {
                 return i;
             }
         }

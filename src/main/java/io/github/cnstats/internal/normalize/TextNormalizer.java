@@ -85,6 +85,52 @@ public final class TextNormalizer {
     }
 
     /**
+     * Whether the line break at {@code at} in a text not yet normalised stays one, and so ends a sentence, once the
+     * text is normalised: the run of white space that holds it is decided as {@link #normalize} decides it, from
+     * the two characters before the run and the one after, folded. {@code 为⏎30亿元} or {@code 增长,⏎全年} are read
+     * as one line, and a text read in windows ({@code ParserLimits.maxInputLength}) must not be cut there.
+     * Characters before the run are folded one by one, which is how the normaliser folds all but a pinyin gloss.
+     *
+     * @param original a text as given by the user
+     * @param at       the index of a line break ({@code \n} or {@code \r}) in it
+     * @return whether the normalised text has a line break there
+     */
+    public static boolean keepsLineBreak(CharSequence original, int at) {
+        int from = at;
+        while (from > 0 && CharFolding.kind(original.charAt(from - 1)) != CharFolding.CHAR) {
+            from--;
+        }
+        int to = at;
+        int n = original.length();
+        while (to < n && CharFolding.kind(original.charAt(to)) != CharFolding.CHAR) {
+            to++;
+        }
+        int lineBreaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            byte kind = CharFolding.kind(c);
+            if (kind == CharFolding.LINE_BREAK) {
+                lineBreaks++;
+                if (c == '\r' && i + 1 < to && original.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (kind == CharFolding.PARAGRAPH_SEPARATOR) {
+                lineBreaks += 2;
+            }
+        }
+        char[] before = new char[2];
+        int length = 0;
+        if (from > 1) {
+            before[length++] = CharFolding.fold(original.charAt(from - 2));
+        }
+        if (from > 0) {
+            before[length++] = CharFolding.fold(original.charAt(from - 1));
+        }
+        int next = to < n ? CharFolding.fold(original.charAt(to)) : -1;
+        return WhitespaceRule.decide(before, length, lineBreaks, next) == '\n';
+    }
+
+    /**
      * The state of one call: input, output, and where each output character came from.
      *
      * <p>The pass works in place, in one array that starts as a copy of the input: every output character

@@ -33,6 +33,39 @@ class NormalizationPropertiesTest {
             "。", "、", "“", "”", "!", "？", "…", "℃", "‰", "①", "²",
             "App", "G", "😀", "\uD800", "\uDC00", "\u0301");
 
+    /** {@link #PIECES} without glosses, whose brackets the normaliser may take out with the white space before them. */
+    @Provide
+    Arbitrary<String> documentsWithoutGlosses() {
+        return Arbitraries.of(PIECES).filter(p -> p.indexOf('(') < 0 && p.indexOf('（') < 0)
+                .list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 300)
+    void aLineBreakIsKeptWhereKeepsLineBreakSaysSo(@ForAll("documentsWithoutGlosses") String text) {
+        // One answer per run of white space that holds a line break, asked at its first one: the normalised text
+        // has one line break for each run kept as one.
+        int expected = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (CharFolding.kind(text.charAt(i)) == CharFolding.CHAR) {
+                i++;
+                continue;
+            }
+            int lineBreak = -1;
+            for (; i < text.length() && CharFolding.kind(text.charAt(i)) != CharFolding.CHAR; i++) {
+                byte kind = CharFolding.kind(text.charAt(i));
+                if (lineBreak < 0 && (kind == CharFolding.LINE_BREAK || kind == CharFolding.PARAGRAPH_SEPARATOR)) {
+                    lineBreak = i;
+                }
+            }
+            if (lineBreak >= 0 && TextNormalizer.keepsLineBreak(text, lineBreak)) {
+                expected++;
+            }
+        }
+        String normalised = NORMALIZER.normalize(text).text();
+        assertEquals(expected, normalised.chars().filter(c -> c == '\n').count(), normalised);
+    }
+
     @Provide
     Arbitrary<String> documents() {
         return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
