@@ -382,26 +382,26 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
      */
     @Override
     public Object visitQuantityElement(StatsParser.QuantityElementContext ctx) {
-        QuantityPhrase quantity = visitQuantity(ctx.quantity());
-        if (isWordPart(ctx.quantity())) {
+        // quantity (notStatisticAfter | rateAfter | signedAfter)?: the children read once, not by an accessor each
+        StatsParser.QuantityContext q = ctx.quantity();
+        ParseTree after = ctx.getChild(ctx.getChildCount() - 1); // q itself when nothing follows it
+        QuantityPhrase quantity = visitQuantity(q);
+        if (isWordPart(q)) {
             return new NotStatistic(NotStatistic.Kind.WORD_PART, start(ctx), end(ctx), quantity);
         }
-        StatsParser.SignedAfterContext signed = ctx.signedAfter();
-        if (signed != null) {
+        if (after instanceof StatsParser.SignedAfterContext signed) {
             // 暴力罪案有8823宗(-15.9%): the figure, reached by the change in the brackets
             StatsParser.SignedAmountContext amount = signed.signedAmount();
             return new ChangePhrase(start(ctx), end(ctx), ChangeBasis.UNSPECIFIED, (Direction) visit(amount),
                     List.of(visitQuantity((StatsParser.QuantityContext) amount.getChild(1))), false, true, false,
                     -1, -1, -1, -1, quantity, false);
         }
-        StatsParser.RateAfterContext rate = ctx.rateAfter();
-        if (rate != null) {
+        if (after instanceof StatsParser.RateAfterContext rate) {
             return new ChangePhrase(start(ctx), end(ctx), ChangeBasis.UNSPECIFIED, (Direction) visit(rate),
                     List.of(quantity), false, true, false, -1, -1, -1, -1, null, false);
         }
-        StatsParser.NotStatisticAfterContext after = ctx.notStatisticAfter();
-        return after == null ? quantity
-                : new NotStatistic((NotStatistic.Kind) visit(after), start(ctx), end(ctx), quantity);
+        return after instanceof StatsParser.NotStatisticAfterContext word
+                ? new NotStatistic((NotStatistic.Kind) visit(word), start(ctx), end(ctx), quantity) : quantity;
     }
 
     /** 5%的升幅, 3%的跌幅: the rate's direction. */
@@ -849,6 +849,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         StatsParser.NumeralContext n = null;
         StatsParser.ApproxAfterContext innerAfter = null;
         StatsParser.UnitContext unit = null;
+        boolean half = false;
         for (int i = 0; i < m.getChildCount(); i++) {
             ParseTree child = m.getChild(i);
             if (child instanceof StatsParser.NumeralContext numeral) {
@@ -857,6 +858,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 innerAfter = inner;
             } else if (child instanceof StatsParser.UnitContext u) {
                 unit = u;
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.HALF) {
+                half = true;
             }
         }
         Approximation inner = innerAfter != null ? (Approximation) visit(innerAfter) : innerApprox(n);
@@ -869,7 +872,6 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
             read = new Unit(read.text(), UnitKind.TIME); // a calendar word of the grammar's own: 年初, 月初
         }
         BigDecimal value = (BigDecimal) visit(n);
-        boolean half = m.HALF() != null;
         if (half) {
             // 两米半, 十五斤半: a whole number of units and a half. 两个半小时 names its unit after 半, and 2.5万半
             // or 十余吨半 is no form a reader writes: those are declined, not read in part.
@@ -1182,6 +1184,9 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         StatsParser.ChangeLeadsContext leads = null;
         StatsParser.DirectionContext directionWord = null;
         StatsParser.ChangeAmountsContext amountsContext = null;
+        StatsParser.AsideAmountContext asideAmount = null;
+        StatsParser.LevelReachedContext level = null;
+        TerminalNode plus = null;
         boolean respectively = false;
         for (int i = 0; i < d.getChildCount(); i++) {
             ParseTree child = d.getChild(i);
@@ -1191,13 +1196,19 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 directionWord = word;
             } else if (child instanceof StatsParser.ChangeAmountsContext a) {
                 amountsContext = a;
+            } else if (child instanceof StatsParser.AsideAmountContext a) {
+                asideAmount = a;
+            } else if (child instanceof StatsParser.LevelReachedContext l) {
+                level = l;
             } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.RESPECTIVELY) {
                 respectively = true;
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.PLUS) {
+                plus = t;
             }
         }
         Lead lead = lead(leads);
         Direction direction = (Direction) visit(directionWord);
-        plusAgrees(d.PLUS(), direction, d);
+        plusAgrees(plus, direction, d);
         List<QuantityPhrase> amounts = amounts(amountsContext);
         QuantityPhrase reached = amounts.size() != 1 ? null : reached(amountsContext, amounts.get(0));
         if (reached != null && amounts.get(0).high() != null) {
@@ -1205,7 +1216,6 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
             amounts = List.of(new QuantityPhrase(range.start(), reached.start() - 1, range.value(), null,
                     range.unit(), -1, -1, range.approx(), false, range.scaled(), range.loneOne()));
         }
-        StatsParser.LevelReachedContext level = d.levelReached();
         StatsParser.QuantityContext levelQuantity = d.reachedAside != null ? d.reachedAside
                 : level != null ? level.quantity() : null;
         if (levelQuantity != null && amounts.size() <= 1) {
@@ -1218,7 +1228,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 lead.respectively() || respectively,
                 lead.qualified() || direction == Direction.FLAT || reached != null && amounts.isEmpty(),
                 false, -1, -1, -1, -1, reached, false);
-        return aside(change, d.asideAmount());
+        return aside(change, asideAmount);
     }
 
     /**

@@ -102,6 +102,14 @@ public class CompactContext extends ParserRuleContext {
     /** The {@code i}th child (from 0) of type {@code type}, or null. */
     @Override
     public <T extends ParseTree> T getChild(Class<? extends T> type, int i) {
+        if (children == null) {
+            // Most nodes: the generated accessors (quantity(), signedAfter()) ask this several times a node,
+            // and the two fields are read without a call for each index.
+            if (type.isInstance(first) && i-- == 0) {
+                return type.cast(first);
+            }
+            return i == 0 && type.isInstance(second) ? type.cast(second) : null;
+        }
         int seen = -1;
         for (int k = 0, n = getChildCount(); k < n; k++) {
             ParseTree child = getChild(k);
@@ -131,6 +139,13 @@ public class CompactContext extends ParserRuleContext {
     /** The {@code i}th token child (from 0) of token type {@code type}, or null. */
     @Override
     public TerminalNode getToken(int type, int i) {
+        if (children == null) {
+            // As in getChild(Class, int): the accessors of a token (HALF(), PLUS()) on a node of one or two
+            if (isToken(first, type) && i-- == 0) {
+                return (TerminalNode) first;
+            }
+            return i == 0 && isToken(second, type) ? (TerminalNode) second : null;
+        }
         int seen = -1;
         for (int k = 0, n = getChildCount(); k < n; k++) {
             if (getChild(k) instanceof TerminalNode token && token.getSymbol().getType() == type && ++seen == i) {
@@ -138,6 +153,10 @@ public class CompactContext extends ParserRuleContext {
             }
         }
         return null;
+    }
+
+    private static boolean isToken(ParseTree child, int type) {
+        return child instanceof TerminalNode token && token.getSymbol().getType() == type;
     }
 
     /** The token children of token type {@code type}; as in ANTLR, an unmodifiable empty list when none. */

@@ -4,6 +4,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ErrorNodeImpl;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,40 @@ class ChildListTest {
         assertEquals(1, alternative.getChildCount());
         assertSame(error, alternative.getChild(0));
         assertSame(alternative, error.getParent());
+    }
+
+    @Test
+    void theAccessorsByTypeFindWhatAScanOfTheChildrenFinds() {
+        // every node of up to four children, each a token of type 1 or 2 or a rule node: the fields' short
+        // paths (two children or fewer) and the list's scan must answer alike
+        for (int size = 0; size <= 4; size++) {
+            for (int shape = 0; shape < Math.pow(3, size); shape++) {
+                CompactContext node = new CompactContext();
+                List<ParseTree> added = new ArrayList<>();
+                for (int k = 0, code = shape; k < size; k++, code /= 3) {
+                    added.add(node.addAnyChild(code % 3 == 2 ? new CompactContext() : leaf(code % 3 + 1, k)));
+                }
+                for (int i = -1; i <= size; i++) {
+                    for (int type = 1; type <= 2; type++) {
+                        final int t = type;
+                        assertSame(nth(added.stream().filter(c -> c instanceof TerminalNode n
+                                && n.getSymbol().getType() == t).toList(), i), node.getToken(type, i));
+                    }
+                    assertSame(nth(added.stream().filter(c -> c instanceof CompactContext).toList(), i),
+                            node.getChild(CompactContext.class, i));
+                    assertSame(nth(added.stream().filter(c -> c instanceof TerminalNode).toList(), i),
+                            node.getChild(TerminalNode.class, i));
+                }
+            }
+        }
+    }
+
+    private static ParseTree nth(List<ParseTree> found, int i) {
+        return i >= 0 && i < found.size() ? found.get(i) : null;
+    }
+
+    private static ParseTree leaf(int type, int i) {
+        return new TerminalNodeImpl(new CommonToken(type, "t" + i));
     }
 
     private static ParseTree leaf(int i) {
