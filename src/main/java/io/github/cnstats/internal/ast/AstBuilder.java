@@ -871,7 +871,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (time && read.kind() == UnitKind.OTHER) {
             read = new Unit(read.text(), UnitKind.TIME); // a calendar word of the grammar's own: 年初, 月初
         }
-        BigDecimal value = (BigDecimal) visit(n);
+        BigDecimal value = value(n);
         if (half) {
             // 两米半, 十五斤半: a whole number of units and a half. 两个半小时 names its unit after 半, and 2.5万半
             // or 十余吨半 is no form a reader writes: those are declined, not read in part.
@@ -884,7 +884,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
                 && !(read.kind() == UnitKind.MONEY && read.text().length() > 1); // 一美元 is money, 一元 may be a word
         return new QuantityPhrase(start(m), end(m), value, null, read,
                 start(unitToken), end(unitToken), inner, time,
-                NumeralReader.hasMagnitude(n), loneOne);
+                NumeralReader.hasMagnitude(n, text), loneOne);
     }
 
     /** 五元三角, 5元3毛: yuan and tenths of a yuan, 5.3 元. Any other currency, or a count of 角 above 9, is declined. */
@@ -917,8 +917,8 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         String whole = counter.getText() + unit.getText();
         Unit read = units.of(whole, 0, whole.length());
         StatsParser.NumeralContext n = m.numeral();
-        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, read, -1, -1,
-                (Approximation) visit(m.approxAfter()), true, NumeralReader.hasMagnitude(n), false);
+        return new QuantityPhrase(start(m), end(m), value(n), null, read, -1, -1,
+                (Approximation) visit(m.approxAfter()), true, NumeralReader.hasMagnitude(n, text), false);
     }
 
     /** 5个多百分点, 两个多百分点: percentage points with the counter 个 split from 百分点 by an approximation word. */
@@ -927,15 +927,15 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
         if (!m.UNIT().getText().equals("个")) {
             throw new UnreadForm("a counter split from 百分点 is not read: " + m.getText());
         }
-        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(m.numeral()), null, Unit.PERCENTAGE_POINT, -1,
+        return new QuantityPhrase(start(m), end(m), value(m.numeral()), null, Unit.PERCENTAGE_POINT, -1,
                 -1, (Approximation) visit(m.approxAfter()), false, true, false);
     }
 
     @Override
     public QuantityPhrase visitBareMeasure(StatsParser.BareMeasureContext m) {
         StatsParser.NumeralContext n = m.numeral();
-        return new QuantityPhrase(start(m), end(m), (BigDecimal) visit(n), null, null, -1, -1, innerApprox(n),
-                false, NumeralReader.hasMagnitude(n), NumeralReader.isLoneOne(n, text));
+        return new QuantityPhrase(start(m), end(m), value(n), null, null, -1, -1, innerApprox(n),
+                false, NumeralReader.hasMagnitude(n, text), NumeralReader.isLoneOne(n, text));
     }
 
     /** 七成, 六成五: tenths (and hundredths) as a percent. */
@@ -972,30 +972,30 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     @Override
     public QuantityPhrase visitPercentMeasure(StatsParser.PercentMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PERCENT);
+        return fixed(m, value(m.numeral()), Unit.PERCENT);
     }
 
     /** 百分之五. */
     @Override
     public QuantityPhrase visitPercentOfMeasure(StatsParser.PercentOfMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PERCENT);
+        return fixed(m, value(m.numeral()), Unit.PERCENT);
     }
 
     @Override
     public QuantityPhrase visitPermilleMeasure(StatsParser.PermilleMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PER_MILLE);
+        return fixed(m, value(m.numeral()), Unit.PER_MILLE);
     }
 
     /** 千分之三. */
     @Override
     public QuantityPhrase visitPermilleOfMeasure(StatsParser.PermilleOfMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PER_MILLE);
+        return fixed(m, value(m.numeral()), Unit.PER_MILLE);
     }
 
     /** 2个百分点. */
     @Override
     public QuantityPhrase visitPointMeasure(StatsParser.PointMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), Unit.PERCENTAGE_POINT);
+        return fixed(m, value(m.numeral()), Unit.PERCENTAGE_POINT);
     }
 
     /** The points of a rate in permille, as 个百分点 are those of a percent. */
@@ -1004,13 +1004,13 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     /** 0.5个千分点: a movement of a rate in permille (出生率下降0.5个千分点). */
     @Override
     public QuantityPhrase visitPermillePointMeasure(StatsParser.PermillePointMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), PERMILLE_POINT);
+        return fixed(m, value(m.numeral()), PERMILLE_POINT);
     }
 
     /** 3倍. */
     @Override
     public QuantityPhrase visitTimesMeasure(StatsParser.TimesMeasureContext m) {
-        return fixed(m, (BigDecimal) visit(m.numeral()), Unit.TIMES);
+        return fixed(m, value(m.numeral()), Unit.TIMES);
     }
 
     /** A numeral and a sign or word that is its unit, which the grammar knows: no unit is written to point at. */
@@ -1074,6 +1074,11 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     @Override
     public BigDecimal visitPairNumeral(StatsParser.PairNumeralContext ctx) {
         return numerals.pair(ctx, text);
+    }
+
+    /** The value of a numeral: what visiting it gives, read without the visitor's double dispatch. */
+    private BigDecimal value(StatsParser.NumeralContext n) {
+        return numerals.value(n, text);
     }
 
     /** 300多万: the approximation written between the number and its magnitude, or EXACT. */
@@ -1271,13 +1276,34 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     @Override
     public ChangePhrase visitRateChange(StatsParser.RateChangeContext r) {
-        Lead lead = lead(r.changeLeads());
-        ChangeBasis basis = r.MONTHLY_AVG() != null && lead.basis() == ChangeBasis.UNSPECIFIED
+        // changeLeads? MONTHLY_AVG? rateWord RESPECTIVELY? REACH? changeAmounts asideAmount?, read in one walk
+        StatsParser.ChangeLeadsContext leads = null;
+        StatsParser.RateWordContext rateWord = null;
+        StatsParser.ChangeAmountsContext amounts = null;
+        StatsParser.AsideAmountContext asideAmount = null;
+        boolean monthlyAverage = false;
+        boolean respectively = false;
+        for (int i = 0; i < r.getChildCount(); i++) {
+            ParseTree child = r.getChild(i);
+            if (child instanceof StatsParser.ChangeLeadsContext l) {
+                leads = l;
+            } else if (child instanceof StatsParser.RateWordContext w) {
+                rateWord = w;
+            } else if (child instanceof StatsParser.ChangeAmountsContext a) {
+                amounts = a;
+            } else if (child instanceof StatsParser.AsideAmountContext a) {
+                asideAmount = a;
+            } else if (child instanceof TerminalNode t) {
+                monthlyAverage |= t.getSymbol().getType() == StatsParser.MONTHLY_AVG;
+                respectively |= t.getSymbol().getType() == StatsParser.RESPECTIVELY;
+            }
+        }
+        Lead lead = lead(leads);
+        ChangeBasis basis = monthlyAverage && lead.basis() == ChangeBasis.UNSPECIFIED
                 ? ChangeBasis.PERIOD_ON_PERIOD : lead.basis();
-        StatsParser.RateWordContext rateWord = r.rateWord();
         return aside(new ChangePhrase(start(r), end(r), basis, (Direction) visit(rateWord),
-                amounts(r.changeAmounts()), lead.respectively() || r.RESPECTIVELY() != null, true, false,
-                -1, -1, start(rateWord), end(rateWord), null, false), r.asideAmount());
+                amounts(amounts), lead.respectively() || respectively, true, false,
+                -1, -1, start(rateWord), end(rateWord), null, false), asideAmount);
     }
 
     /**
@@ -1325,11 +1351,34 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
 
     @Override
     public ChangePhrase visitComparedChange(StatsParser.ComparedChangeContext r) {
-        return aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE,
-                (Direction) visit(r.comparedDirection()), amounts(r.changeAmounts()), r.RESPECTIVELY() != null, true,
-                false, start(r.compareWords()), r.listedReference().isEmpty() ? end(r.compareWords())
-                        : end(r.listedReference(r.listedReference().size() - 1)), -1, -1, null, false),
-                r.asideAmount());
+        // LINK_ADVERB? COMPARE_MARK compareWords (LIST_SEP listedReference)* RESPECTIVELY? comparedDirection
+        // changeAmounts asideAmount?, read in one walk: the reference runs to the last word listed
+        StatsParser.CompareWordsContext words = null;
+        ParserRuleContext lastReference = null;
+        StatsParser.ComparedDirectionContext direction = null;
+        StatsParser.ChangeAmountsContext amounts = null;
+        StatsParser.AsideAmountContext asideAmount = null;
+        boolean respectively = false;
+        for (int i = 0; i < r.getChildCount(); i++) {
+            ParseTree child = r.getChild(i);
+            if (child instanceof StatsParser.CompareWordsContext c) {
+                words = c;
+                lastReference = c;
+            } else if (child instanceof StatsParser.ListedReferenceContext l) {
+                lastReference = l;
+            } else if (child instanceof StatsParser.ComparedDirectionContext d) {
+                direction = d;
+            } else if (child instanceof StatsParser.ChangeAmountsContext a) {
+                amounts = a;
+            } else if (child instanceof StatsParser.AsideAmountContext a) {
+                asideAmount = a;
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == StatsParser.RESPECTIVELY) {
+                respectively = true;
+            }
+        }
+        return aside(new ChangePhrase(start(r), end(r), ChangeBasis.REFERENCE, (Direction) visit(direction),
+                amounts(amounts), respectively, true, false, start(words), end(lastReference), -1, -1, null, false),
+                asideAmount);
     }
 
     /** 比上年多12万人, 比上年同期多完成12万吨, 比上月快0.2个百分点: more or less than the previous year or period. */

@@ -206,26 +206,37 @@ public final class NumeralReader {
      * Whether a number without a unit can still be a statistic: only an Arabic number with a magnitude
      * (罚款110.5万). A Chinese numeral with no unit is a word part (万企兴万村, 两升两降).
      */
-    static boolean hasMagnitude(NumeralContext n) {
+    static boolean hasMagnitude(NumeralContext n, String text) {
         // An Arabic numeral is NUMBER MAGNITUDE* (approxAfter MAGNITUDE+)?: any child after the number means a
         // magnitude is written.
         // 兆 with no unit is no amount: mainland text writes 100兆 for a bandwidth (megabits), Taiwan 3兆元.
         return n instanceof StatsParser.GroupedNumeralContext
-                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1 && !writesZhao(n);
+                || n instanceof StatsParser.ArabicNumeralContext && n.getChildCount() > 1 && !writesZhao(n, text);
     }
 
     /**
      * Whether a token of the rule is or holds 兆: the same as {@code getText().contains("兆")}, which joined the
-     * text of every numeral with a unit into a new string, without that string (NUMBER tokens hold no 兆).
+     * text of every numeral with a unit into a new string, without that string (NUMBER tokens hold no 兆), nor
+     * one for each token: a token's text is {@code text[start, stop]} (see the class comment).
      */
-    private static boolean writesZhao(ParserRuleContext rule) {
+    private static boolean writesZhao(ParserRuleContext rule, String text) {
         for (int i = 0; i < rule.getChildCount(); i++) {
             ParseTree child = rule.getChild(i);
             if (child instanceof TerminalNode t) {
-                if (t.getSymbol().getType() != StatsParser.NUMBER && t.getText().indexOf('兆') >= 0) {
+                Token token = t.getSymbol();
+                if (token.getType() != StatsParser.NUMBER && holds(text, token, '兆')) {
                     return true;
                 }
-            } else if (writesZhao((ParserRuleContext) child)) {
+            } else if (writesZhao((ParserRuleContext) child, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(String text, Token token, char c) {
+        for (int i = token.getStartIndex(); i <= token.getStopIndex(); i++) {
+            if (text.charAt(i) == c) {
                 return true;
             }
         }

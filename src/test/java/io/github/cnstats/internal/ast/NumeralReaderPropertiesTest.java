@@ -55,7 +55,7 @@ class NumeralReaderPropertiesTest {
             }
             String expected = outcome(() -> generalValue(n, guard));
             assertEquals(expected, outcome(() -> reader.value(n, sentence)), n.getText() + " in " + sentence);
-            assertEquals(generalHasMagnitude(n), NumeralReader.hasMagnitude(n), n.getText());
+            assertEquals(generalHasMagnitude(n), NumeralReader.hasMagnitude(n, sentence), n.getText());
             assertEquals(n instanceof StatsParser.ChineseNumeralContext && n.getText().equals("一"),
                     NumeralReader.isLoneOne(n, sentence), n.getText());
         }
@@ -77,7 +77,7 @@ class NumeralReaderPropertiesTest {
                     case 2 -> "1,234," + w.substring(0, Math.min(3, w.length()));
                     default -> w.substring(0, Math.min(3, w.length())) + ",000.5";
                 });
-        Arbitrary<String> magnitudes = Arbitraries.strings().withChars("十百千万万亿亿").ofMinLength(0).ofMaxLength(3);
+        Arbitrary<String> magnitudes = Arbitraries.strings().withChars("十百千万万亿亿兆").ofMinLength(0).ofMaxLength(3);
         Arbitrary<String> inner = Arbitraries.of("", "", "", "多", "余");
         Arbitrary<String> arabicNumeral = Combinators.combine(arabic, magnitudes, inner, magnitudes)
                 .as((a, m, i, after) -> i.isEmpty() || after.isEmpty() ? a + m : a + m + i + after);
