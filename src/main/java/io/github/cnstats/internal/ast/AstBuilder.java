@@ -82,7 +82,7 @@ public final class AstBuilder extends StatsParserBaseVisitor<Object> {
     public List<Node> build(ParsedSentence sentence, String text, int offset, Refusals refusals) {
         this.text = text;
         this.offset = offset;
-        List<Node> out = new ArrayList<>();
+        List<Node> out = new ArrayList<>(sentence.size()); // at most a node for each element: never grown
         for (int i = 0; i < sentence.size(); i++) {
             StatsParser.ElementContext phrase = sentence.phrase(i);
             if (phrase != null) {
