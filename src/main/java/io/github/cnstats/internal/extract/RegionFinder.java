@@ -27,35 +27,50 @@ final class RegionFinder {
     private static final List<String> SUFFIXES = WordLists.words("region-suffixes");
 
     /**
-     * Every name, by its first character, longest first, so that 粤港澳大湾区 wins over 大湾区: the names starting
-     * with the i-th character of {@link #FIRST_CHARS}. Indexed because a region is tried at every clause start
-     * and subject start: comparing all 500 names there was a tenth of the cost of parsing. Arrays, not a map by
-     * {@code Character}, which boxed every Han character it was asked about.
+     * The names a region is read with: each of {@link #PROVINCES} and {@link #WHOLE}, by its first character (the
+     * stems starting with the i-th character of {@link #FIRST_CHARS}), each province then read with the longest of
+     * {@link #SUFFIXES} written after it. The longest name written wins (粤港澳大湾区 over 大湾区, 新疆维吾尔自治区
+     * over 新疆): the same as trying every name with every suffix, longest first, but with a dozen stems tried at a
+     * start rather than the 500 names, or the two dozen that start with 山 or 江. Indexed because a region is tried
+     * at every clause start and subject start. Arrays, not a map by {@code Character}, which boxed every Han
+     * character it was asked about.
      */
-    private static final String[][] NAMES_BY_FIRST_CHAR;
+    private static final String[][] STEMS_BY_FIRST_CHAR;
+    /** For each stem of {@link #STEMS_BY_FIRST_CHAR}, whether suffixes are read after it (a province). */
+    private static final boolean[][] TAKES_SUFFIX;
     private static final String FIRST_CHARS;
+    /** {@link #FIRST_CHARS} as a filter: most characters a region is tried at start no name. */
+    private static final CharFilter MAY_START_NAME;
+    /** {@link #SUFFIXES}, longest first, so that the first written after a province is the longest. */
+    private static final String[] SUFFIXES_LONGEST_FIRST = SUFFIXES.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
 
     static {
-        List<String> names = new ArrayList<>();
-        for (String province : PROVINCES) {
-            names.add(province);
-            for (String suffix : SUFFIXES) {
-                names.add(province + suffix);
-            }
-        }
-        names.addAll(WHOLE);
-        names.sort(Comparator.comparingInt(String::length).reversed());
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
-        for (String name : names) {
-            byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+        Map<Character, List<Boolean>> suffixed = new LinkedHashMap<>();
+        for (String province : PROVINCES) {
+            byFirst.computeIfAbsent(province.charAt(0), c -> new ArrayList<>()).add(province);
+            suffixed.computeIfAbsent(province.charAt(0), c -> new ArrayList<>()).add(true);
+        }
+        for (String whole : WHOLE) {
+            byFirst.computeIfAbsent(whole.charAt(0), c -> new ArrayList<>()).add(whole);
+            suffixed.computeIfAbsent(whole.charAt(0), c -> new ArrayList<>()).add(false);
         }
         StringBuilder firstChars = new StringBuilder();
-        NAMES_BY_FIRST_CHAR = new String[byFirst.size()][];
+        STEMS_BY_FIRST_CHAR = new String[byFirst.size()][];
+        TAKES_SUFFIX = new boolean[byFirst.size()][];
         for (Map.Entry<Character, List<String>> entry : byFirst.entrySet()) {
-            NAMES_BY_FIRST_CHAR[firstChars.length()] = entry.getValue().toArray(new String[0]);
+            int i = firstChars.length();
+            STEMS_BY_FIRST_CHAR[i] = entry.getValue().toArray(new String[0]);
+            List<Boolean> takes = suffixed.get(entry.getKey());
+            TAKES_SUFFIX[i] = new boolean[takes.size()];
+            for (int j = 0; j < takes.size(); j++) {
+                TAKES_SUFFIX[i][j] = takes.get(j);
+            }
             firstChars.append(entry.getKey().charValue());
         }
         FIRST_CHARS = firstChars.toString();
+        MAY_START_NAME = new CharFilter(FIRST_CHARS);
     }
 
     /** The words a name of {@link #AREA} ends with. */
@@ -143,15 +158,30 @@ final class RegionFinder {
                 return area.end();
             }
         }
-        int first = FIRST_CHARS.indexOf(text.charAt(start));
-        if (first >= 0) {
-            for (String name : NAMES_BY_FIRST_CHAR[first]) {
-                if (start + name.length() <= end && text.startsWith(name, start)) {
-                    return start + name.length();
+        char c = text.charAt(start);
+        int first = MAY_START_NAME.mayHold(c) ? FIRST_CHARS.indexOf(c) : -1;
+        if (first < 0) {
+            return start;
+        }
+        String[] stems = STEMS_BY_FIRST_CHAR[first];
+        int longest = start;
+        for (int i = 0; i < stems.length; i++) {
+            String stem = stems[i];
+            int after = start + stem.length();
+            if (after > end || !text.startsWith(stem, start)) {
+                continue;
+            }
+            if (TAKES_SUFFIX[first][i]) {
+                for (String suffix : SUFFIXES_LONGEST_FIRST) {
+                    if (after + suffix.length() <= end && text.startsWith(suffix, after)) {
+                        after += suffix.length();
+                        break;
+                    }
                 }
             }
+            longest = Math.max(longest, after);
         }
-        return start;
+        return longest;
     }
 
     /**
