@@ -5,6 +5,7 @@ import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,50 +28,37 @@ final class RegionFinder {
     private static final List<String> SUFFIXES = WordLists.words("region-suffixes");
 
     /**
-     * The names a region is read with: each of {@link #PROVINCES} and {@link #WHOLE}, by its first character (the
-     * stems starting with the i-th character of {@link #FIRST_CHARS}), each province then read with the longest of
+     * The names a region is read with: each of {@link #PROVINCES} and {@link #WHOLE}, in buckets by the low ten bits
+     * of its first character (most characters a region is tried at find their bucket empty; a stem of the bucket
+     * that starts with another character fails the comparison), each province then read with the longest of
      * {@link #SUFFIXES} written after it. The longest name written wins (粤港澳大湾区 over 大湾区, 新疆维吾尔自治区
-     * over 新疆): the same as trying every name with every suffix, longest first, but with a dozen stems tried at a
-     * start rather than the 500 names, or the two dozen that start with 山 or 江. Indexed because a region is tried
-     * at every clause start and subject start. Arrays, not a map by {@code Character}, which boxed every Han
-     * character it was asked about.
+     * over 新疆): the same as trying every name with every suffix, longest first, but with a few stems tried at a
+     * start rather than the two dozen names that start with 山, 江 or 河. Indexed because a region is tried at every
+     * clause start and subject start.
      */
-    private static final String[][] STEMS_BY_FIRST_CHAR;
-    /** For each stem of {@link #STEMS_BY_FIRST_CHAR}, whether suffixes are read after it (a province). */
-    private static final boolean[][] TAKES_SUFFIX;
-    private static final String FIRST_CHARS;
-    /** {@link #FIRST_CHARS} as a filter: most characters a region is tried at start no name. */
-    private static final CharFilter MAY_START_NAME;
+    private static final String[][] STEMS_BY_BUCKET = new String[1024][];
+    /** For each stem of {@link #STEMS_BY_BUCKET}, whether suffixes are read after it (a province). */
+    private static final boolean[][] TAKES_SUFFIX = new boolean[1024][];
     /** {@link #SUFFIXES}, longest first, so that the first written after a province is the longest. */
     private static final String[] SUFFIXES_LONGEST_FIRST = SUFFIXES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
 
     static {
-        Map<Character, List<String>> byFirst = new LinkedHashMap<>();
-        Map<Character, List<Boolean>> suffixed = new LinkedHashMap<>();
         for (String province : PROVINCES) {
-            byFirst.computeIfAbsent(province.charAt(0), c -> new ArrayList<>()).add(province);
-            suffixed.computeIfAbsent(province.charAt(0), c -> new ArrayList<>()).add(true);
+            addStem(province, true);
         }
         for (String whole : WHOLE) {
-            byFirst.computeIfAbsent(whole.charAt(0), c -> new ArrayList<>()).add(whole);
-            suffixed.computeIfAbsent(whole.charAt(0), c -> new ArrayList<>()).add(false);
+            addStem(whole, false);
         }
-        StringBuilder firstChars = new StringBuilder();
-        STEMS_BY_FIRST_CHAR = new String[byFirst.size()][];
-        TAKES_SUFFIX = new boolean[byFirst.size()][];
-        for (Map.Entry<Character, List<String>> entry : byFirst.entrySet()) {
-            int i = firstChars.length();
-            STEMS_BY_FIRST_CHAR[i] = entry.getValue().toArray(new String[0]);
-            List<Boolean> takes = suffixed.get(entry.getKey());
-            TAKES_SUFFIX[i] = new boolean[takes.size()];
-            for (int j = 0; j < takes.size(); j++) {
-                TAKES_SUFFIX[i][j] = takes.get(j);
-            }
-            firstChars.append(entry.getKey().charValue());
-        }
-        FIRST_CHARS = firstChars.toString();
-        MAY_START_NAME = new CharFilter(FIRST_CHARS);
+    }
+
+    private static void addStem(String stem, boolean takesSuffix) {
+        int b = stem.charAt(0) & 1023;
+        int n = STEMS_BY_BUCKET[b] == null ? 0 : STEMS_BY_BUCKET[b].length;
+        STEMS_BY_BUCKET[b] = Arrays.copyOf(STEMS_BY_BUCKET[b] == null ? new String[0] : STEMS_BY_BUCKET[b], n + 1);
+        TAKES_SUFFIX[b] = Arrays.copyOf(TAKES_SUFFIX[b] == null ? new boolean[0] : TAKES_SUFFIX[b], n + 1);
+        STEMS_BY_BUCKET[b][n] = stem;
+        TAKES_SUFFIX[b][n] = takesSuffix;
     }
 
     /** The words a name of {@link #AREA} ends with. */
@@ -158,12 +146,11 @@ final class RegionFinder {
                 return area.end();
             }
         }
-        char c = text.charAt(start);
-        int first = MAY_START_NAME.mayHold(c) ? FIRST_CHARS.indexOf(c) : -1;
-        if (first < 0) {
+        int bucket = text.charAt(start) & 1023;
+        String[] stems = STEMS_BY_BUCKET[bucket];
+        if (stems == null) {
             return start;
         }
-        String[] stems = STEMS_BY_FIRST_CHAR[first];
         int longest = start;
         for (int i = 0; i < stems.length; i++) {
             String stem = stems[i];
@@ -171,7 +158,7 @@ final class RegionFinder {
             if (after > end || !text.startsWith(stem, start)) {
                 continue;
             }
-            if (TAKES_SUFFIX[first][i]) {
+            if (TAKES_SUFFIX[bucket][i]) {
                 for (String suffix : SUFFIXES_LONGEST_FIRST) {
                     if (after + suffix.length() <= end && text.startsWith(suffix, after)) {
                         after += suffix.length();
