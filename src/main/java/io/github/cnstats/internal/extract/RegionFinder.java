@@ -378,7 +378,9 @@ final class RegionFinder {
     /** White space and opening quotes or brackets before a clause's first word. */
     private static int afterOpeningMarks(String text, int clause, int end) {
         int at = clause;
-        while (at < end && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.indexOf(text.charAt(at)) >= 0)) {
+        // Most clauses open with a Han character, which is neither (one comparison before the two tests).
+        while (at < end && text.charAt(at) < '\u4E00'
+                && (Character.isWhitespace(text.charAt(at)) || OPENING_MARKS.indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
         return at;
