@@ -547,6 +547,10 @@ final class MeasurementBinder {
      * count, not the subject. Only adverbs that cannot begin a noun (约 is also 约谈, 近 is also 近三年).
      */
     private int[] adverbialApproximation(Draft draft, int[] before) {
+        int first = texts.characterAt(before[0]);
+        if (first < 0 || ADVERBIAL_FIRST_CHARS.indexOf(first) < 0) {
+            return before; // one character test for the three words, which most subjects start with none of
+        }
         for (int i = 0; i < ADVERBIAL_APPROXIMATIONS.length; i++) {
             String word = ADVERBIAL_APPROXIMATIONS[i];
             if (texts.wordAt(word, before[0]) && before[1] - before[0] > word.length()) {
@@ -558,6 +562,8 @@ final class MeasurementBinder {
     }
 
     private static final String[] ADVERBIAL_APPROXIMATIONS = {"至少", "起码", "大约"};
+    /** The first characters of {@link #ADVERBIAL_APPROXIMATIONS}. */
+    private static final String ADVERBIAL_FIRST_CHARS = "至起大";
     private static final Approximation[] ADVERBIAL_APPROXIMATION_KINDS = {
         Approximation.AT_LEAST, Approximation.AT_LEAST, Approximation.ABOUT};
 
@@ -817,6 +823,10 @@ final class MeasurementBinder {
     /** Words after a number that make it a threshold: 5000千瓦及以上, 30万元以上, 50米内. */
     private static final String[] THRESHOLD_ENDS = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
 
+    /** The last and the first characters of {@link #THRESHOLD_ENDS}. */
+    private static final String THRESHOLD_LAST_CHARS = "上下内";
+    private static final String THRESHOLD_FIRST_CHARS = "及以之内";
+
     /**
      * 5000千瓦及以上电厂发电装机容量3.2亿千瓦, 年收入30万元以上的村占比75%, 轨道50米内换乘比例达93%: a number with
      * 以上, 以下 or 以内 that a noun
@@ -825,7 +835,14 @@ final class MeasurementBinder {
     private boolean isThresholdOfNoun(Walk walk, QuantityPhrase q, int index) {
         int at = q.end();
         boolean threshold = false;
-        for (String end : THRESHOLD_ENDS) {
+        // Each of THRESHOLD_ENDS ends with 上, 下 or 内 and starts with 及, 以, 之 or 内: most numbers have none of
+        // these beside them, and one character test each side spares them fourteen word tests.
+        int before = texts.characterAt(q.end() - 1);
+        int after = texts.characterAt(q.end());
+        boolean mayEnd = before >= 0 && THRESHOLD_LAST_CHARS.indexOf(before) >= 0;
+        boolean mayFollow = after >= 0 && THRESHOLD_FIRST_CHARS.indexOf(after) >= 0;
+        for (int i = 0; (mayEnd || mayFollow) && i < THRESHOLD_ENDS.length; i++) {
+            String end = THRESHOLD_ENDS[i];
             if (texts.wordEndsAt(end, q.end())) {
                 threshold = true;
                 break;

@@ -45,6 +45,10 @@ final class SentenceBasis {
     /** References that are a basis: 上月 period on period, 去年同期 year on year. */
     private static final Map<String, String> PREVIOUS = WordLists.table("previous-periods");
 
+    /** The first characters of {@link #PREVIOUS}' words (上, 去, 前, 对): a reference starting with none is none. */
+    private static final String PREVIOUS_FIRST_CHARS = PREVIOUS.keySet().stream()
+            .map(word -> word.substring(0, 1)).distinct().reduce("", String::concat);
+
     /**
      * Settles the basis of every change among {@code drafts}, the drafts of the sentence starting at
      * {@code start}, with its periods, the periods compared with and the comparison frames, as the grammar read
@@ -168,6 +172,10 @@ final class SentenceBasis {
      *         for any other reference
      */
     private ChangeBasis previousPeriod(int from, int to) {
+        int first = texts.characterAt(from);
+        if (first < 0 || PREVIOUS_FIRST_CHARS.indexOf(first) < 0) {
+            return null; // 2023年同期, 6月: most references are a period named, and need no copy looked up
+        }
         String basis = PREVIOUS.get(texts.words(from, to));
         return basis == null ? null : ChangeBasis.valueOf(basis);
     }

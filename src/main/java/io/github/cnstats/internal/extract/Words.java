@@ -9,32 +9,41 @@ import java.util.List;
  * once for every subject of every number. And they trim fifty leading and fifty trailing words, each time
  * comparing all of them; only those with the character at hand as their first or last are compared now.
  *
- * <p>Most characters of a subject begin and end no word of a list, so each search first asks a {@link CharFilter}
- * of the first (or last) characters, one array read, and looks for the character among the words only where the
- * filter lets it through: a filter never turns away a character that is there, so the answers are the same.
+ * <p>The words are kept in buckets by the low ten bits of their first (and of their last) character, in the order
+ * of the list: the bucket of the character at hand, one array read, holds every word that may start (or end)
+ * with it, and most characters of a subject find theirs empty. A word of the bucket that starts with another
+ * character fails the exact comparison that follows, so the answers are those of comparing every word in order.
+ * (The buckets replace a {@link CharFilter} of the same ten bits and a search of a string of the first
+ * characters, which was most of the cost of a pass.)
  */
 final class Words {
 
+    /** How many buckets: the low ten bits of a character, as {@link CharFilter} hashes it. */
+    private static final int BUCKETS = 1024;
+
     private final List<String> words;
-    /** The first character of each word, in the order of {@link #words}. */
-    private final String firstChars;
-    /** The last character of each word, in the order of {@link #words}. */
-    private final String lastChars;
-    private final CharFilter mayStart;
-    private final CharFilter mayEnd;
+    /** The indexes of the words whose first character falls in each bucket, in order; null for none. */
+    private final int[][] byFirst;
+    /** The indexes of the words whose last character falls in each bucket, in order; null for none. */
+    private final int[][] byLast;
 
     Words(List<String> words) {
         this.words = List.copyOf(words);
-        StringBuilder first = new StringBuilder();
-        StringBuilder last = new StringBuilder();
-        for (String word : this.words) {
-            first.append(word.charAt(0));
-            last.append(word.charAt(word.length() - 1));
+        this.byFirst = buckets(this.words, true);
+        this.byLast = buckets(this.words, false);
+    }
+
+    private static int[][] buckets(List<String> words, boolean first) {
+        int[][] buckets = new int[BUCKETS][];
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            int b = (first ? word.charAt(0) : word.charAt(word.length() - 1)) & (BUCKETS - 1);
+            int[] bucket = buckets[b] == null ? new int[0] : buckets[b];
+            bucket = Arrays.copyOf(bucket, bucket.length + 1);
+            bucket[bucket.length - 1] = i;
+            buckets[b] = bucket;
         }
-        this.firstChars = first.toString();
-        this.lastChars = last.toString();
-        this.mayStart = new CharFilter(firstChars);
-        this.mayEnd = new CharFilter(lastChars);
+        return buckets;
     }
 
     int size() {
@@ -47,7 +56,7 @@ final class Words {
 
     /**
      * For each word, its last start in {@code [lowest, from]} as {@link TextSearch#lastIndexOf} gives it, or -1;
-     * found in one pass back over the range that tries a word only where its first character is.
+     * found in one pass back over the range that tries a word only where its first character may be.
      *
      * @param starts where to write the answers, of {@link #size()} entries: the caller's, as a new array for each
      *               search was a tenth of what binding allocated
@@ -57,11 +66,11 @@ final class Words {
         Arrays.fill(starts, -1);
         int missing = words.size();
         for (int at = Math.min(from, text.length() - 1); at >= Math.max(0, lowest) && missing > 0; at--) {
-            char c = text.charAt(at);
-            if (!mayStart.mayHold(c)) {
+            int[] bucket = byFirst[text.charAt(at) & (BUCKETS - 1)];
+            if (bucket == null) {
                 continue;
             }
-            for (int i = firstChars.indexOf(c); i >= 0; i = firstChars.indexOf(c, i + 1)) {
+            for (int i : bucket) {
                 if (starts[i] < 0 && text.startsWith(words.get(i), at)) {
                     starts[i] = at;
                     missing--;
@@ -76,11 +85,11 @@ final class Words {
         if (start >= end) {
             return null;
         }
-        char c = text.charAt(start);
-        if (!mayStart.mayHold(c)) {
+        int[] bucket = byFirst[text.charAt(start) & (BUCKETS - 1)];
+        if (bucket == null) {
             return null;
         }
-        for (int i = firstChars.indexOf(c); i >= 0; i = firstChars.indexOf(c, i + 1)) {
+        for (int i : bucket) {
             String word = words.get(i);
             if (start + word.length() <= end && text.startsWith(word, start)) {
                 return word;
@@ -94,11 +103,11 @@ final class Words {
         if (end <= start) {
             return null;
         }
-        char c = text.charAt(end - 1);
-        if (!mayEnd.mayHold(c)) {
+        int[] bucket = byLast[text.charAt(end - 1) & (BUCKETS - 1)];
+        if (bucket == null) {
             return null;
         }
-        for (int i = lastChars.indexOf(c); i >= 0; i = lastChars.indexOf(c, i + 1)) {
+        for (int i : bucket) {
             String word = words.get(i);
             if (end - word.length() >= start && text.startsWith(word, end - word.length())) {
                 return word;
