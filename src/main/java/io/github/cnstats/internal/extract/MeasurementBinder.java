@@ -20,7 +20,9 @@ import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Binds the elements of one sentence into measurements: which change belongs to which quantity, what each
@@ -563,7 +565,7 @@ final class MeasurementBinder {
 
     private static final String[] ADVERBIAL_APPROXIMATIONS = {"至少", "起码", "大约"};
     /** The first characters of {@link #ADVERBIAL_APPROXIMATIONS}. */
-    private static final String ADVERBIAL_FIRST_CHARS = "至起大";
+    private static final String ADVERBIAL_FIRST_CHARS = charsAt(ADVERBIAL_APPROXIMATIONS, true);
     private static final Approximation[] ADVERBIAL_APPROXIMATION_KINDS = {
         Approximation.AT_LEAST, Approximation.AT_LEAST, Approximation.ABOUT};
 
@@ -824,8 +826,14 @@ final class MeasurementBinder {
     private static final String[] THRESHOLD_ENDS = {"及以上", "及以下", "以上", "以下", "以内", "之内", "内"};
 
     /** The last and the first characters of {@link #THRESHOLD_ENDS}. */
-    private static final String THRESHOLD_LAST_CHARS = "上下内";
-    private static final String THRESHOLD_FIRST_CHARS = "及以之内";
+    private static final String THRESHOLD_LAST_CHARS = charsAt(THRESHOLD_ENDS, false);
+    private static final String THRESHOLD_FIRST_CHARS = charsAt(THRESHOLD_ENDS, true);
+
+    /** @return the first (or last) characters of {@code words}, each once: the characters a cheap test looks for */
+    private static String charsAt(String[] words, boolean first) {
+        return Arrays.stream(words).map(w -> first ? w.substring(0, 1) : w.substring(w.length() - 1)).distinct()
+                .collect(Collectors.joining());
+    }
 
     /**
      * 5000千瓦及以上电厂发电装机容量3.2亿千瓦, 年收入30万元以上的村占比75%, 轨道50米内换乘比例达93%: a number with

@@ -5,11 +5,11 @@ import io.github.cnstats.internal.words.CharClasses;
 import io.github.cnstats.internal.words.WordLists;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Finds the place a statistic holds for, as written: {@code 全国}, {@code 全省}, {@code 山东}, {@code 山东省},
@@ -28,38 +28,20 @@ final class RegionFinder {
     private static final List<String> SUFFIXES = WordLists.words("region-suffixes");
 
     /**
-     * The names a region is read with: each of {@link #PROVINCES} and {@link #WHOLE}, in buckets by the low ten bits
-     * of its first character (most characters a region is tried at find their bucket empty; a stem of the bucket
+     * The names a region is read with: each of {@link #PROVINCES}, then each of {@link #WHOLE}, in buckets by the low
+     * ten bits of its first character (most characters a region is tried at find their bucket empty; a stem of the bucket
      * that starts with another character fails the comparison), each province then read with the longest of
      * {@link #SUFFIXES} written after it. The longest name written wins (粤港澳大湾区 over 大湾区, 新疆维吾尔自治区
      * over 新疆): the same as trying every name with every suffix, longest first, but with a few stems tried at a
      * start rather than the two dozen names that start with 山, 江 or 河. Indexed because a region is tried at every
      * clause start and subject start.
      */
-    private static final String[][] STEMS_BY_BUCKET = new String[1024][];
-    /** For each stem of {@link #STEMS_BY_BUCKET}, whether suffixes are read after it (a province). */
-    private static final boolean[][] TAKES_SUFFIX = new boolean[1024][];
+    private static final List<String> STEMS = Stream.concat(PROVINCES.stream(), WHOLE.stream()).toList();
+    /** The indexes of {@link #STEMS} by their first character, as {@link Words} keeps its words. */
+    private static final int[][] STEMS_BY_BUCKET = Words.buckets(STEMS, true);
     /** {@link #SUFFIXES}, longest first, so that the first written after a province is the longest. */
     private static final String[] SUFFIXES_LONGEST_FIRST = SUFFIXES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
-
-    static {
-        for (String province : PROVINCES) {
-            addStem(province, true);
-        }
-        for (String whole : WHOLE) {
-            addStem(whole, false);
-        }
-    }
-
-    private static void addStem(String stem, boolean takesSuffix) {
-        int b = stem.charAt(0) & 1023;
-        int n = STEMS_BY_BUCKET[b] == null ? 0 : STEMS_BY_BUCKET[b].length;
-        STEMS_BY_BUCKET[b] = Arrays.copyOf(STEMS_BY_BUCKET[b] == null ? new String[0] : STEMS_BY_BUCKET[b], n + 1);
-        TAKES_SUFFIX[b] = Arrays.copyOf(TAKES_SUFFIX[b] == null ? new boolean[0] : TAKES_SUFFIX[b], n + 1);
-        STEMS_BY_BUCKET[b][n] = stem;
-        TAKES_SUFFIX[b][n] = takesSuffix;
-    }
 
     /** The words a name of {@link #AREA} ends with. */
     private static final List<String> AREA_ENDINGS = WordLists.words("area-endings");
@@ -146,19 +128,18 @@ final class RegionFinder {
                 return area.end();
             }
         }
-        int bucket = text.charAt(start) & 1023;
-        String[] stems = STEMS_BY_BUCKET[bucket];
+        int[] stems = STEMS_BY_BUCKET[Words.bucketOf(text.charAt(start))];
         if (stems == null) {
             return start;
         }
         int longest = start;
-        for (int i = 0; i < stems.length; i++) {
-            String stem = stems[i];
+        for (int i : stems) {
+            String stem = STEMS.get(i);
             int after = start + stem.length();
             if (after > end || !text.startsWith(stem, start)) {
                 continue;
             }
-            if (TAKES_SUFFIX[bucket][i]) {
+            if (i < PROVINCES.size()) { // a province takes a suffix
                 for (String suffix : SUFFIXES_LONGEST_FIRST) {
                     if (after + suffix.length() <= end && text.startsWith(suffix, after)) {
                         after += suffix.length();

@@ -33,17 +33,27 @@ final class Words {
         this.byLast = buckets(this.words, false);
     }
 
-    private static int[][] buckets(List<String> words, boolean first) {
+    /**
+     * @param first whether by each word's first character, else by its last
+     * @return for each bucket ({@link #bucketOf}), the indexes of the words whose first (or last) character falls in
+     *         it, in the order of {@code words}; null for none
+     */
+    static int[][] buckets(List<String> words, boolean first) {
         int[][] buckets = new int[BUCKETS][];
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            int b = (first ? word.charAt(0) : word.charAt(word.length() - 1)) & (BUCKETS - 1);
+            int b = bucketOf(first ? word.charAt(0) : word.charAt(word.length() - 1));
             int[] bucket = buckets[b] == null ? new int[0] : buckets[b];
             bucket = Arrays.copyOf(bucket, bucket.length + 1);
             bucket[bucket.length - 1] = i;
             buckets[b] = bucket;
         }
         return buckets;
+    }
+
+    /** @return the bucket of {@code c}: its low ten bits */
+    static int bucketOf(char c) {
+        return c & (BUCKETS - 1);
     }
 
     int size() {
@@ -66,7 +76,7 @@ final class Words {
         Arrays.fill(starts, -1);
         int missing = words.size();
         for (int at = Math.min(from, text.length() - 1); at >= Math.max(0, lowest) && missing > 0; at--) {
-            int[] bucket = byFirst[text.charAt(at) & (BUCKETS - 1)];
+            int[] bucket = byFirst[bucketOf(text.charAt(at))];
             if (bucket == null) {
                 continue;
             }
@@ -85,7 +95,7 @@ final class Words {
         if (start >= end) {
             return null;
         }
-        int[] bucket = byFirst[text.charAt(start) & (BUCKETS - 1)];
+        int[] bucket = byFirst[bucketOf(text.charAt(start))];
         if (bucket == null) {
             return null;
         }
@@ -103,7 +113,7 @@ final class Words {
         if (end <= start) {
             return null;
         }
-        int[] bucket = byLast[text.charAt(end - 1) & (BUCKETS - 1)];
+        int[] bucket = byLast[bucketOf(text.charAt(end - 1))];
         if (bucket == null) {
             return null;
         }
